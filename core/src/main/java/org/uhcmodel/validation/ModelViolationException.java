@@ -1,0 +1,91 @@
+package org.uhcmodel.validation;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Thrown when data given to a builder or factory of the model breaks one or more rules.
+ * <p>
+ * The exception carries every violation found, not only the first, so that a caller can report
+ * all problems of a record at once. No instance of a model type that breaks a rule ever exists:
+ * this exception is thrown instead.
+ */
+public final class ModelViolationException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The type that could not be built. */
+    private final String typeName;
+    /** The violations, never empty. */
+    private final transient List<Violation> violations;
+
+    /**
+     * Creates an exception for the given violations.
+     *
+     * @param typeName  the simple name of the type that could not be built, not null
+     * @param violations  the violations, not empty, not null
+     * @throws IllegalArgumentException if the list of violations is empty
+     */
+    public ModelViolationException(String typeName, List<Violation> violations) {
+        super(describe(typeName, violations));
+        this.typeName = typeName;
+        this.violations = List.copyOf(violations);
+    }
+
+    /**
+     * Creates an exception for a null given where a value is required, as builders report it.
+     * <p>
+     * The single violation has the rule code {@code required} and the argument's name as its path.
+     *
+     * @param argumentName  the name of the null argument, such as {@code parties element}, not null
+     */
+    public ModelViolationException(String argumentName) {
+        this("builder input", List.of(Violation.of(argumentPath(argumentName), "required", "must not be null", null)));
+    }
+
+    private static String argumentPath(String argumentName) {
+        String name = argumentName == null ? "" : argumentName;
+        return name.endsWith(" element") ? name.substring(0, name.length() - " element".length()) + "[]" : name;
+    }
+
+    private static String describe(String typeName, List<Violation> violations) {
+        Objects.requireNonNull(typeName, "typeName");
+        if (violations.isEmpty()) {
+            throw new IllegalArgumentException("A ModelViolationException needs at least one violation");
+        }
+        StringBuilder buf = new StringBuilder();
+        buf.append("Invalid ").append(typeName).append(": ").append(violations.size())
+            .append(violations.size() == 1 ? " violation" : " violations");
+        for (Violation violation : violations) {
+            buf.append(System.lineSeparator()).append("  ").append(violation);
+        }
+        return buf.toString();
+    }
+
+    /**
+     * Gets the simple name of the type that could not be built.
+     *
+     * @return the type name, such as {@code Agreement}, not null
+     */
+    public String typeName() {
+        return typeName;
+    }
+
+    /**
+     * Gets every violation found, in a stable order (by path, then rule).
+     *
+     * @return the unmodifiable list of violations, never empty
+     */
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    /**
+     * Gets the rule codes of every violation, in the order of {@link #violations()}.
+     *
+     * @return the unmodifiable list of rule codes, never empty
+     */
+    public List<String> rules() {
+        return violations.stream().map(Violation::rule).toList();
+    }
+}

@@ -1,0 +1,17 @@
+package org.uhcmodel.value;
+
+/**
+ * A term of a closed vocabulary with a stable external code.
+ * <p>
+ * The code is what the wire format writes and what {@code fromCode} of each vocabulary reads back;
+ * it is the official code where the vocabulary has one (IATI, SHA 2011, DAC, SDG).
+ */
+public interface Coded {
+
+    /**
+     * Gets the stable external code of this term.
+     *
+     * @return the code, not null
+     */
+    String code();
+}

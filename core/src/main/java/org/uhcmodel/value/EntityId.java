@@ -1,0 +1,102 @@
+package org.uhcmodel.value;
+
+import java.util.regex.Pattern;
+import org.uhcmodel.internal.Rules;
+
+/**
+ * The identifier of a top-level entity, unique within a dataset: a lower-case slug such as {@code dz-cnas}.
+ * <p>
+ * A slug is one or more groups of lower-case ASCII letters and digits joined by single hyphens,
+ * at most 100 characters. References between entities are written as ids.
+ * <p>
+ * Rules: {@code entity-id.format}.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class EntityId implements Comparable<EntityId> {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final int MAX_LENGTH = 100;
+
+    private final String value;
+
+    private EntityId(String value) {
+        this.value = value;
+    }
+
+    /**
+     * Obtains an id.
+     *
+     * @param value  the slug, such as {@code dz-cnas}, not null
+     * @return the id, not null
+     * @throws org.uhcmodel.validation.ModelViolationException if the value is not a lower-case slug of at most 100 characters
+     */
+    public static EntityId of(String value) {
+        if (value == null || value.length() > MAX_LENGTH || !SLUG.matcher(value).matches()) {
+            throw Rules.failure(EntityId.class, "", "entity-id.format", value);
+        }
+        return new EntityId(value);
+    }
+
+    /**
+     * Parses an id; the same as {@link #of(String)}.
+     *
+     * @param text  the text, not null
+     * @return the id, not null
+     * @throws org.uhcmodel.validation.ModelViolationException if the text is not a valid slug
+     */
+    public static EntityId parse(CharSequence text) {
+        return of(text == null ? null : text.toString());
+    }
+
+    /**
+     * Gets the slug.
+     *
+     * @return the slug, not null
+     */
+    public String value() {
+        return value;
+    }
+
+    /**
+     * Compares ids by their slug.
+     *
+     * @param other  the other id, not null
+     * @return the comparator value
+     */
+    @Override
+    public int compareTo(EntityId other) {
+        return value.compareTo(other.value);
+    }
+
+    /**
+     * Checks if this equals another id.
+     *
+     * @param obj  the other object, null returns false
+     * @return true if the slugs are equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof EntityId && value.equals(((EntityId) obj).value);
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    /**
+     * Outputs the slug.
+     *
+     * @return the slug, which {@link #parse(CharSequence)} reads back, not null
+     */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

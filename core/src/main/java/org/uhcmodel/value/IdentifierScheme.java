@@ -1,0 +1,55 @@
+package org.uhcmodel.value;
+
+import java.util.regex.Pattern;
+import org.uhcmodel.internal.Codes;
+
+/**
+ * The registry an {@link Identifier} belongs to, with the form its values take.
+ */
+public enum IdentifierScheme implements Coded {
+    /**
+     * An IATI organisation identifier: a registration-agency prefix and the number in that registry,
+     * joined by a hyphen, with no spaces or reserved characters, such as {@code BE-BCE_KBO-0264814354} or {@code XI-IATI-EC_INTPA}.
+     */
+    IATI_ORGANISATION("iati-organisation", "[A-Z]{2}-[A-Za-z0-9_.]+(?:-[A-Za-z0-9_.]+)*"),
+    /** A Wikidata item: {@code Q} followed by digits, such as {@code Q1232926}. */
+    WIKIDATA("wikidata", "Q[1-9][0-9]*"),
+    /** A number in a national company or organisation registry, written as the registry writes it. */
+    NATIONAL_REGISTRY("national-registry", "\\S(?:.*\\S)?"),
+    /** An official website, as an absolute http or https address. */
+    WEBSITE("website", "https?://[^\\s/?#]+\\.[^\\s/?#]+(?:[/?#]\\S*)?");
+
+    private final String code;
+    private final Pattern format;
+
+    IdentifierScheme(String code, String format) {
+        this.code = code;
+        this.format = Pattern.compile(format);
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    /**
+     * Checks whether a value has the form this scheme requires.
+     *
+     * @param value  the value, not null
+     * @return true if well-formed
+     */
+    public boolean accepts(String value) {
+        return format.matcher(value).matches();
+    }
+
+    /**
+     * Obtains a scheme from its code.
+     *
+     * @param code  the code, such as {@code wikidata}
+     * @return the scheme, not null
+     * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
+     */
+    public static IdentifierScheme fromCode(String code) {
+        return Codes.fromCode(IdentifierScheme.class, code);
+    }
+}
