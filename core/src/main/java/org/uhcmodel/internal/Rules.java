@@ -6,6 +6,8 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.valueextraction.ExtractedValue;
+import jakarta.validation.valueextraction.ValueExtractor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -183,6 +185,7 @@ public final class Rules {
             .configure()
             .messageInterpolator(new CatalogueInterpolator(new ParameterMessageInterpolator(Set.of(), Locale.ENGLISH, false)))
             .getterPropertySelectionStrategy(new AccessorSelection())
+            .addValueExtractor(new PresentOptionalExtractor())
             .buildValidatorFactory()
             .getValidator();
 
@@ -226,6 +229,20 @@ public final class Rules {
                 }
             }
             return template;
+        }
+    }
+
+    /**
+     * Hands the constraints of an {@code Optional}'s type argument the contained value only when there is one.
+     * The built-in extractor hands them null for an empty optional, so {@code Optional<@NotBlank String>}
+     * would refuse every absent value; here absent means valid and a present value must meet the constraints.
+     */
+    private static final class PresentOptionalExtractor implements ValueExtractor<Optional<@ExtractedValue ?>> {
+        @Override
+        public void extractValues(Optional<?> originalValue, ValueReceiver receiver) {
+            if (originalValue.isPresent()) {
+                receiver.value(null, originalValue.get());
+            }
         }
     }
 

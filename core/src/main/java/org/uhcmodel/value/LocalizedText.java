@@ -2,6 +2,7 @@ package org.uhcmodel.value;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -49,7 +50,7 @@ public abstract class LocalizedText {
      * @return the unmodifiable entries, at least one
      */
     @NotEmpty(message = "{localized-text.empty}")
-    public abstract Map<@LanguageTag String, @NotBlank String> entries();
+    public abstract Map<@NotNull @LanguageTag String, @NotBlank String> entries();
 
     /**
      * Gets the text in the given language.

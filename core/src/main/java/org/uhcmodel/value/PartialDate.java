@@ -44,7 +44,7 @@ public final class PartialDate {
      * @throws org.uhcmodel.validation.ModelViolationException if the year is out of range
      */
     public static PartialDate of(int year) {
-        return create(year, 0, 0);
+        return create(DatePrecision.YEAR, year, 0, 0);
     }
 
     /**
@@ -56,7 +56,7 @@ public final class PartialDate {
      * @throws org.uhcmodel.validation.ModelViolationException if the year or month is out of range
      */
     public static PartialDate of(int year, int month) {
-        return create(year, month, 0);
+        return create(DatePrecision.MONTH, year, month, 0);
     }
 
     /**
@@ -69,7 +69,7 @@ public final class PartialDate {
      * @throws org.uhcmodel.validation.ModelViolationException if the fields do not form a real calendar date
      */
     public static PartialDate of(int year, int month, int day) {
-        return create(year, month, day);
+        return create(DatePrecision.DAY, year, month, day);
     }
 
     /**
@@ -81,7 +81,7 @@ public final class PartialDate {
      */
     public static PartialDate of(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return create(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        return create(DatePrecision.DAY, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
     /**
@@ -93,7 +93,7 @@ public final class PartialDate {
      */
     public static PartialDate of(YearMonth yearMonth) {
         Objects.requireNonNull(yearMonth, "yearMonth");
-        return create(yearMonth.getYear(), yearMonth.getMonthValue(), 0);
+        return create(DatePrecision.MONTH, yearMonth.getYear(), yearMonth.getMonthValue(), 0);
     }
 
     /**
@@ -113,19 +113,23 @@ public final class PartialDate {
         int year = Integer.parseInt(m.group(1));
         int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        return create(year, month, day);
+        DatePrecision precision = m.group(3) != null ? DatePrecision.DAY
+            : m.group(2) != null ? DatePrecision.MONTH : DatePrecision.YEAR;
+        return create(precision, year, month, day);
     }
 
-    private static PartialDate create(int year, int month, int day) {
+    // 0 stands for an unstated month or day inside the instance, so the precision is checked here,
+    // not inferred from zeros: a month or day of 0 given by a caller is out of range, never "unstated".
+    private static PartialDate create(DatePrecision precision, int year, int month, int day) {
         if (year < 1 || year > 9999) {
             throw Rules.failure(PartialDate.class, "year", "partial-date.year-range", year);
         }
-        if (day != 0 || month != 0) {
+        if (precision != DatePrecision.YEAR) {
             if (month < 1 || month > 12) {
                 throw Rules.failure(PartialDate.class, "month", "partial-date.month-range", month);
             }
         }
-        if (day != 0) {
+        if (precision == DatePrecision.DAY) {
             try {
                 LocalDate.of(year, month, day);
             } catch (DateTimeException ex) {

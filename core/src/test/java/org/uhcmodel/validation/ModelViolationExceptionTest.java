@@ -1,0 +1,109 @@
+package org.uhcmodel.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.uhcmodel.RuleAssertions;
+import org.uhcmodel.value.Statistic;
+
+class ModelViolationExceptionTest {
+
+    private static final String NL = System.lineSeparator();
+    private static final Violation MEASURE_MISSING = Violation.of("measure", "required", "must not be null", null);
+    private static final Violation UNIT_BLANK = Violation.of("unit", "not-blank", "must not be blank", " ");
+
+    @Test
+    void messageListsEveryViolation() {
+        ModelViolationException ex = new ModelViolationException("Statistic", List.of(MEASURE_MISSING, UNIT_BLANK));
+        assertEquals("Invalid Statistic: 2 violations" + NL
+            + "  measure [required]: must not be null" + NL
+            + "  unit [not-blank]: must not be blank (value:  )", ex.getMessage());
+        assertEquals("Statistic", ex.typeName());
+        assertEquals(List.of(MEASURE_MISSING, UNIT_BLANK), ex.violations());
+    }
+
+    @Test
+    void messageOfASingleViolationIsSingular() {
+        ModelViolationException ex = new ModelViolationException("Statistic", List.of(UNIT_BLANK));
+        assertTrue(ex.getMessage().startsWith("Invalid Statistic: 1 violation" + NL), ex.getMessage());
+    }
+
+    @Test
+    void rulesFollowTheOrderOfTheViolations() {
+        ModelViolationException ex = new ModelViolationException("Statistic", List.of(UNIT_BLANK, MEASURE_MISSING));
+        assertEquals(List.of("not-blank", "required"), ex.rules());
+    }
+
+    @Test
+    void anExceptionWithoutViolationsIsRefused() {
+        IllegalArgumentException ex = assertThrowsExactly(IllegalArgumentException.class,
+            () -> new ModelViolationException("Statistic", List.of()));
+        assertTrue(ex.getMessage().contains("at least one violation"), ex.getMessage());
+    }
+
+    @Test
+    void typeNameIsRequired() {
+        assertThrows(NullPointerException.class, () -> new ModelViolationException(null, List.of(UNIT_BLANK)));
+    }
+
+    @Test
+    void violationsAndRulesCannotBeChanged() {
+        ModelViolationException ex = new ModelViolationException("Statistic", List.of(MEASURE_MISSING));
+        assertThrows(UnsupportedOperationException.class, () -> ex.violations().add(UNIT_BLANK));
+        assertThrows(UnsupportedOperationException.class, () -> ex.rules().add("x"));
+    }
+
+    @Test
+    void changingTheGivenListLaterDoesNotChangeTheException() {
+        List<Violation> given = new ArrayList<>(List.of(MEASURE_MISSING));
+        ModelViolationException ex = new ModelViolationException("Statistic", given);
+        given.add(UNIT_BLANK);
+        assertEquals(List.of(MEASURE_MISSING), ex.violations());
+    }
+
+    @Test
+    void isAnIllegalArgumentException() {
+        assertTrue(IllegalArgumentException.class.isInstance(new ModelViolationException("asOf")));
+    }
+
+    @Test
+    void argumentNameConstructorReportsARequiredValue() {
+        ModelViolationException ex = new ModelViolationException("asOf");
+        Violation violation = RuleAssertions.only(ex);
+        assertEquals("asOf", violation.path());
+        assertEquals("required", violation.rule());
+        assertEquals("must not be null", violation.message());
+        assertTrue(violation.invalidValue().isEmpty());
+        assertEquals("builder input", ex.typeName());
+        assertEquals(List.of("required"), ex.rules());
+        assertEquals("Invalid builder input: 1 violation" + NL + "  asOf [required]: must not be null", ex.getMessage());
+    }
+
+    @Test
+    void argumentNameOfACollectionElementBecomesAnElementPath() {
+        assertEquals("parties[]", RuleAssertions.only(new ModelViolationException("parties element")).path());
+    }
+
+    @Test
+    void missingArgumentNameGivesAnEmptyPath() {
+        assertEquals("", RuleAssertions.only(new ModelViolationException((String) null)).path());
+    }
+
+    @Test
+    void buildersReportANullOptionalAsRequired() {
+        RuleAssertions.assertBroken(() -> Statistic.builder().asOf((org.uhcmodel.value.ReportedDate) null), "asOf",
+            "required");
+    }
+
+    @Test
+    void buildersReportEveryMissingRequiredAttributeAtOnce() {
+        ModelViolationException ex = RuleAssertions.assertBrokenAll(() -> Statistic.builder().build(),
+            "measure required", "unit not-blank", "value required");
+        assertTrue(ex.getMessage().startsWith("Invalid Statistic: 3 violations"), ex.getMessage());
+    }
+}

@@ -1,0 +1,51 @@
+package org.uhcmodel.value;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.uhcmodel.RuleAssertions.assertBroken;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CitationTest {
+
+    private static final EntityId SEED_000 = EntityId.of("seed-000");
+
+    @Test
+    void citationOfAWholeSource() {
+        Citation citation = Citation.of(SEED_000);
+        assertEquals(SEED_000, citation.source());
+        assertEquals(Optional.empty(), citation.locator());
+        assertEquals(citation, Citation.builder().source(SEED_000).build());
+    }
+
+    @Test
+    void citationOfAParagraph() {
+        Citation citation = Citation.of(SEED_000, "paragraphe 3");
+        assertEquals(Optional.of("paragraphe 3"), citation.locator());
+        assertTrue(citation.toString().contains("seed-000") && citation.toString().contains("paragraphe 3"),
+            citation.toString());
+    }
+
+    @Test
+    void citationsAreEqualByValue() {
+        assertEquals(Citation.of(SEED_000, "\u00a7 2"), Citation.of(EntityId.of("seed-000"), "\u00a7 2"));
+        assertEquals(Citation.of(SEED_000, "\u00a7 2").hashCode(), Citation.of(SEED_000, "\u00a7 2").hashCode());
+        assertNotEquals(Citation.of(SEED_000), Citation.of(SEED_000, "\u00a7 2"));
+        assertNotEquals(Citation.of(SEED_000), Citation.of(EntityId.of("seed-001")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\n"})
+    void blankLocatorIsRefused(String locator) {
+        assertBroken(() -> Citation.of(SEED_000, locator), "locator", "not-blank");
+    }
+
+    @Test
+    void missingSourceIsRefused() {
+        assertBroken(() -> Citation.builder().locator("paragraphe 1").build(), "source", "required");
+    }
+}

@@ -1,0 +1,98 @@
+package org.uhcmodel.value;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.only;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.uhcmodel.validation.ModelViolationException;
+
+class IdentifierTest {
+
+    private static final String ENABEL_IATI = "BE-BCE_KBO-0264814354";
+    private static final String EU_IATI = "XI-IATI-EC_INTPA";
+    private static final Identifier ENABEL = Identifier.iati(ENABEL_IATI);
+
+    @Test
+    void iatiIdentifiersOfTheSeedOrganisationsAreAccepted() {
+        assertEquals(IdentifierScheme.IATI_ORGANISATION, ENABEL.scheme());
+        assertEquals(ENABEL_IATI, ENABEL.value());
+        assertEquals("iati-organisation:" + ENABEL_IATI, ENABEL.toString());
+        assertEquals(EU_IATI, Identifier.of(IdentifierScheme.IATI_ORGANISATION, EU_IATI).value());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GB-COH-01234567", "FR-RCS-123456789", "XM-DAC-41114", "DZ-1", "BE-BCE_KBO-0264.814.354"})
+    void otherWellFormedIatiIdentifiersAreAccepted(String value) {
+        assertEquals(value, Identifier.iati(value).value());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"be bce", "BE BCE_KBO 0264814354", "be-bce_kbo-0264814354", "BE", "BE-", "BE--1",
+        "BE-1-", "-BE-1", "BEL-1", "BE-12/34", "BE-1&2", " BE-1", ""})
+    void malformedIatiIdentifierIsRefused(String value) {
+        ModelViolationException ex = assertBroken(() -> Identifier.iati(value), "value", "identifier.format");
+        assertEquals(Optional.of(value), only(ex).invalidValue());
+    }
+
+    @Test
+    void wikidataItemIsAccepted() {
+        Identifier item = Identifier.wikidata("Q1232926");
+        assertEquals(IdentifierScheme.WIKIDATA, item.scheme());
+        assertEquals("wikidata:Q1232926", item.toString());
+        assertEquals(item, Identifier.of(IdentifierScheme.WIKIDATA, "Q1232926"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Q", "Q0", "Q012", "q1232926", "P31", "Q12a", "1232926", "Q 1"})
+    void malformedWikidataItemIsRefused(String value) {
+        assertBroken(() -> Identifier.wikidata(value), "value", "identifier.format");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://www.enabel.be", "http://cnas.dz", "https://www.mutualite.fr/", "https://x.org/a/b?c=d#e"})
+    void websiteIsAccepted(String value) {
+        assertEquals(value, Identifier.of(IdentifierScheme.WEBSITE, value).value());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"www.enabel.be", "ftp://enabel.be", "https://localhost", "https://enabel .be", "https://", ""})
+    void malformedWebsiteIsRefused(String value) {
+        assertBroken(() -> Identifier.of(IdentifierScheme.WEBSITE, value), "value", "identifier.format");
+    }
+
+    @Test
+    void nationalRegistryNumberIsKeptAsWritten() {
+        assertEquals("RC 16/00-0012345 B 99", Identifier.of(IdentifierScheme.NATIONAL_REGISTRY, "RC 16/00-0012345 B 99").value());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", " 123", "123 "})
+    void blankOrPaddedRegistryNumberIsRefused(String value) {
+        assertBroken(() -> Identifier.of(IdentifierScheme.NATIONAL_REGISTRY, value), "value", "identifier.format");
+    }
+
+    @Test
+    void identifiersAreEqualBySchemeAndValue() {
+        assertEquals(Identifier.of(IdentifierScheme.IATI_ORGANISATION, ENABEL_IATI), ENABEL);
+        assertEquals(Identifier.iati(ENABEL_IATI).hashCode(), ENABEL.hashCode());
+        assertNotEquals(Identifier.of(IdentifierScheme.NATIONAL_REGISTRY, ENABEL_IATI), ENABEL);
+        assertNotEquals(Identifier.iati(EU_IATI), ENABEL);
+        assertNotEquals(ENABEL, ENABEL_IATI);
+    }
+
+    @Test
+    void missingSchemeIsRefused() {
+        assertBroken(() -> Identifier.of(null, ENABEL_IATI), "scheme", "required");
+    }
+
+    @Test
+    void missingValueIsRefused() {
+        assertBroken(() -> Identifier.of(IdentifierScheme.WIKIDATA, null), "value", "required");
+        assertBroken(() -> Identifier.iati(null), "value", "required");
+    }
+}

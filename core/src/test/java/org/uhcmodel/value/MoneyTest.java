@@ -1,0 +1,109 @@
+package org.uhcmodel.value;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.only;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.uhcmodel.validation.ModelViolationException;
+
+class MoneyTest {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
+    private static final Currency XOF = Currency.getInstance("XOF");
+    private static final Money BUDGET = Money.of(new BigDecimal("1500000.50"), EUR);
+
+    @Test
+    void amountAndCurrencyAreKept() {
+        assertEquals(EUR, BUDGET.currency());
+        assertEquals(0, new BigDecimal("1500000.5").compareTo(BUDGET.amount()));
+        assertEquals("EUR 1500000.5", BUDGET.toString());
+    }
+
+    @Test
+    void textFactoryReadsAmountAndCurrencyCode() {
+        assertEquals(BUDGET, Money.of("1500000.50", "EUR"));
+        assertEquals(Money.of(new BigDecimal("2500"), XOF), Money.of("2500", "XOF"));
+    }
+
+    @Test
+    void trailingZerosDoNotMatter() {
+        Money plain = Money.of("1000", "EUR");
+        Money withCents = Money.of("1000.00", "EUR");
+        assertEquals(plain, withCents);
+        assertEquals(plain.hashCode(), withCents.hashCode());
+        assertEquals(new BigDecimal("1000"), withCents.amount());
+        assertEquals("EUR 1000", withCents.toString());
+        assertEquals(plain, Money.of(new BigDecimal("1E+3"), EUR));
+        assertEquals(Money.of("2500", "XOF"), Money.of("2500.000", "XOF"));
+    }
+
+    @Test
+    void zeroIsAnAmount() {
+        assertEquals(BigDecimal.ZERO, Money.of("0.00", "EUR").amount());
+        assertEquals(Money.of("0", "EUR"), Money.of("-0", "EUR"));
+    }
+
+    @Test
+    void sameAmountInAnotherCurrencyIsNotEqual() {
+        assertNotEquals(Money.of("1000", "XOF"), Money.of("1000", "EUR"));
+        assertNotEquals(Money.of("1000.01", "EUR"), Money.of("1000", "EUR"));
+        assertNotEquals(Money.of("1000", "EUR"), new BigDecimal("1000"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1.005, EUR", "0.001, EUR", "1.5, XOF", "1.05, XOF", "1.0005, KWD", "1.1, JPY"})
+    void moreDecimalPlacesThanTheCurrencyHasAreRefused(String amount, String currency) {
+        ModelViolationException ex = assertBroken(() -> Money.of(amount, currency), "amount", "money.scale");
+        assertEquals(Optional.of(new BigDecimal(amount)), only(ex).invalidValue());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1.05, EUR", "1.5, EUR", "1.005, KWD", "15, XOF", "15.00, XOF", "100, JPY"})
+    void decimalPlacesUpToTheMinorUnitsAreAccepted(String amount, String currency) {
+        assertEquals(0, new BigDecimal(amount).compareTo(Money.of(amount, currency).amount()));
+    }
+
+    @Test
+    void negativeAmountIsRefused() {
+        ModelViolationException ex = assertBroken(() -> Money.of("-0.01", "EUR"), "amount", "money.negative");
+        assertEquals(Optional.of(new BigDecimal("-0.01")), only(ex).invalidValue());
+        assertBroken(() -> Money.of(new BigDecimal("-1000"), XOF), "amount", "money.negative");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ABC", "eur", "EURO", "", "E"})
+    void unknownCurrencyCodeIsRefused(String code) {
+        ModelViolationException ex = assertBroken(() -> Money.of("1000", code), "currency", "money.currency");
+        assertEquals(Optional.of(code), only(ex).invalidValue());
+    }
+
+    @Test
+    void missingCurrencyCodeIsRefused() {
+        assertBroken(() -> Money.of("1000", null), "currency", "money.currency");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1,5", "1 000", "abc", "", "1.5.0", "EUR 10", "0x10"})
+    void malformedAmountIsRefused(String amount) {
+        ModelViolationException ex = assertBroken(() -> Money.of(amount, "EUR"), "amount", "money.amount-format");
+        assertEquals(Optional.of(amount), only(ex).invalidValue());
+    }
+
+    @Test
+    void missingAmountIsRefused() {
+        assertBroken(() -> Money.of((BigDecimal) null, EUR), "amount", "required");
+    }
+
+    @Test
+    void missingCurrencyIsRefused() {
+        assertBroken(() -> Money.of(BigDecimal.TEN, null), "currency", "required");
+    }
+}

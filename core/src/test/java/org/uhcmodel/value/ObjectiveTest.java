@@ -1,0 +1,113 @@
+package org.uhcmodel.value;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.only;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.uhcmodel.validation.ModelViolationException;
+
+class ObjectiveTest {
+
+    private static final LocalizedText FEWER_TRANSFERS = LocalizedText.of("fr", "R\u00e9duire les transferts de malades \u00e0 l'\u00e9tranger");
+    private static final LocalizedText ENROL = LocalizedText.of("en", "Enrol the informal sector");
+    private static final LocalizedText PEOPLE_ENROLLED = LocalizedText.of("en", "people enrolled");
+    private static final BigDecimal BASELINE = new BigDecimal("50000");
+    private static final BigDecimal TARGET = new BigDecimal("100000");
+
+    private static Objective.Builder measured(Direction direction, String baseline, String target) {
+        return Objective.builder().description(ENROL).metric(PEOPLE_ENROLLED).direction(direction)
+            .baseline(new BigDecimal(baseline)).target(new BigDecimal(target));
+    }
+
+    @Test
+    void objectiveWithADescriptionOnly() {
+        Objective objective = Objective.of(ENROL);
+        assertEquals(ENROL, objective.description());
+        assertEquals(Optional.empty(), objective.direction());
+        assertEquals(Optional.empty(), objective.metric());
+        assertEquals(Optional.empty(), objective.baseline());
+        assertEquals(Optional.empty(), objective.target());
+        assertEquals(Optional.empty(), objective.targetDate());
+    }
+
+    @Test
+    void decreaseObjectiveWithNoNumberIsValid() {
+        Objective objective = Objective.builder().description(FEWER_TRANSFERS).direction(Direction.DECREASE).build();
+        assertEquals(Optional.of(Direction.DECREASE), objective.direction());
+        assertEquals(Optional.empty(), objective.target());
+    }
+
+    @Test
+    void measuredObjectiveKeepsEveryAttribute() {
+        Objective objective = Objective.builder().description(ENROL).metric(PEOPLE_ENROLLED).direction(Direction.INCREASE)
+            .baseline(BASELINE).target(TARGET).targetDate(PartialDate.of(2025)).build();
+        assertEquals(Optional.of(PEOPLE_ENROLLED), objective.metric());
+        assertEquals(Optional.of(BASELINE), objective.baseline());
+        assertEquals(Optional.of(TARGET), objective.target());
+        assertEquals(Optional.of(PartialDate.of(2025)), objective.targetDate());
+        assertTrue(objective.toString().contains("100000"), objective.toString());
+    }
+
+    @Test
+    void objectivesAreEqualByValue() {
+        Objective one = measured(Direction.INCREASE, "50000", "100000").build();
+        Objective two = measured(Direction.INCREASE, "50000", "100000").build();
+        assertEquals(one, two);
+        assertEquals(one.hashCode(), two.hashCode());
+        assertNotEquals(Objective.of(ENROL), one);
+    }
+
+    @Test
+    void targetWithoutAMetricIsRefused() {
+        ModelViolationException ex = assertBroken(() -> Objective.builder().description(ENROL).target(TARGET).build(),
+            "target", "objective.target-without-metric");
+        assertEquals(Optional.of(TARGET), only(ex).invalidValue());
+    }
+
+    @Test
+    void baselineWithoutAMetricIsRefused() {
+        assertBroken(() -> Objective.builder().description(ENROL).baseline(BASELINE).build(),
+            "baseline", "objective.target-without-metric");
+    }
+
+    @Test
+    void baselineAndTargetWithoutAMetricAreBothReported() {
+        assertBrokenAll(() -> Objective.builder().description(ENROL).baseline(BASELINE).target(TARGET).build(),
+            "baseline objective.target-without-metric", "target objective.target-without-metric");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"INCREASE, 100, 50", "INCREASE, 100, 100", "DECREASE, 50, 100", "DECREASE, 50, 50.0",
+        "MAINTAIN, 80, 81", "MAINTAIN, 80, 79"})
+    void targetOnTheWrongSideOfTheBaselineIsRefused(Direction direction, String baseline, String target) {
+        ModelViolationException ex = assertBroken(() -> measured(direction, baseline, target).build(),
+            "target", "objective.target-against-direction");
+        assertEquals(Optional.of(new BigDecimal(target)), only(ex).invalidValue());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"INCREASE, 50, 100", "DECREASE, 100, 50", "MAINTAIN, 80, 80.0"})
+    void targetOnTheRightSideOfTheBaselineIsAccepted(Direction direction, String baseline, String target) {
+        assertEquals(Optional.of(new BigDecimal(target)), measured(direction, baseline, target).build().target());
+    }
+
+    @Test
+    void targetWithoutDirectionIsNotComparedWithTheBaseline() {
+        Objective objective = Objective.builder().description(ENROL).metric(PEOPLE_ENROLLED).baseline(TARGET)
+            .target(BASELINE).build();
+        assertEquals(Optional.empty(), objective.direction());
+    }
+
+    @Test
+    void missingDescriptionIsRefused() {
+        assertBroken(() -> Objective.builder().direction(Direction.DECREASE).build(), "description", "required");
+    }
+}

@@ -1,0 +1,80 @@
+package org.uhcmodel.value;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.only;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.uhcmodel.validation.ModelViolationException;
+
+class PercentageTest {
+
+    private static final Percentage CO_INSURANCE = Percentage.of(new BigDecimal("12.5"));
+
+    @Test
+    void boundsAreIncluded() {
+        assertEquals(BigDecimal.ZERO, Percentage.of(0).value());
+        assertEquals(new BigDecimal("100"), Percentage.of(100).value());
+        assertEquals(Percentage.ZERO, Percentage.of(BigDecimal.ZERO));
+        assertEquals(Percentage.HUNDRED_PERCENT, Percentage.of(new BigDecimal("100.000")));
+    }
+
+    @Test
+    void trailingZerosDoNotMatter() {
+        Percentage eighty = Percentage.of(new BigDecimal("80.0"));
+        assertEquals(Percentage.of(80), eighty);
+        assertEquals(Percentage.of(80).hashCode(), eighty.hashCode());
+        assertEquals("80", eighty.toString());
+        assertEquals(Percentage.of(100), Percentage.of(new BigDecimal("1E+2")));
+        assertEquals("100", Percentage.of(new BigDecimal("1E+2")).toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"12.5, 12.5", "80.0, 80", "0.00, 0", "100, 100", "0.01, 0.01", "99.99, 99.99", "1E+1, 10"})
+    void parseAndToStringRoundTrip(String text, String canonical) {
+        Percentage parsed = Percentage.parse(text);
+        assertEquals(canonical, parsed.toString());
+        assertEquals(parsed, Percentage.parse(parsed.toString()));
+    }
+
+    @Test
+    void percentagesAreOrderedByValue() {
+        assertTrue(Percentage.of(10).compareTo(CO_INSURANCE) < 0);
+        assertEquals(0, Percentage.parse("12.50").compareTo(CO_INSURANCE));
+        assertNotEquals(Percentage.of(12), CO_INSURANCE);
+        assertNotEquals(CO_INSURANCE, new BigDecimal("12.5"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-0.01", "100.01", "-1", "101", "1000"})
+    void valueOutsideZeroToHundredIsRefused(String value) {
+        ModelViolationException ex = assertBroken(() -> Percentage.of(new BigDecimal(value)), "value", "percentage.range");
+        assertEquals(Optional.of(new BigDecimal(value)), only(ex).invalidValue());
+        assertBroken(() -> Percentage.parse(value), "value", "percentage.range");
+    }
+
+    @Test
+    void wholeValueOutsideZeroToHundredIsRefused() {
+        assertBroken(() -> Percentage.of(-1), "value", "percentage.range");
+        assertBroken(() -> Percentage.of(101), "value", "percentage.range");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12,5", "12.5%", "", "abc", " 12"})
+    void malformedTextIsRefused(String text) {
+        ModelViolationException ex = assertBroken(() -> Percentage.parse(text), "value", "percentage.format");
+        assertEquals(Optional.of(text), only(ex).invalidValue());
+    }
+
+    @Test
+    void missingValueIsRefused() {
+        assertBroken(() -> Percentage.of((BigDecimal) null), "value", "required");
+    }
+}
