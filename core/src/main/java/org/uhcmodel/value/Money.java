@@ -2,7 +2,6 @@ package org.uhcmodel.value;
 
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.Objects;
 import org.uhcmodel.internal.Rules;
 
 /**
@@ -65,15 +64,21 @@ public final class Money {
      *  the currency is unknown, or a rule of {@link #of(BigDecimal, Currency)} is broken
      */
     public static Money of(String amount, String currencyCode) {
+        if (currencyCode == null) {
+            throw Rules.failure(Money.class, "currency", "required", null);
+        }
         Currency currency;
         try {
-            currency = Currency.getInstance(Objects.requireNonNullElse(currencyCode, ""));
+            currency = Currency.getInstance(currencyCode);
         } catch (IllegalArgumentException ex) {
             throw Rules.failure(Money.class, "currency", "money.currency", currencyCode);
         }
+        if (amount == null) {
+            throw Rules.failure(Money.class, "amount", "required", null);
+        }
         BigDecimal value;
         try {
-            value = new BigDecimal(Objects.requireNonNullElse(amount, ""));
+            value = new BigDecimal(amount);
         } catch (NumberFormatException ex) {
             throw Rules.failure(Money.class, "amount", "money.amount-format", amount);
         }

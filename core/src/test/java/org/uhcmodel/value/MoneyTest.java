@@ -87,7 +87,12 @@ class MoneyTest {
 
     @Test
     void missingCurrencyCodeIsRefused() {
-        assertBroken(() -> Money.of("1000", null), "currency", "money.currency");
+        assertBroken(() -> Money.of("1000", null), "currency", "required");
+    }
+
+    @Test
+    void missingAmountTextIsRefused() {
+        assertBroken(() -> Money.of(null, "EUR"), "amount", "required");
     }
 
     @ParameterizedTest
