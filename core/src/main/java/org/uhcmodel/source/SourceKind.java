@@ -1,0 +1,55 @@
+package org.uhcmodel.source;
+
+import org.uhcmodel.internal.Codes;
+import org.uhcmodel.value.Coded;
+
+/**
+ * The kind of a {@link SourceDocument}: news article, press release, official communiqué, project page, report or dataset.
+ */
+public enum SourceKind implements Coded {
+    /** An article of a newspaper or news agency. */
+    NEWS_ARTICLE("news-article", "News article"),
+    /** A release an organisation publishes about itself. */
+    PRESS_RELEASE("press-release", "Press release"),
+    /** A communiqué of a government or public body, such as a ministry. */
+    OFFICIAL_COMMUNIQUE("official-communique", "Official communiqué"),
+    /** A web page describing a project or programme, such as a development agency's page. */
+    PROJECT_PAGE("project-page", "Project page"),
+    /** A report, such as an evaluation or an annual report. */
+    REPORT("report", "Report"),
+    /** A published set of data, such as a statistical series. */
+    DATASET("dataset", "Dataset");
+
+    private final String code;
+    private final String label;
+
+    SourceKind(String code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    /**
+     * Gets the English name of the kind.
+     *
+     * @return the label, not null
+     */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * Obtains a kind from its code.
+     *
+     * @param code  the code, such as {@code news-article}
+     * @return the kind, not null
+     * @throws org.uhcmodel.validation.ModelViolationException with rule {@code unknown-code} if the code is unknown
+     */
+    public static SourceKind fromCode(String code) {
+        return Codes.fromCode(SourceKind.class, code);
+    }
+}
