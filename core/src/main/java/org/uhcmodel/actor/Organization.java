@@ -1,7 +1,7 @@
 package org.uhcmodel.actor;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,7 +22,7 @@ import org.uhcmodel.value.Place;
  * The parent organisation, such as the ministry a fund reports to, is referenced by id; a dataset checks
  * that it exists and that parents form no cycle.
  * <p>
- * Rules: {@code required} (id, name, kind), {@code organization.acronym-blank} (an acronym given but blank),
+ * Rules: {@code required} (id, name, kind), {@code not-blank} (an acronym given but blank),
  * {@code organization.multilateral-country} (a multilateral organisation has a country),
  * {@code organization.facility-profile-kind} (a facility profile on an organisation that is not a health facility),
  * {@code organization.own-parent} (the organisation is its own parent),
@@ -69,7 +69,7 @@ public abstract class Organization implements Entity {
      *
      * @return the acronym, such as {@code CNAS}, empty if none
      */
-    public abstract Optional<@Pattern(regexp = "(?s).*\\S.*", message = "{organization.acronym-blank}") String> acronym();
+    public abstract Optional<@NotBlank String> acronym();
 
     /**
      * Gets the kind of organisation.

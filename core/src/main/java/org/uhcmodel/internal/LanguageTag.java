@@ -15,6 +15,7 @@ import java.util.Locale;
 
 /**
  * The annotated string is a well-formed BCP 47 language tag in its canonical case ({@code fr}, {@code ar-DZ}).
+ * A blank string is left to {@code @NotBlank}, so that it is reported once.
  */
 @Target({METHOD, TYPE_USE})
 @Retention(RUNTIME)
@@ -34,7 +35,7 @@ public @interface LanguageTag {
     final class Check implements ConstraintValidator<LanguageTag, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || isCanonical(value);
+            return value == null || value.isBlank() || isCanonical(value);
         }
 
         /**

@@ -148,7 +148,7 @@ class OrganizationTest {
 
     @Test
     void acronymMustNotBeBlank() {
-        assertBroken(() -> minimal().acronym(" ").build(), "acronym", "organization.acronym-blank");
+        assertBroken(() -> minimal().acronym(" ").build(), "acronym", "not-blank");
     }
 
     @Test
