@@ -2,7 +2,6 @@ package org.uhcmodel.value;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -50,7 +49,7 @@ public abstract class LocalizedText {
      * @return the unmodifiable entries, at least one
      */
     @NotEmpty(message = "{localized-text.empty}")
-    public abstract Map<@NotNull @LanguageTag String, @NotBlank String> entries();
+    public abstract Map<@NotBlank @LanguageTag String, @NotBlank String> entries();
 
     /**
      * Gets the text in the given language.

@@ -116,7 +116,7 @@ class LocalizedTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ar-dz", "FR", "Fr", "x_y", "fr_FR", "en-us", "", "e", "toolongtag", "fr-"})
+    @ValueSource(strings = {"ar-dz", "FR", "Fr", "x_y", "fr_FR", "en-us", "e", "toolongtag", "fr-"})
     void tagThatIsNotCanonicalBcp47IsRefused(String tag) {
         ModelViolationException ex = assertBroken(() -> LocalizedText.of(tag, FRENCH), "entries[" + tag + "]",
             "language-tag.format");
@@ -142,7 +142,13 @@ class LocalizedTextTest {
 
     @Test
     void missingTagIsRefused() {
-        assertBroken(() -> LocalizedText.builder().putEntry(null, FRENCH).build(), "entries[]", "required");
+        assertBroken(() -> LocalizedText.builder().putEntry(null, FRENCH).build(), "entries[]", "not-blank");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " "})
+    void blankTagIsRefusedOnceAsBlank(String tag) {
+        assertBroken(() -> LocalizedText.of(tag, FRENCH), "entries[" + tag + "]", "not-blank");
     }
 
     @Test
