@@ -42,14 +42,14 @@ public @interface ProgrammeRules {
             List<ProgrammeParticipant> participants = programme.participants();
             Set<ProgrammeParticipant> seen = new HashSet<>();
             for (int i = 0; i < participants.size(); i++) {
-                if (!seen.add(participants.get(i))) {
+                if (participants.get(i) != null && !seen.add(participants.get(i))) {
                     sink.report("programme.duplicate-participant", "participants[" + i + "]", participants.get(i));
                 }
             }
             EntityId id = programme.id();
             List<EntityId> related = programme.related();
             for (int i = 0; i < related.size(); i++) {
-                if (related.get(i).equals(id)) {
+                if (id != null && id.equals(related.get(i))) {
                     sink.report("programme.related-to-itself", "related[" + i + "]", id);
                 }
             }
