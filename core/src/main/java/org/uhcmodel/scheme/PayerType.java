@@ -1,0 +1,53 @@
+package org.uhcmodel.scheme;
+
+import org.uhcmodel.internal.Codes;
+import org.uhcmodel.value.Coded;
+
+/**
+ * Who pays a part of a contribution, in a {@link PayerShare}.
+ */
+public enum PayerType implements Coded {
+    /** The employer of the member. */
+    EMPLOYER("employer", "Employer"),
+    /** The member as an employee, through a deduction from the salary. */
+    EMPLOYEE("employee", "Employee"),
+    /** The member, outside any employment. */
+    MEMBER("member", "Member"),
+    /** The state or a public body. */
+    STATE("state", "State"),
+    /** A donor, such as a development agency or a charity. */
+    DONOR("donor", "Donor");
+
+    private final String code;
+    private final String label;
+
+    PayerType(String code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    /**
+     * Gets the English name.
+     *
+     * @return the label, such as {@code Employer}, not null
+     */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * Obtains a term from its code.
+     *
+     * @param code  the code, such as {@code employer}
+     * @return the term, not null
+     * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
+     */
+    public static PayerType fromCode(String code) {
+        return Codes.fromCode(PayerType.class, code);
+    }
+}

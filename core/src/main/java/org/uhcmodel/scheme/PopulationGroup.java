@@ -1,0 +1,63 @@
+package org.uhcmodel.scheme;
+
+import org.uhcmodel.internal.Codes;
+import org.uhcmodel.value.Coded;
+
+/**
+ * A group of people a {@link CoverageScheme} targets: the population dimension of the UHC cube.
+ */
+public enum PopulationGroup implements Coded {
+    /** Employees of the formal private sector. */
+    FORMAL_SECTOR_EMPLOYEES("formal-sector-employees", "Formal-sector employees"),
+    /** Civil servants and other public-sector staff. */
+    CIVIL_SERVANTS("civil-servants", "Civil servants"),
+    /** Workers of the informal sector and the self-employed. */
+    INFORMAL_SECTOR("informal-sector", "Informal sector"),
+    /** Farmers and other rural workers. */
+    RURAL_WORKERS("rural-workers", "Rural workers"),
+    /** People too poor to contribute. */
+    INDIGENT("indigent", "Indigent"),
+    /** Students. */
+    STUDENTS("students", "Students"),
+    /** Retired people and pensioners. */
+    RETIREES("retirees", "Retirees"),
+    /** Spouses, children and other dependants of members. */
+    DEPENDANTS("dependants", "Dependants"),
+    /** Every resident. */
+    WHOLE_POPULATION("whole-population", "Whole population"),
+    /** The staff of one employer, such as a company scheme. */
+    EMPLOYER_STAFF("employer-staff", "Staff of one employer");
+
+    private final String code;
+    private final String label;
+
+    PopulationGroup(String code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    /**
+     * Gets the English name.
+     *
+     * @return the label, such as {@code Formal-sector employees}, not null
+     */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * Obtains a term from its code.
+     *
+     * @param code  the code, such as {@code informal-sector}
+     * @return the term, not null
+     * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
+     */
+    public static PopulationGroup fromCode(String code) {
+        return Codes.fromCode(PopulationGroup.class, code);
+    }
+}

@@ -1,0 +1,109 @@
+package org.uhcmodel.scheme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+
+import java.time.Period;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.uhcmodel.value.Money;
+import org.uhcmodel.value.Percentage;
+
+class BenefitTest {
+
+    private static final Money COPAYMENT = Money.of("1000", "XOF");
+    private static final Money CEILING = Money.of("500000", "XOF");
+    private static final Period THREE_MONTHS = Period.ofMonths(3);
+
+    @Test
+    void holdsTheCategoryAndItsCostSharing() {
+        Benefit benefit = Benefit.builder()
+            .category(ServiceCategory.INPATIENT)
+            .coinsurance(Percentage.of(30))
+            .copayment(COPAYMENT)
+            .ceiling(CEILING)
+            .waitingPeriod(THREE_MONTHS)
+            .build();
+        assertEquals(ServiceCategory.INPATIENT, benefit.category());
+        assertEquals(Optional.of(Percentage.of(30)), benefit.coinsurance());
+        assertEquals(Optional.of(COPAYMENT), benefit.copayment());
+        assertEquals(Optional.of(CEILING), benefit.ceiling());
+        assertEquals(Optional.of(THREE_MONTHS), benefit.waitingPeriod());
+        assertTrue(benefit.toString().contains("INPATIENT"), benefit.toString());
+    }
+
+    @Test
+    void needsOnlyACategory() {
+        Benefit benefit = Benefit.of(ServiceCategory.MATERNITY);
+        assertEquals(ServiceCategory.MATERNITY, benefit.category());
+        assertTrue(benefit.coinsurance().isEmpty());
+        assertTrue(benefit.copayment().isEmpty());
+        assertTrue(benefit.ceiling().isEmpty());
+        assertTrue(benefit.waitingPeriod().isEmpty());
+    }
+
+    @Test
+    void isEqualByValue() {
+        Benefit one = Benefit.builder().category(ServiceCategory.MEDICINES).coinsurance(Percentage.of(20)).build();
+        Benefit same = Benefit.builder().category(ServiceCategory.MEDICINES).coinsurance(Percentage.parse("20.0")).build();
+        assertEquals(one, same);
+        assertEquals(one.hashCode(), same.hashCode());
+        assertNotEquals(one, Benefit.of(ServiceCategory.MEDICINES));
+    }
+
+    @Test
+    void coinsuranceMayBeNoneOrAll() {
+        assertEquals(Optional.of(Percentage.ZERO),
+            Benefit.builder().category(ServiceCategory.PREVENTION).coinsurance(Percentage.of(0)).build().coinsurance());
+        assertEquals(Optional.of(Percentage.HUNDRED_PERCENT),
+            Benefit.builder().category(ServiceCategory.DENTAL).coinsurance(Percentage.of(100)).build().coinsurance());
+    }
+
+    @Test
+    void categoryIsRequired() {
+        assertBroken(() -> Benefit.builder().coinsurance(Percentage.of(20)).build(), "category", "required");
+    }
+
+    @Test
+    void aZeroWaitingPeriodIsAllowed() {
+        assertEquals(Optional.of(Period.ZERO),
+            Benefit.builder().category(ServiceCategory.OUTPATIENT).waitingPeriod(Period.ZERO).build().waitingPeriod());
+    }
+
+    @Test
+    void waitingPeriodIsNotNegative() {
+        assertBroken(() -> Benefit.builder().category(ServiceCategory.MATERNITY).waitingPeriod(Period.of(0, 9, -1)).build(),
+            "waitingPeriod", "benefit.negative-waiting-period");
+    }
+
+    @Test
+    void ceilingIsInTheCurrencyOfTheCopayment() {
+        assertBroken(() -> Benefit.builder()
+                .category(ServiceCategory.INPATIENT)
+                .copayment(COPAYMENT)
+                .ceiling(Money.of("800", "EUR"))
+                .build(),
+            "ceiling", "benefit.currency-mismatch");
+    }
+
+    @Test
+    void aCeilingAloneMayBeInAnyCurrency() {
+        assertEquals(Optional.of(Money.of("800", "EUR")),
+            Benefit.builder().category(ServiceCategory.TREATMENT_ABROAD).ceiling(Money.of("800", "EUR")).build().ceiling());
+    }
+
+    @Test
+    void reportsEveryBrokenRuleAtOnce() {
+        assertBrokenAll(() -> Benefit.builder()
+                .copayment(COPAYMENT)
+                .ceiling(Money.of("800", "EUR"))
+                .waitingPeriod(Period.ofDays(-30))
+                .build(),
+            "category required",
+            "ceiling benefit.currency-mismatch",
+            "waitingPeriod benefit.negative-waiting-period");
+    }
+}
