@@ -1,6 +1,8 @@
 package org.uhcmodel.examples;
 
 import java.io.PrintStream;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.uhcmodel.actor.Organization;
 import org.uhcmodel.actor.OrganizationKind;
 import org.uhcmodel.actor.Person;
@@ -37,6 +39,8 @@ public final class SeedExamples {
      * @param args  ignored
      */
     public static void main(String[] args) {
+        // The validator announces its version at INFO on first use; the summary below is this program's output.
+        Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
         Dataset dataset = seedDataset();
         print(dataset, System.out);
         demonstrateRefusal(System.out);
@@ -98,7 +102,7 @@ public final class SeedExamples {
                 .status(AgreementStatus.SIGNED)
                 .addParty(Party.of(cnas, PartyRole.SIGNATORY))
                 .addParty(Party.of(chu, PartyRole.SIGNATORY))
-                .addCooperationArea(CooperationArea.PAEDIATRICS, CooperationArea.NUCLEAR_MEDICINE,
+                .addCooperationAreas(CooperationArea.PAEDIATRICS, CooperationArea.NUCLEAR_MEDICINE,
                     CooperationArea.NEUROSURGERY, CooperationArea.CARDIAC_SURGERY, CooperationArea.VASCULAR_SURGERY)
                 .addObjective(Objective.builder()
                     .description(LocalizedText.of("fr", "Réduire les transferts de patients à l’étranger"))
