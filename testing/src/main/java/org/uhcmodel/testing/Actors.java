@@ -1,9 +1,8 @@
 package org.uhcmodel.testing;
 
-import java.util.List;
 import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import org.uhcmodel.actor.FacilityProfile;
 import org.uhcmodel.actor.Organization;
 import org.uhcmodel.actor.OrganizationKind;

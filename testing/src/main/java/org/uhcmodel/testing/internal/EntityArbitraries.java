@@ -62,7 +62,12 @@ import org.uhcmodel.scheme.PayerType;
 import org.uhcmodel.scheme.PopulationGroup;
 import org.uhcmodel.scheme.SchemeType;
 import org.uhcmodel.scheme.ServiceCategory;
+import org.uhcmodel.sdg.DisaggregationGroup;
+import org.uhcmodel.sdg.IndicatorObservation;
+import org.uhcmodel.sdg.IndicatorTarget;
+import org.uhcmodel.sdg.SdgIndicator;
 import org.uhcmodel.sdg.SdgTarget;
+import org.uhcmodel.sdg.SpendingThreshold;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.source.SourceKind;
 import org.uhcmodel.value.DacSector;
@@ -247,7 +252,7 @@ public final class EntityArbitraries {
     }
 
     /**
-     * Drafts of agreements; built against pools of at least two actors, their parties are distinct actors, their
+     * Drafts of agreements; built against pools of at least two organisations, their parties are distinct organisations, their
      * signatories sign and their commitments are undertaken for parties, and a charter has a single party only if it
      * is a collective organisation.
      *
@@ -311,7 +316,7 @@ public final class EntityArbitraries {
         if (kind == AgreementKind.CHARTER && single && !collective.isEmpty()) {
             return List.of(Pick.of(collective, indexes.get(0)));
         }
-        List<EntityId> pool = refs.actors();
+        List<EntityId> pool = refs.organizations();
         List<EntityId> actors = Pick.distinct(pool, indexes);
         for (int k = indexes.get(0) + 1; actors.size() < 2 && k < indexes.get(0) + pool.size(); k++) {
             EntityId next = Pick.of(pool, k);
@@ -559,6 +564,57 @@ public final class EntityArbitraries {
                     s.enrolled(Math.min(a, b)).targetPopulation(Math.max(a, b));
                 }
                 return s.build();
+            });
+    }
+
+    // ---- sdg
+
+    private static Arbitrary<Tuple.Tuple2<SdgIndicator, Optional<SpendingThreshold>>> indicators() {
+        return Combinators.combine(Arbitraries.of(SdgIndicator.class), Arbitraries.of(SpendingThreshold.class))
+            .as((i, t) -> Tuple.of(i, i.requiresThreshold() ? Optional.of(t) : Optional.<SpendingThreshold>empty()));
+    }
+
+    /** @return values within the range of the indicators, 0 and 100 included */
+    public static Arbitrary<BigDecimal> indicatorValues() {
+        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(BigDecimal.ZERO, BigDecimal.valueOf(100))),
+            Tuple.of(5, Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(100)).ofScale(1)));
+    }
+
+    private static Arbitrary<Tuple.Tuple2<CountryCode, Optional<Place>>> countryAndPlace() {
+        return Combinators.combine(ValueArbitraries.countryCodes(), ValueArbitraries.places().optional(0.3))
+            .as((c, p) -> Tuple.of(c, p.map(place -> ValueArbitraries.inCountry(place, c))));
+    }
+
+    /** @return drafts of indicator observations, to be built against at least one source document */
+    public static Arbitrary<Draft<IndicatorObservation>> observations() {
+        return Combinators.combine(indicators(), countryAndPlace(), Arbitraries.integers().between(2000, 2100),
+                indicatorValues(), Arbitraries.of(DisaggregationGroup.class).optional(0.4), Pick.index(), citationDrafts())
+            .as((ind, where, year, value, group, first, more) -> (id, refs) -> IndicatorObservation.builder().id(id)
+                .indicator(ind.get1()).threshold(ind.get2()).country(where.get1()).place(where.get2()).year(year)
+                .value(value).disaggregation(group)
+                .addCitation(org.uhcmodel.value.Citation.of(Pick.of(refs.sources(), first)))
+                .addAllCitations(more.apply(refs.sources())).build());
+    }
+
+    /** @return drafts of indicator targets, never worse than their baseline */
+    public static Arbitrary<Draft<IndicatorTarget>> targets() {
+        Arbitrary<Tuple.Tuple2<Integer, BigDecimal>> baseline = Combinators.combine(
+            Arbitraries.integers().between(2000, 2099), indicatorValues()).as(Tuple::of);
+        return Combinators.combine(indicators(), countryAndPlace(), baseline.optional(0.6),
+                Arbitraries.integers().between(1, 100), indicatorValues(), citationDrafts())
+            .as((ind, where, base, years, value, citations) -> (id, refs) -> {
+                IndicatorTarget.Builder b = IndicatorTarget.builder().id(id).indicator(ind.get1()).threshold(ind.get2())
+                    .country(where.get1()).place(where.get2()).citations(citations.apply(refs.sources()));
+                if (base.isPresent()) {
+                    int baseYear = base.get().get1();
+                    BigDecimal baseValue = base.get().get2();
+                    boolean better = ind.get1().higherIsBetter() ? value.compareTo(baseValue) >= 0 : value.compareTo(baseValue) <= 0;
+                    b.baselineYear(baseYear).baselineValue(baseValue)
+                        .targetYear(Math.min(2100, baseYear + years)).targetValue(better ? value : baseValue);
+                } else {
+                    b.targetYear(2000 + years).targetValue(value);
+                }
+                return b.build();
             });
     }
 }

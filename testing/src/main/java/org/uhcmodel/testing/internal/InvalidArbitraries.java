@@ -61,7 +61,17 @@ import org.uhcmodel.scheme.PayerType;
 import org.uhcmodel.scheme.PopulationGroup;
 import org.uhcmodel.scheme.SchemeType;
 import org.uhcmodel.scheme.ServiceCategory;
+import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.sdg.DisaggregationDimension;
+import org.uhcmodel.sdg.DisaggregationGroup;
+import org.uhcmodel.sdg.IndicatorObservation;
+import org.uhcmodel.sdg.IndicatorTarget;
+import org.uhcmodel.sdg.IndicatorUnit;
+import org.uhcmodel.sdg.SdgIndicator;
 import org.uhcmodel.sdg.SdgTarget;
+import org.uhcmodel.sdg.SpendingThreshold;
+import org.uhcmodel.sdg.Tracer;
+import org.uhcmodel.sdg.TracerCategory;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.source.SourceKind;
 import org.uhcmodel.testing.InvalidVariant;
@@ -100,7 +110,9 @@ public final class InvalidArbitraries {
         BodyKind.class, CommitmentKind.class, CooperationArea.class, EventKind.class, PartyRole.class,
         ActivityStatus.class, IatiOrganisationRole.class, ProgrammeKind.class, ContributionBasis.class,
         ContributionPeriod.class, FinancingScheme.class, Membership.class, PayerType.class, PopulationGroup.class,
-        SchemeType.class, ServiceCategory.class, SdgTarget.class);
+        SchemeType.class, ServiceCategory.class, SdgTarget.class, SdgIndicator.class, SpendingThreshold.class,
+        IndicatorUnit.class, Tracer.class, TracerCategory.class, DisaggregationDimension.class,
+        DisaggregationGroup.class);
 
     private static final Map<String, Supplier<Arbitrary<InvalidVariant>>> BY_RULE = catalogue();
 
@@ -206,6 +218,29 @@ public final class InvalidArbitraries {
         m.put("coverage-scheme.membership-financing", InvalidArbitraries::schemeFinancingAgainstMembership);
         m.put("coverage-scheme.type-financing", InvalidArbitraries::schemeFinancingAgainstType);
         m.put("coverage-scheme.complements-itself", InvalidArbitraries::schemeComplementsItself);
+        // sdg
+        m.put("indicator-observation.year-range", InvalidArbitraries::observationYearOutOfRange);
+        m.put("indicator-observation.source-missing", InvalidArbitraries::observationWithoutSource);
+        m.put("indicator-observation.threshold-required", () -> withoutThreshold("indicator-observation"));
+        m.put("indicator-observation.threshold-not-applicable", () -> thresholdNotApplicable("indicator-observation"));
+        m.put("indicator-observation.value-range", InvalidArbitraries::observationValueOutOfRange);
+        m.put("indicator-observation.place-country", () -> placeInOtherCountry("indicator-observation"));
+        m.put("indicator-target.year-range", InvalidArbitraries::targetYearOutOfRange);
+        m.put("indicator-target.threshold-required", () -> withoutThreshold("indicator-target"));
+        m.put("indicator-target.threshold-not-applicable", () -> thresholdNotApplicable("indicator-target"));
+        m.put("indicator-target.value-range", InvalidArbitraries::targetValueOutOfRange);
+        m.put("indicator-target.place-country", () -> placeInOtherCountry("indicator-target"));
+        m.put("indicator-target.baseline-incomplete", InvalidArbitraries::targetBaselineIncomplete);
+        m.put("indicator-target.target-before-baseline", InvalidArbitraries::targetBeforeBaseline);
+        m.put("indicator-target.target-against-direction", InvalidArbitraries::targetAgainstDirection);
+        // dataset
+        m.put("dataset.duplicate-id", InvalidArbitraries::datasetDuplicateId);
+        m.put("dataset.unresolved-reference", InvalidArbitraries::datasetUnresolvedReference);
+        m.put("dataset.reference-type", InvalidArbitraries::datasetReferenceOfWrongType);
+        m.put("dataset.organization-parent-cycle", InvalidArbitraries::datasetOrganizationCycle);
+        m.put("dataset.agreement-framework-cycle", InvalidArbitraries::datasetAgreementCycle);
+        m.put("dataset.scheme-complements-cycle", InvalidArbitraries::datasetSchemeCycle);
+        m.put("dataset.charter-party-not-collective", InvalidArbitraries::datasetCharterOfSingleNonCollective);
         return m;
     }
 
@@ -902,5 +937,254 @@ public final class InvalidArbitraries {
     public static Arbitrary<InvalidVariant> schemeComplementsItself() {
         return schemes().map(s -> variant("coverage-scheme.complements-itself", "scheme " + s.id() + " complementing itself",
             () -> CoverageScheme.builder().from(s).complements(s.id()).build()));
+    }
+
+    // ---- sdg
+
+    private static Arbitrary<IndicatorObservation> observations() {
+        return EntityArbitraries.alone(EntityArbitraries.observations());
+    }
+
+    private static Arbitrary<IndicatorTarget> targets() {
+        return EntityArbitraries.alone(EntityArbitraries.targets());
+    }
+
+    private static Arbitrary<Integer> yearsOutside2000To2100() {
+        return Arbitraries.oneOf(Arbitraries.integers().between(1, 1999), Arbitraries.integers().between(2101, 9999));
+    }
+
+    private static Arbitrary<BigDecimal> valuesOutside0To100() {
+        return Arbitraries.oneOf(
+            Arbitraries.bigDecimals().between(new BigDecimal("-1000"), new BigDecimal("-0.1")).ofScale(1),
+            Arbitraries.bigDecimals().between(new BigDecimal("100.1"), new BigDecimal("10000")).ofScale(1));
+    }
+
+    /** @return observations of a year outside 2000..2100 */
+    public static Arbitrary<InvalidVariant> observationYearOutOfRange() {
+        return Combinators.combine(observations(), yearsOutside2000To2100()).as((o, y) -> variant(
+            "indicator-observation.year-range", "observation " + o.id() + " of " + y,
+            () -> IndicatorObservation.builder().from(o).year(y).build()));
+    }
+
+    /** @return observations citing no source */
+    public static Arbitrary<InvalidVariant> observationWithoutSource() {
+        return observations().map(o -> variant("indicator-observation.source-missing", "observation " + o.id()
+            + " without citation", () -> IndicatorObservation.builder().from(o).citations(List.of()).build()));
+    }
+
+    /** @return observations of a value outside the indicator's range */
+    public static Arbitrary<InvalidVariant> observationValueOutOfRange() {
+        return Combinators.combine(observations(), valuesOutside0To100()).as((o, v) -> variant(
+            "indicator-observation.value-range", "observation " + o.id() + " of " + v,
+            () -> IndicatorObservation.builder().from(o).value(v).build()));
+    }
+
+    private static Object withThreshold(Object value, Optional<SpendingThreshold> threshold) {
+        return value instanceof IndicatorObservation
+            ? IndicatorObservation.builder().from((IndicatorObservation) value).threshold(threshold).build()
+            : IndicatorTarget.builder().from((IndicatorTarget) value).threshold(threshold).build();
+    }
+
+    private static Arbitrary<? extends org.uhcmodel.value.Entity> indicatorEntities(String type, SdgIndicator indicator) {
+        return type.equals("indicator-observation")
+            ? observations().filter(o -> o.indicator() == indicator)
+            : targets().filter(t -> t.indicator() == indicator);
+    }
+
+    /**
+     * @param type  {@code indicator-observation} or {@code indicator-target}
+     * @return observations or targets of indicator 3.8.2 without a spending threshold
+     */
+    static Arbitrary<InvalidVariant> withoutThreshold(String type) {
+        return indicatorEntities(type, SdgIndicator.CATASTROPHIC_SPENDING).map(e -> variant(type + ".threshold-required",
+            e.id() + " of 3.8.2 without threshold", () -> withThreshold(e, Optional.empty())));
+    }
+
+    /**
+     * @param type  {@code indicator-observation} or {@code indicator-target}
+     * @return observations or targets of indicator 3.8.1 with a spending threshold
+     */
+    static Arbitrary<InvalidVariant> thresholdNotApplicable(String type) {
+        return Combinators.combine(indicatorEntities(type, SdgIndicator.UHC_SERVICE_COVERAGE),
+                Arbitraries.of(SpendingThreshold.class))
+            .as((e, t) -> variant(type + ".threshold-not-applicable", e.id() + " of 3.8.1 at threshold " + t.code(),
+                () -> withThreshold(e, Optional.of(t))));
+    }
+
+    /**
+     * @param type  {@code indicator-observation} or {@code indicator-target}
+     * @return observations or targets placed outside their country
+     */
+    static Arbitrary<InvalidVariant> placeInOtherCountry(String type) {
+        Arbitrary<? extends org.uhcmodel.value.Entity> entities = type.equals("indicator-observation") ? observations() : targets();
+        return Combinators.combine(entities, ValueArbitraries.places()).as((e, p) -> {
+            CountryCode country = e instanceof IndicatorObservation ? ((IndicatorObservation) e).country()
+                : ((IndicatorTarget) e).country();
+            Place place = p.country().equals(country)
+                ? ValueArbitraries.inCountry(p, CountryCode.of(country.code().equals("DZ") ? "FR" : "DZ")) : p;
+            return variant(type + ".place-country", e.id() + " of " + country + " placed in " + place.country(),
+                () -> e instanceof IndicatorObservation
+                    ? IndicatorObservation.builder().from((IndicatorObservation) e).place(place).build()
+                    : IndicatorTarget.builder().from((IndicatorTarget) e).place(place).build());
+        });
+    }
+
+    /** @return targets whose target year lies outside 2000..2100, without baseline */
+    public static Arbitrary<InvalidVariant> targetYearOutOfRange() {
+        return Combinators.combine(targets(), yearsOutside2000To2100()).as((t, y) -> variant("indicator-target.year-range",
+            "target " + t.id() + " for " + y, () -> IndicatorTarget.builder().from(t).baselineYear(Optional.empty())
+                .baselineValue(Optional.empty()).targetYear(y).build()));
+    }
+
+    /** @return targets of a value outside the indicator's range, without baseline */
+    public static Arbitrary<InvalidVariant> targetValueOutOfRange() {
+        return Combinators.combine(targets(), valuesOutside0To100()).as((t, v) -> variant("indicator-target.value-range",
+            "target " + t.id() + " of " + v, () -> IndicatorTarget.builder().from(t).baselineYear(Optional.empty())
+                .baselineValue(Optional.empty()).targetValue(v).build()));
+    }
+
+    /** @return targets with a baseline year but no baseline value, or the other way round */
+    public static Arbitrary<InvalidVariant> targetBaselineIncomplete() {
+        return Combinators.combine(targets(), Arbitraries.of(true, false)).as((t, yearOnly) -> variant(
+            "indicator-target.baseline-incomplete", "target " + t.id() + " with a baseline " + (yearOnly ? "year" : "value")
+                + " only", () -> yearOnly
+                ? IndicatorTarget.builder().from(t).baselineYear(2000).baselineValue(Optional.empty())
+                    .targetYear(Math.max(2001, t.targetYear())).build()
+                : IndicatorTarget.builder().from(t).baselineYear(Optional.empty()).baselineValue(t.targetValue()).build()));
+    }
+
+    /** @return targets whose target year does not come after the baseline year */
+    public static Arbitrary<InvalidVariant> targetBeforeBaseline() {
+        return Combinators.combine(targets(), Arbitraries.integers().between(0, 50)).as((t, back) -> {
+            int baseYear = t.targetYear() + Math.min(back, 2100 - t.targetYear());
+            return variant("indicator-target.target-before-baseline", "target " + t.id() + " for " + t.targetYear()
+                + " from a baseline of " + baseYear, () -> IndicatorTarget.builder().from(t).baselineYear(baseYear)
+                .baselineValue(t.targetValue()).build());
+        });
+    }
+
+    /** @return targets worse than their baseline for the indicator's direction */
+    public static Arbitrary<InvalidVariant> targetAgainstDirection() {
+        return Combinators.combine(targets(), EntityArbitraries.indicatorValues(), EntityArbitraries.indicatorValues())
+            .filter((t, a, b) -> a.compareTo(b) != 0)
+            .as((t, a, b) -> {
+                BigDecimal low = a.min(b);
+                BigDecimal high = a.max(b);
+                boolean higherIsBetter = t.indicator().higherIsBetter();
+                BigDecimal base = higherIsBetter ? high : low;
+                BigDecimal target = higherIsBetter ? low : high;
+                return variant("indicator-target.target-against-direction", "target " + t.id() + " of " + t.indicator().code()
+                    + " from " + base + " to " + target, () -> IndicatorTarget.builder().from(t)
+                    .baselineYear(2000).baselineValue(base).targetYear(Math.max(2001, t.targetYear())).targetValue(target).build());
+            });
+    }
+
+    // ---- dataset
+
+    private static final EntityId MISSING = EntityId.of("missing-entity");
+
+    private static Dataset.Builder copy(Dataset d) {
+        return Dataset.builder().from(d);
+    }
+
+    private static Arbitrary<Organization> extraOrganizations(Arbitrary<OrganizationKind> kinds) {
+        return EntityArbitraries.organizations(kinds).map(d -> d.build(EntityId.of("extra-org"), Refs.NONE));
+    }
+
+    /** @return datasets listing two entities under the same id */
+    public static Arbitrary<InvalidVariant> datasetDuplicateId() {
+        return Combinators.combine(DatasetArbitraries.datasets(), EntityArbitraries.sources())
+            .as((d, s) -> {
+                SourceDocument extra = s.build(EntityId.of("extra-source"), Refs.NONE);
+                return variant("dataset.duplicate-id", "dataset of " + d.size() + " with extra-source twice",
+                    () -> copy(d).addSource(extra).addSource(extra).build());
+            });
+    }
+
+    /** @return datasets with a reference to no entity of the dataset */
+    public static Arbitrary<InvalidVariant> datasetUnresolvedReference() {
+        return Combinators.combine(DatasetArbitraries.datasets(), extraOrganizations(Arbitraries.of(OrganizationKind.class)))
+            .as((d, o) -> variant("dataset.unresolved-reference", "dataset of " + d.size() + " with an organisation under "
+                + MISSING, () -> copy(d).addOrganization(Organization.builder().from(o).parent(MISSING).build()).build()));
+    }
+
+    /** @return datasets with a reference to an entity of the wrong type */
+    public static Arbitrary<InvalidVariant> datasetReferenceOfWrongType() {
+        return Combinators.combine(DatasetArbitraries.datasets(), extraOrganizations(Arbitraries.of(OrganizationKind.class)),
+                EntityArbitraries.sources())
+            .as((d, o, s) -> {
+                SourceDocument source = s.build(EntityId.of("extra-source"), Refs.NONE);
+                return variant("dataset.reference-type", "dataset of " + d.size()
+                    + " with an organisation under a source document", () -> copy(d).addSource(source)
+                    .addOrganization(Organization.builder().from(o).parent(source.id()).build()).build());
+            });
+    }
+
+    /** @return datasets with two organisations each the parent of the other */
+    public static Arbitrary<InvalidVariant> datasetOrganizationCycle() {
+        return Combinators.combine(DatasetArbitraries.datasets(), extraOrganizations(Arbitraries.of(OrganizationKind.class)),
+                extraOrganizations(Arbitraries.of(OrganizationKind.class)))
+            .as((d, a, b) -> {
+                EntityId idA = EntityId.of("extra-org-a");
+                EntityId idB = EntityId.of("extra-org-b");
+                return variant("dataset.organization-parent-cycle", "dataset of " + d.size()
+                    + " with two organisations under each other", () -> copy(d)
+                    .addOrganization(Organization.builder().from(a).id(idA).parent(idB).build())
+                    .addOrganization(Organization.builder().from(b).id(idB).parent(idA).build()).build());
+            });
+    }
+
+    /** @return datasets with two agreements each the framework of the other */
+    public static Arbitrary<InvalidVariant> datasetAgreementCycle() {
+        EntityId o1 = EntityId.of("extra-org-1");
+        EntityId o2 = EntityId.of("extra-org-2");
+        Refs twoOrganizations = new Refs(List.of(o1, o2), Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of());
+        return Combinators.combine(DatasetArbitraries.datasets(), extraOrganizations(Arbitraries.of(OrganizationKind.class)),
+                EntityArbitraries.agreements(), EntityArbitraries.agreements())
+            .as((d, o, a, b) -> {
+                EntityId idA = EntityId.of("extra-agreement-a");
+                EntityId idB = EntityId.of("extra-agreement-b");
+                Agreement first = Agreement.builder().from(a.build(idA, twoOrganizations)).framework(idB).build();
+                Agreement second = Agreement.builder().from(b.build(idB, twoOrganizations)).framework(idA).build();
+                return variant("dataset.agreement-framework-cycle", "dataset of " + d.size()
+                    + " with two agreements under each other", () -> copy(d)
+                    .addOrganization(Organization.builder().from(o).id(o1).build())
+                    .addOrganization(Organization.builder().from(o).id(o2).parent(Optional.empty()).build())
+                    .addAgreement(first).addAgreement(second).build());
+            });
+    }
+
+    /** @return datasets with two schemes each complementing the other */
+    public static Arbitrary<InvalidVariant> datasetSchemeCycle() {
+        EntityId operator = EntityId.of("extra-org");
+        Refs oneOrganization = new Refs(List.of(operator), Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of());
+        return Combinators.combine(DatasetArbitraries.datasets(), extraOrganizations(Arbitraries.of(OrganizationKind.class)),
+                EntityArbitraries.schemes(), EntityArbitraries.schemes())
+            .as((d, o, a, b) -> {
+                EntityId idA = EntityId.of("extra-scheme-a");
+                EntityId idB = EntityId.of("extra-scheme-b");
+                CoverageScheme first = CoverageScheme.builder().from(a.build(idA, oneOrganization)).complements(idB).build();
+                CoverageScheme second = CoverageScheme.builder().from(b.build(idB, oneOrganization)).complements(idA).build();
+                return variant("dataset.scheme-complements-cycle", "dataset of " + d.size()
+                    + " with two schemes complementing each other", () -> copy(d).addOrganization(o)
+                    .addScheme(first).addScheme(second).build());
+            });
+    }
+
+    /** @return datasets with a charter whose single party is an organisation that is neither network nor federation */
+    public static Arbitrary<InvalidVariant> datasetCharterOfSingleNonCollective() {
+        EntityId party = EntityId.of("extra-org");
+        Refs oneOrganization = new Refs(List.of(party), Set.of(party), List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of(), List.of());
+        return Combinators.combine(DatasetArbitraries.datasets(),
+                extraOrganizations(Arbitraries.of(OrganizationKind.class).filter(k -> !k.isCollective())),
+                EntityArbitraries.agreements(Arbitraries.just(AgreementKind.CHARTER), Arbitraries.of(AgreementStatus.class)))
+            .as((d, o, a) -> {
+                Agreement charter = a.build(EntityId.of("extra-charter"), oneOrganization);
+                return variant("dataset.charter-party-not-collective", "dataset of " + d.size() + " with a charter of a "
+                    + o.kind().code() + " alone", () -> copy(d).addOrganization(o).addAgreement(charter).build());
+            });
     }
 }

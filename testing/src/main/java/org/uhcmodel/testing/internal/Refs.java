@@ -29,6 +29,10 @@ public record Refs(List<EntityId> organizations, Set<EntityId> collective, List<
                    List<EntityId> sources, List<EntityId> agreements, List<EntityId> bodies, List<EntityId> events,
                    List<EntityId> programmes, List<EntityId> schemes) {
 
+    /** Pools that are all empty: an entity built against them refers to nothing. */
+    public static final Refs NONE = new Refs(List.of(), Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(), List.of());
+
     /** @return ids of the actors, organisations then persons */
     public List<EntityId> actors() {
         List<EntityId> all = new ArrayList<>(organizations);

@@ -27,13 +27,18 @@ import org.uhcmodel.scheme.ContributionRule;
 import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.scheme.CoverageSnapshot;
 import org.uhcmodel.scheme.PayerShare;
+import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.sdg.IndicatorObservation;
+import org.uhcmodel.sdg.IndicatorTarget;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.testing.Actors;
 import org.uhcmodel.testing.Agreements;
 import org.uhcmodel.testing.CoverageSchemes;
 import org.uhcmodel.testing.InvalidVariant;
 import org.uhcmodel.testing.InvalidVariants;
+import org.uhcmodel.testing.Datasets;
 import org.uhcmodel.testing.Programmes;
+import org.uhcmodel.testing.Sdg;
 import org.uhcmodel.testing.Sources;
 import org.uhcmodel.testing.Values;
 import org.uhcmodel.value.Citation;
@@ -106,6 +111,10 @@ public final class UhcArbitraryProvider implements ArbitraryProvider {
         m.put(ContributionRule.class, CoverageSchemes::contributionRules);
         m.put(PayerShare.class, CoverageSchemes::payerShares);
         m.put(CoverageSnapshot.class, CoverageSchemes::snapshots);
+        // sdg and dataset
+        m.put(IndicatorObservation.class, Sdg::observations);
+        m.put(IndicatorTarget.class, Sdg::indicatorTargets);
+        m.put(Dataset.class, Datasets::datasets);
         // the interfaces, and the invalid inputs
         m.put(Entity.class, UhcArbitraryProvider::entities);
         m.put(Coded.class, UhcArbitraryProvider::codes);
@@ -125,7 +134,7 @@ public final class UhcArbitraryProvider implements ArbitraryProvider {
     private static Arbitrary<?> entities() {
         return Arbitraries.oneOf(List.of(Sources.sources(), Actors.organizations(), Actors.persons(),
             Agreements.agreements(), Agreements.governingBodies(), Agreements.events(), Programmes.programmes(),
-            CoverageSchemes.schemes()));
+            CoverageSchemes.schemes(), Sdg.observations(), Sdg.indicatorTargets()));
     }
 
     private static Arbitrary<?> codes() {
