@@ -6,6 +6,7 @@ import static org.uhcmodel.testing.Refusals.check;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +17,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
+import org.uhcmodel.value.EntityId;
 
 /** The catalogue of invalid variants covers every rule code of core. */
 class InvalidVariantCatalogueTest {
@@ -62,12 +66,24 @@ class InvalidVariantCatalogueTest {
     }
 
     private static Set<String> catalogueCodes() throws IOException {
+        // Read from core's jar (or classes directory) itself: on the module path the package is not open to us.
         Properties rules = new Properties();
-        try (InputStream in = InvalidVariants.class.getClassLoader()
-                .getResourceAsStream("org/uhcmodel/internal/rules.properties")) {
-            check(in != null, "rules.properties not on the class path");
-            rules.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Path core = Path.of(URI.create(EntityId.class.getProtectionDomain().getCodeSource().getLocation().toString()));
+        String name = "org/uhcmodel/internal/rules.properties";
+        if (Files.isDirectory(core)) {
+            try (InputStream in = Files.newInputStream(core.resolve(name))) {
+                rules.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } else {
+            try (ZipFile jar = new ZipFile(core.toFile())) {
+                ZipEntry entry = jar.getEntry(name);
+                check(entry != null, name + " not in " + core);
+                try (InputStream in = jar.getInputStream(entry)) {
+                    rules.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            }
         }
+        check(rules.size() > 60, "too few rules in " + core + ": " + rules.keySet());
         return rules.stringPropertyNames();
     }
 
