@@ -137,15 +137,6 @@ public final class InvalidArbitraries {
         return found.get();
     }
 
-    /**
-     * Registers the variants of further rules, such as those of the dataset.
-     *
-     * @param more  the variants by rule code
-     */
-    static void register(Map<String, Supplier<Arbitrary<InvalidVariant>>> more) {
-        BY_RULE.putAll(more);
-    }
-
     private static InvalidVariant variant(String rule, String description, Supplier<?> build) {
         return InvalidVariant.of(rule, description, build);
     }
