@@ -50,8 +50,8 @@ import org.uhcmodel.value.Statistic;
  * microsystem, in Cocody, around the MUMAP health centre; members of a francophone network of mutualist health
  * centres sign a charter. Reported by the AIP from an information note of Tuesday 23 July 2024.
  * <p>
- * The text does not date the ceremony itself; the inauguration and the charter are dated July 2024 as approximate,
- * from the note that reports them. The figures of the OXANCE group and of the French health companies are kept as
+ * The article relays a note sent to the AIP on 23 July 2024, so it is dated July 2024 (month precision). The text does
+ * not date the ceremony itself; the inauguration and the charter are dated July 2024 as approximate, from that note. The figures of the OXANCE group and of the French health companies are kept as
  * statistics of the microsystem programme, whose peer support they describe, because an organisation carries no
  * figures in the model. The CMU needs an operator: it is the Caisse nationale d'assurance maladie, which the text
  * does not name (cited with a locator saying so).
@@ -120,6 +120,7 @@ final class Seed002CoteDIvoireMutualists {
             .title(fr("Inauguration du premier microsystème de santé mutualiste à Cocody"))
             .publisher("AIP")
             .publisherOrganization(AIP)
+            .published(PartialDate.of(2024, 7))
             .language("fr")
             .kind(SourceKind.NEWS_ARTICLE)
             .build());

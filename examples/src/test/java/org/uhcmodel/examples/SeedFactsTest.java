@@ -125,6 +125,8 @@ class SeedFactsTest {
         assertEquals(List.of(RoleKind.PRESIDENT), get(Seed002CoteDIvoireMutualists.CHENUT, Person.class)
             .positionsAt(Seed002CoteDIvoireMutualists.FNMF).stream().map(p -> p.role()).collect(Collectors.toList()));
         assertTrue(get(Seed002CoteDIvoireMutualists.CNAM, Organization.class).citations().get(0).locator().isPresent());
+        assertEquals(Optional.of(PartialDate.of(2024, 7)),
+            get(Seed002CoteDIvoireMutualists.SOURCE, SourceDocument.class).published());
     }
 
     @Test
