@@ -23,7 +23,6 @@ import org.uhcmodel.agreement.PartyRole;
 import org.uhcmodel.dataset.Dataset;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.source.SourceKind;
-import org.uhcmodel.value.AdministrativeLevel;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.Direction;
