@@ -38,9 +38,12 @@ final class Problems {
         return list;
     }
 
+    /** Throws the problems, if any, in document order (by line, then column; stable otherwise). */
     void throwIfAny() {
         if (!list.isEmpty()) {
-            throw new JsonReadException(list);
+            List<JsonProblem> sorted = new ArrayList<>(list);
+            sorted.sort(java.util.Comparator.comparingInt(JsonProblem::line).thenComparingInt(JsonProblem::column));
+            throw new JsonReadException(sorted);
         }
     }
 }

@@ -352,7 +352,7 @@ final class Scalars {
                     // Paths are "entries" (none given) or "entries[tag]"; on the wire the tags are the keys.
                     java.util.List<String> segments = segments(v.path());
                     java.util.List<String> below = segments.isEmpty() ? segments : segments.subList(1, segments.size());
-                    if (ok || below.isEmpty() || !failed.contains(below.get(0))) {
+                    if (ok || !below.isEmpty() && !failed.contains(below.get(0))) {
                         reportBelow(node, below.isEmpty() ? below : below.subList(0, 1), v, problems);
                     }
                 }

@@ -89,7 +89,14 @@ final class TreeReader {
 
     private void fail(String pointer, String rule, JacksonException ex) {
         TokenStreamLocation at = ex.getLocation() == null ? parser.currentLocation() : ex.getLocation();
-        problems.add(pointer, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), rule, ex.getOriginalMessage());
+        String where = pointer;
+        try {
+            // The parser knows best where it stopped: a number is checked only when the parser moves past it.
+            where = parser.streamReadContext().pathAsPointer().toString();
+        } catch (RuntimeException ignored) {
+            // keep the pointer of the value being read
+        }
+        problems.add(where, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), rule, ex.getOriginalMessage());
         throw new Stop();
     }
 
