@@ -1,0 +1,227 @@
+package org.uhcmodel.internal;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.uhcmodel.actor.Organization;
+import org.uhcmodel.actor.Person;
+import org.uhcmodel.agreement.Agreement;
+import org.uhcmodel.agreement.AgreementKind;
+import org.uhcmodel.agreement.Event;
+import org.uhcmodel.agreement.GoverningBody;
+import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.programme.Programme;
+import org.uhcmodel.scheme.CoverageScheme;
+import org.uhcmodel.source.SourceDocument;
+import org.uhcmodel.value.Citation;
+import org.uhcmodel.value.Entity;
+import org.uhcmodel.value.EntityId;
+
+/**
+ * The cross-entity rules of {@link Dataset}.
+ */
+@Target(TYPE)
+@Retention(RUNTIME)
+@Constraint(validatedBy = DatasetRules.Check.class)
+public @interface DatasetRules {
+
+    /** @return the message key */
+    String message() default "{dataset.rules}";
+
+    /** @return the groups */
+    Class<?>[] groups() default {};
+
+    /** @return the payload */
+    Class<? extends Payload>[] payload() default {};
+
+    /** Enforces unique ids, resolving references of the right type, acyclic hierarchies and collective charter parties. */
+    final class Check extends RuleCheck<DatasetRules, Dataset> {
+
+        @Override
+        protected void check(Dataset dataset, RuleSink sink) {
+            new Pass(dataset, sink).run();
+        }
+    }
+
+    /** One validation pass over a dataset. */
+    final class Pass {
+        private final Dataset dataset;
+        private final RuleSink sink;
+        private final Map<EntityId, Entity> byId = new HashMap<>();
+
+        Pass(Dataset dataset, RuleSink sink) {
+            this.dataset = dataset;
+            this.sink = sink;
+        }
+
+        void run() {
+            register("sources", dataset.sources());
+            register("organizations", dataset.organizations());
+            register("persons", dataset.persons());
+            register("agreements", dataset.agreements());
+            register("bodies", dataset.bodies());
+            register("events", dataset.events());
+            register("programmes", dataset.programmes());
+            register("schemes", dataset.schemes());
+            register("observations", dataset.observations());
+            register("targets", dataset.targets());
+
+            each("sources", dataset.sources(), (p, s) ->
+                s.publisherOrganization().ifPresent(id -> ref(p + ".publisherOrganization", id, Organization.class)));
+            each("organizations", dataset.organizations(), (p, o) ->
+                o.parent().ifPresent(id -> ref(p + ".parent", id, Organization.class)));
+            each("persons", dataset.persons(), (p, person) -> {
+                for (int i = 0; i < person.positions().size(); i++) {
+                    String at = p + ".positions[" + i + "].organization";
+                    person.positions().get(i).organization().ifPresent(id -> ref(at, id, Organization.class));
+                }
+            });
+            each("agreements", dataset.agreements(), this::agreement);
+            each("bodies", dataset.bodies(), (p, b) -> {
+                refs(p + ".members", b.members(), Organization.class, Person.class);
+                b.establishedBy().ifPresent(id -> ref(p + ".establishedBy", id, Agreement.class, Event.class));
+            });
+            each("events", dataset.events(), (p, e) -> {
+                refs(p + ".organisers", e.organisers(), Organization.class, Person.class);
+                refs(p + ".participants", e.participants(), Organization.class, Person.class);
+                refs(p + ".agreementsSigned", e.agreementsSigned(), Agreement.class);
+                refs(p + ".bodiesCreated", e.bodiesCreated(), GoverningBody.class);
+            });
+            each("programmes", dataset.programmes(), (p, prog) -> {
+                for (int i = 0; i < prog.participants().size(); i++) {
+                    ref(p + ".participants[" + i + "].organization", prog.participants().get(i).organization(),
+                        Organization.class);
+                }
+                refs(p + ".related", prog.related(), Programme.class);
+                for (int i = 0; i < prog.results().size(); i++) {
+                    citations(p + ".results[" + i + "]", prog.results().get(i).citations());
+                }
+            });
+            each("schemes", dataset.schemes(), (p, s) -> {
+                ref(p + ".operator", s.operator(), Organization.class);
+                s.supervisor().ifPresent(id -> ref(p + ".supervisor", id, Organization.class));
+                s.complements().ifPresent(id -> ref(p + ".complements", id, CoverageScheme.class));
+                refs(p + ".providers", s.providers(), Organization.class);
+                for (int i = 0; i < s.snapshots().size(); i++) {
+                    citations(p + ".snapshots[" + i + "]", s.snapshots().get(i).citations());
+                }
+            });
+            each("observations", dataset.observations(), (p, o) -> { });
+            each("targets", dataset.targets(), (p, t) -> { });
+
+            acyclic("organizations", dataset.organizations(), "parent", Organization::parent, Organization.class,
+                "dataset.organization-parent-cycle");
+            acyclic("agreements", dataset.agreements(), "framework", Agreement::framework, Agreement.class,
+                "dataset.agreement-framework-cycle");
+            acyclic("schemes", dataset.schemes(), "complements", CoverageScheme::complements, CoverageScheme.class,
+                "dataset.scheme-complements-cycle");
+        }
+
+        private void agreement(String p, Agreement a) {
+            for (int i = 0; i < a.parties().size(); i++) {
+                ref(p + ".parties[" + i + "].actor", a.parties().get(i).actor(), Organization.class);
+            }
+            for (int i = 0; i < a.signatories().size(); i++) {
+                ref(p + ".signatories[" + i + "].person", a.signatories().get(i).person(), Person.class);
+            }
+            a.framework().ifPresent(id -> ref(p + ".framework", id, Agreement.class, Programme.class));
+            if (a.kind() == AgreementKind.CHARTER && a.actors().size() == 1) {
+                Entity party = byId.get(a.actors().get(0));
+                if (party instanceof Organization && !((Organization) party).kind().isCollective()) {
+                    sink.report("dataset.charter-party-not-collective", p + ".parties", a.actors().get(0));
+                }
+            }
+        }
+
+        private <E extends Entity> void register(String collection, List<E> entities) {
+            for (int i = 0; i < entities.size(); i++) {
+                Entity e = entities.get(i);
+                if (e != null && byId.putIfAbsent(e.id(), e) != null) {
+                    sink.report("dataset.duplicate-id", collection + "[" + i + "].id", e.id());
+                }
+            }
+        }
+
+        private <E extends Entity> void each(String collection, List<E> entities, Visitor<E> visitor) {
+            for (int i = 0; i < entities.size(); i++) {
+                E e = entities.get(i);
+                if (e != null) {
+                    String path = collection + "[" + i + "]";
+                    visitor.visit(path, e);
+                    citations(path, e.citations());
+                }
+            }
+        }
+
+        private void citations(String owner, List<Citation> citations) {
+            for (int i = 0; i < citations.size(); i++) {
+                ref(owner + ".citations[" + i + "].source", citations.get(i).source(), SourceDocument.class);
+            }
+        }
+
+        private void refs(String path, List<EntityId> ids, Class<?>... expected) {
+            for (int i = 0; i < ids.size(); i++) {
+                ref(path + "[" + i + "]", ids.get(i), expected);
+            }
+        }
+
+        private void ref(String path, EntityId id, Class<?>... expected) {
+            Entity target = byId.get(id);
+            if (target == null) {
+                sink.report("dataset.unresolved-reference", path, id);
+                return;
+            }
+            for (Class<?> type : expected) {
+                if (type.isInstance(target)) {
+                    return;
+                }
+            }
+            sink.report("dataset.reference-type", path, id);
+        }
+
+        /** Reports each entity whose chain of links leads back to itself. */
+        private <E extends Entity> void acyclic(String collection, List<E> entities, String property,
+                Function<E, Optional<EntityId>> link, Class<E> type, String rule) {
+            for (int i = 0; i < entities.size(); i++) {
+                E start = entities.get(i);
+                if (start == null || byId.get(start.id()) != start) {
+                    continue;
+                }
+                Set<EntityId> seen = new HashSet<>();
+                Entity current = start;
+                while (true) {
+                    Optional<EntityId> next = link.apply(type.cast(current));
+                    if (next.isEmpty() || !seen.add(next.get())) {
+                        break;
+                    }
+                    Entity target = byId.get(next.get());
+                    if (!type.isInstance(target)) {
+                        break;
+                    }
+                    if (target == start) {
+                        sink.report(rule, collection + "[" + i + "]." + property, next.get());
+                        break;
+                    }
+                    current = target;
+                }
+            }
+        }
+    }
+
+    /** Visits one entity at its path. */
+    @FunctionalInterface
+    interface Visitor<E> {
+        void visit(String path, E entity);
+    }
+}

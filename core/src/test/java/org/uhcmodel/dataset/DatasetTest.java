@@ -1,0 +1,408 @@
+package org.uhcmodel.dataset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.only;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.uhcmodel.actor.Organization;
+import org.uhcmodel.actor.OrganizationKind;
+import org.uhcmodel.actor.Person;
+import org.uhcmodel.actor.Position;
+import org.uhcmodel.actor.RoleKind;
+import org.uhcmodel.agreement.Agreement;
+import org.uhcmodel.agreement.AgreementKind;
+import org.uhcmodel.agreement.AgreementStatus;
+import org.uhcmodel.agreement.BodyKind;
+import org.uhcmodel.agreement.Event;
+import org.uhcmodel.agreement.EventKind;
+import org.uhcmodel.agreement.GoverningBody;
+import org.uhcmodel.agreement.Party;
+import org.uhcmodel.agreement.PartyRole;
+import org.uhcmodel.agreement.Signatory;
+import org.uhcmodel.programme.IatiOrganisationRole;
+import org.uhcmodel.programme.Programme;
+import org.uhcmodel.programme.ProgrammeKind;
+import org.uhcmodel.programme.ProgrammeParticipant;
+import org.uhcmodel.scheme.CoverageScheme;
+import org.uhcmodel.scheme.CoverageSnapshot;
+import org.uhcmodel.scheme.FinancingScheme;
+import org.uhcmodel.scheme.Membership;
+import org.uhcmodel.scheme.SchemeType;
+import org.uhcmodel.sdg.IndicatorObservation;
+import org.uhcmodel.sdg.SdgIndicator;
+import org.uhcmodel.sdg.SdgTarget;
+import org.uhcmodel.source.SourceDocument;
+import org.uhcmodel.source.SourceKind;
+import org.uhcmodel.validation.ModelViolationException;
+import org.uhcmodel.value.Citation;
+import org.uhcmodel.value.CountryCode;
+import org.uhcmodel.value.Entity;
+import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.LocalizedText;
+import org.uhcmodel.value.PartialDate;
+import org.uhcmodel.value.ReportedDate;
+import org.uhcmodel.value.Statistic;
+
+class DatasetTest {
+
+    private static final CountryCode DZ = CountryCode.of("DZ");
+    private static final CountryCode BE = CountryCode.of("BE");
+    private static final CountryCode MR = CountryCode.of("MR");
+
+    private static final EntityId SOURCE = EntityId.of("seed-000");
+    private static final EntityId CNAS = EntityId.of("dz-cnas");
+    private static final EntityId CHU = EntityId.of("be-chu-bruxelles");
+    private static final EntityId MINISTRY = EntityId.of("dz-ministry-labour");
+    private static final EntityId CNASS = EntityId.of("mr-cnass");
+    private static final EntityId NETWORK = EntityId.of("francophone-mutualist-network");
+    private static final EntityId MINISTER = EntityId.of("faycal-bentaleb");
+    private static final EntityId CONVENTION = EntityId.of("cnas-chu-convention");
+    private static final EntityId COMMISSION = EntityId.of("dz-by-joint-commission");
+    private static final EntityId MEETING = EntityId.of("dz-by-meeting");
+    private static final EntityId PROGRAMME = EntityId.of("ai-pass2");
+    private static final EntityId CNAS_SCHEME = EntityId.of("dz-cnas-insurance");
+    private static final EntityId OBSERVATION = EntityId.of("dz-uhc-index-2021");
+    private static final Citation CITED = Citation.of(SOURCE);
+
+    private static SourceDocument source(EntityId id) {
+        return SourceDocument.builder().id(id).title(LocalizedText.of("fr", "Partenariat CNAS – CHU de Bruxelles"))
+            .publisher("Le Jeune Indépendant").language("fr").kind(SourceKind.NEWS_ARTICLE).build();
+    }
+
+    private static Organization organization(EntityId id, OrganizationKind kind, CountryCode country) {
+        return Organization.builder().id(id).name(LocalizedText.of("fr", id.value())).kind(kind).country(country)
+            .addCitation(CITED).build();
+    }
+
+    private static Organization.Builder organizationBuilder(EntityId id) {
+        Organization.Builder builder = Organization.builder();
+        builder.id(id).name(LocalizedText.of("fr", id.value())).kind(OrganizationKind.PUBLIC_AGENCY).country(DZ);
+        return builder;
+    }
+
+    private static Agreement.Builder agreementBuilder(EntityId id) {
+        Agreement.Builder builder = Agreement.builder();
+        builder.id(id).kind(AgreementKind.PARTNERSHIP_CONVENTION).title(LocalizedText.of("fr", "Convention"))
+            .status(AgreementStatus.SIGNED).addParty(Party.of(CNAS, PartyRole.SIGNATORY))
+            .addParty(Party.of(CHU, PartyRole.SIGNATORY));
+        return builder;
+    }
+
+    private static CoverageScheme.Builder schemeBuilder(EntityId id) {
+        CoverageScheme.Builder builder = CoverageScheme.builder();
+        builder.id(id).name(LocalizedText.of("fr", "Assurance maladie " + id.value())).operator(CNAS).country(DZ)
+            .type(SchemeType.SOCIAL_HEALTH_INSURANCE).financingClass(FinancingScheme.HF_1_2_1)
+            .membership(Membership.COMPULSORY);
+        return builder;
+    }
+
+    /** A dataset with one entity of each kind, all references resolving. */
+    private static Dataset.Builder complete() {
+        Dataset.Builder builder = Dataset.builder();
+        builder.addSource(source(SOURCE))
+            .addOrganization(organization(CNAS, OrganizationKind.SOCIAL_SECURITY_FUND, DZ))
+            .addOrganization(organization(CHU, OrganizationKind.HEALTH_FACILITY, BE))
+            .addOrganization(organizationBuilder(MINISTRY).kind(OrganizationKind.MINISTRY).build())
+            .addOrganization(organization(CNASS, OrganizationKind.SOCIAL_SECURITY_FUND, MR))
+            .addOrganization(organization(NETWORK, OrganizationKind.NETWORK, DZ))
+            .addPerson(Person.builder().id(MINISTER).name("Fayçal Bentaleb")
+                .addPosition(Position.of(RoleKind.MINISTER, MINISTRY)).addCitation(CITED).build())
+            .addAgreement(agreementBuilder(CONVENTION).addSignatory(Signatory.of(MINISTER, CNAS))
+                .addSdgTarget(SdgTarget.T3_8).addCitation(CITED).build())
+            .addBody(GoverningBody.builder().id(COMMISSION).name(LocalizedText.of("fr", "Commission mixte"))
+                .kind(BodyKind.JOINT_COMMISSION).addMember(MINISTRY).addMember(MINISTER).establishedBy(MEETING).build())
+            .addEvent(Event.builder().id(MEETING).kind(EventKind.BILATERAL_MEETING)
+                .title(LocalizedText.of("fr", "Rencontre bilatérale")).addParticipant(MINISTRY).addParticipant(MINISTER)
+                .addOrganiser(MINISTRY).addAgreementsSigned(CONVENTION).addBodiesCreated(COMMISSION).build())
+            .addProgramme(Programme.builder().id(PROGRAMME).name(LocalizedText.of("fr", "AI-PASS2"))
+                .kind(ProgrammeKind.SUPPORT_PROGRAMME).addCountry(MR)
+                .addParticipant(ProgrammeParticipant.of(CNASS, IatiOrganisationRole.IMPLEMENTING))
+                .addResult(Statistic.builder().measure(LocalizedText.of("fr", "hôpitaux publics informatisés"))
+                    .value(BigDecimal.valueOf(36)).unit("hospitals").addCitation(CITED).build())
+                .addSdgTarget(SdgTarget.T3_8).build())
+            .addScheme(schemeBuilder(CNAS_SCHEME).supervisor(MINISTRY).addProvider(CHU)
+                .addSnapshot(CoverageSnapshot.builder().date(ReportedDate.stated(PartialDate.of(2023)))
+                    .enrolled(1000L).addCitation(CITED).build())
+                .build())
+            .addObservation(IndicatorObservation.builder().id(OBSERVATION).indicator(SdgIndicator.UHC_SERVICE_COVERAGE)
+                .country(DZ).year(2021).value(new BigDecimal("74.1")).addCitation(CITED).build());
+        return builder;
+    }
+
+    @Test
+    void completeDatasetBuildsAndHoldsEveryEntity() {
+        Dataset dataset = complete().build();
+        assertEquals(13, dataset.size());
+        assertEquals(13, dataset.entities().size());
+        assertEquals(SOURCE, dataset.entities().get(0).id());
+        assertEquals(Optional.of("Fayçal Bentaleb"), dataset.find(MINISTER, Person.class).map(Person::name));
+    }
+
+    @Test
+    void emptyDatasetIsValid() {
+        Dataset empty = Dataset.builder().build();
+        assertEquals(0, empty.size());
+        assertEquals(List.of(), empty.entities());
+    }
+
+    @Test
+    void equalInputsGiveEqualDatasets() {
+        assertEquals(complete().build(), complete().build());
+        assertEquals(complete().build().hashCode(), complete().build().hashCode());
+        assertNotEquals(complete().build(), Dataset.builder().build());
+    }
+
+    @Test
+    void findByIdAndType() {
+        Dataset dataset = complete().build();
+        assertTrue(dataset.find(CNAS).isPresent());
+        assertEquals(Optional.empty(), dataset.find(EntityId.of("nobody")));
+        assertEquals(Optional.empty(), dataset.find(CNAS, Person.class));
+        assertEquals(CNAS, dataset.find(CNAS, Organization.class).orElseThrow().id());
+    }
+
+    @Test
+    void agreementsOfAnActorIncludePartiesAndSignatories() {
+        Dataset dataset = complete().build();
+        assertEquals(List.of(CONVENTION), ids(dataset.agreementsOf(CNAS)));
+        assertEquals(List.of(CONVENTION), ids(dataset.agreementsOf(MINISTER)));
+        assertEquals(List.of(), ids(dataset.agreementsOf(CNASS)));
+    }
+
+    @Test
+    void schemesOfACountry() {
+        Dataset dataset = complete().build();
+        assertEquals(List.of(CNAS_SCHEME), ids(dataset.schemesIn(DZ)));
+        assertEquals(List.of(), ids(dataset.schemesIn(MR)));
+    }
+
+    @Test
+    void everythingTaggedWithTarget38() {
+        Dataset dataset = complete().build();
+        assertEquals(List.of(CONVENTION, PROGRAMME, OBSERVATION), ids(dataset.taggedWith(SdgTarget.T3_8)));
+        assertEquals(List.of(), ids(dataset.taggedWith(SdgTarget.T3_1)));
+    }
+
+    @Test
+    void entitiesCitingASource() {
+        Dataset dataset = complete().build();
+        assertEquals(List.of(CNAS, CHU, CNASS, NETWORK, MINISTER, CONVENTION, OBSERVATION), ids(dataset.citing(SOURCE)));
+    }
+
+    @Test
+    void returnedListsAreUnmodifiable() {
+        Dataset dataset = complete().build();
+        assertThrows(UnsupportedOperationException.class, () -> dataset.entities().clear());
+        assertThrows(UnsupportedOperationException.class, () -> dataset.organizations().clear());
+        assertThrows(UnsupportedOperationException.class, () -> dataset.agreementsOf(CNAS).clear());
+    }
+
+    @Test
+    void idsAreUniqueAcrossTheWholeDataset() {
+        ModelViolationException ex = assertBroken(() -> complete().addPerson(Person.builder().id(CNAS).name("X").build())
+            .build(), "persons[1].id", "dataset.duplicate-id");
+        assertEquals(Optional.of(CNAS), only(ex).invalidValue());
+    }
+
+    @Test
+    void idsAreUniqueWithinOneCollection() {
+        assertBroken(() -> complete().addSource(source(SOURCE)).build(), "sources[1].id", "dataset.duplicate-id");
+    }
+
+    @Test
+    void signatoryMustBeAPersonOfTheDataset() {
+        assertBroken(() -> complete().addAgreement(agreementBuilder(EntityId.of("second"))
+                .addSignatory(Signatory.of(EntityId.of("nobody"), CHU)).build()).build(),
+            "agreements[1].signatories[0].person", "dataset.unresolved-reference");
+    }
+
+    @Test
+    void signatoryMustBeAPersonNotAnOrganisation() {
+        assertBroken(() -> complete().addAgreement(agreementBuilder(EntityId.of("second"))
+                .addSignatory(Signatory.of(CNASS, CHU)).build()).build(),
+            "agreements[1].signatories[0].person", "dataset.reference-type");
+    }
+
+    @Test
+    void partyMustBeAnOrganisation() {
+        assertBroken(() -> complete().addAgreement(Agreement.builder().id(EntityId.of("second"))
+                .kind(AgreementKind.COOPERATION_AGREEMENT).title(LocalizedText.of("fr", "Accord"))
+                .status(AgreementStatus.SIGNED).addParty(Party.of(CNAS, PartyRole.SIGNATORY))
+                .addParty(Party.of(MINISTER, PartyRole.SIGNATORY)).build()).build(),
+            "agreements[1].parties[1].actor", "dataset.reference-type");
+    }
+
+    @Test
+    void citationMustNameASourceOfTheDataset() {
+        assertBroken(() -> complete().addOrganization(organizationBuilder(EntityId.of("other"))
+                .addCitation(Citation.of(EntityId.of("missing-source"))).build()).build(),
+            "organizations[5].citations[0].source", "dataset.unresolved-reference");
+    }
+
+    @Test
+    void citationMustNameASourceNotAnotherEntity() {
+        assertBroken(() -> complete().addOrganization(organizationBuilder(EntityId.of("other"))
+                .addCitation(Citation.of(CNAS)).build()).build(),
+            "organizations[5].citations[0].source", "dataset.reference-type");
+    }
+
+    @Test
+    void nestedCitationsOfResultsAndSnapshotsMustResolve() {
+        Dataset.Builder builder = complete();
+        builder.addProgramme(Programme.builder().id(EntityId.of("other-programme")).name(LocalizedText.of("fr", "P"))
+            .kind(ProgrammeKind.DEVELOPMENT_PROJECT)
+            .addResult(Statistic.builder().measure(LocalizedText.of("fr", "centres de santé")).value(BigDecimal.TEN)
+                .unit("centres").addCitation(Citation.of(EntityId.of("nowhere"))).build())
+            .build());
+        builder.addScheme(schemeBuilder(EntityId.of("other-scheme"))
+            .addSnapshot(CoverageSnapshot.builder().date(ReportedDate.stated(PartialDate.of(2024))).enrolled(5L)
+                .addCitation(Citation.of(EntityId.of("nowhere"))).build())
+            .build());
+        assertBrokenAll(builder::build,
+            "programmes[1].results[0].citations[0].source dataset.unresolved-reference",
+            "schemes[1].snapshots[0].citations[0].source dataset.unresolved-reference");
+    }
+
+    @Test
+    void everyKindOfReferenceIsResolved() {
+        EntityId nobody = EntityId.of("nobody");
+        Dataset.Builder builder = Dataset.builder();
+        builder.addSource(SourceDocument.builder().id(SOURCE).title(LocalizedText.of("fr", "Titre"))
+                .publisher("AIP").publisherOrganization(nobody).language("fr").kind(SourceKind.PRESS_RELEASE).build())
+            .addOrganization(organizationBuilder(CNAS).parent(nobody).build())
+            .addOrganization(organizationBuilder(CHU).build())
+            .addPerson(Person.builder().id(MINISTER).name("Fayçal Bentaleb")
+                .addPosition(Position.of(RoleKind.MINISTER, nobody)).build())
+            .addAgreement(agreementBuilder(CONVENTION).framework(nobody).build())
+            .addBody(GoverningBody.builder().id(COMMISSION).name(LocalizedText.of("fr", "Commission mixte"))
+                .kind(BodyKind.JOINT_COMMISSION).addMember(nobody).establishedBy(nobody).build())
+            .addEvent(Event.builder().id(MEETING).kind(EventKind.CONFERENCE).title(LocalizedText.of("fr", "Conférence"))
+                .addOrganiser(nobody).addParticipant(nobody).addAgreementsSigned(nobody).addBodiesCreated(nobody).build())
+            .addProgramme(Programme.builder().id(PROGRAMME).name(LocalizedText.of("fr", "AI-PASS2"))
+                .kind(ProgrammeKind.SUPPORT_PROGRAMME)
+                .addParticipant(ProgrammeParticipant.of(nobody, IatiOrganisationRole.FUNDING)).addRelated(nobody).build())
+            .addScheme(schemeBuilder(CNAS_SCHEME).operator(nobody).supervisor(nobody).complements(nobody)
+                .addProvider(nobody).build());
+        String unresolved = " dataset.unresolved-reference";
+        assertBrokenAll(builder::build,
+            "agreements[0].framework" + unresolved,
+            "bodies[0].establishedBy" + unresolved,
+            "bodies[0].members[0]" + unresolved,
+            "events[0].agreementsSigned[0]" + unresolved,
+            "events[0].bodiesCreated[0]" + unresolved,
+            "events[0].organisers[0]" + unresolved,
+            "events[0].participants[0]" + unresolved,
+            "organizations[0].parent" + unresolved,
+            "persons[0].positions[0].organization" + unresolved,
+            "programmes[0].participants[0].organization" + unresolved,
+            "programmes[0].related[0]" + unresolved,
+            "schemes[0].complements" + unresolved,
+            "schemes[0].operator" + unresolved,
+            "schemes[0].providers[0]" + unresolved,
+            "schemes[0].supervisor" + unresolved,
+            "sources[0].publisherOrganization" + unresolved);
+    }
+
+    @Test
+    void frameworkMayBeAProgrammeButNotAnOrganisation() {
+        Dataset withProgramme = complete().addAgreement(agreementBuilder(EntityId.of("second")).framework(PROGRAMME)
+            .build()).build();
+        assertEquals(2, withProgramme.agreements().size());
+        assertBroken(() -> complete().addAgreement(agreementBuilder(EntityId.of("second")).framework(CNAS).build())
+            .build(), "agreements[1].framework", "dataset.reference-type");
+    }
+
+    @Test
+    void organisationParentsMayNotFormACycle() {
+        EntityId a = EntityId.of("org-a");
+        EntityId b = EntityId.of("org-b");
+        EntityId c = EntityId.of("org-c");
+        assertBrokenAll(() -> complete().addOrganization(organizationBuilder(a).parent(b).build())
+                .addOrganization(organizationBuilder(b).parent(c).build())
+                .addOrganization(organizationBuilder(c).parent(a).build()).build(),
+            "organizations[5].parent dataset.organization-parent-cycle",
+            "organizations[6].parent dataset.organization-parent-cycle",
+            "organizations[7].parent dataset.organization-parent-cycle");
+    }
+
+    @Test
+    void aChainOfParentsIsNotACycle() {
+        EntityId a = EntityId.of("org-a");
+        EntityId b = EntityId.of("org-b");
+        Dataset dataset = complete().addOrganization(organizationBuilder(a).parent(b).build())
+            .addOrganization(organizationBuilder(b).parent(CNAS).build()).build();
+        assertEquals(7, dataset.organizations().size());
+    }
+
+    @Test
+    void agreementFrameworksMayNotFormACycle() {
+        EntityId a = EntityId.of("declaration-2023");
+        EntityId b = EntityId.of("declaration-2024");
+        assertBrokenAll(() -> complete().addAgreement(agreementBuilder(a).framework(b).build())
+                .addAgreement(agreementBuilder(b).framework(a).build()).build(),
+            "agreements[1].framework dataset.agreement-framework-cycle",
+            "agreements[2].framework dataset.agreement-framework-cycle");
+    }
+
+    @Test
+    void schemesMayNotComplementEachOtherInACycle() {
+        EntityId a = EntityId.of("scheme-a");
+        EntityId b = EntityId.of("scheme-b");
+        assertBrokenAll(() -> complete().addScheme(schemeBuilder(a).complements(b).build())
+                .addScheme(schemeBuilder(b).complements(a).build()).build(),
+            "schemes[1].complements dataset.scheme-complements-cycle",
+            "schemes[2].complements dataset.scheme-complements-cycle");
+    }
+
+    @Test
+    void aCharterWithOnePartyNeedsACollectiveParty() {
+        Agreement.Builder charter = Agreement.builder();
+        charter.kind(AgreementKind.CHARTER).title(LocalizedText.of("fr", "Charte")).status(AgreementStatus.SIGNED);
+        Dataset ok = complete().addAgreement(charter.id(EntityId.of("charter-ok"))
+            .parties(List.of(Party.of(NETWORK, PartyRole.SIGNATORY))).build()).build();
+        assertEquals(2, ok.agreements().size());
+        assertBroken(() -> complete().addAgreement(charter.id(EntityId.of("charter-bad"))
+                .parties(List.of(Party.of(CNAS, PartyRole.SIGNATORY))).build()).build(),
+            "agreements[1].parties", "dataset.charter-party-not-collective");
+    }
+
+    @Test
+    void everyViolationIsReportedAtOnce() {
+        ModelViolationException ex = assertThrows(ModelViolationException.class, () -> complete()
+            .addSource(source(SOURCE))
+            .addAgreement(agreementBuilder(EntityId.of("second")).addSignatory(Signatory.of(EntityId.of("ghost"), CNAS))
+                .addCitation(Citation.of(EntityId.of("lost"))).build())
+            .build());
+        assertEquals(List.of("agreements[1].citations[0].source", "agreements[1].signatories[0].person", "sources[1].id"),
+            ex.violations().stream().map(v -> v.path()).toList());
+        assertEquals("Dataset", ex.typeName());
+    }
+
+    @Test
+    void aLargeDatasetBuilds() {
+        Dataset.Builder builder = Dataset.builder().addSource(source(SOURCE));
+        List<EntityId> ids = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            EntityId id = EntityId.of("org-" + i);
+            ids.add(id);
+            builder.addOrganization(organizationBuilder(id).parent(i == 0 ? Optional.empty() : Optional.of(ids.get(i / 2)))
+                .addCitation(CITED).build());
+        }
+        Dataset dataset = builder.build();
+        assertEquals(2001, dataset.size());
+        assertEquals(2000, dataset.citing(SOURCE).size());
+    }
+
+    private static List<EntityId> ids(List<? extends Entity> entities) {
+        return entities.stream().map(Entity::id).toList();
+    }
+}
