@@ -55,7 +55,17 @@ import org.uhcmodel.scheme.PayerType;
 import org.uhcmodel.scheme.PopulationGroup;
 import org.uhcmodel.scheme.SchemeType;
 import org.uhcmodel.scheme.ServiceCategory;
+import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.sdg.DisaggregationDimension;
+import org.uhcmodel.sdg.DisaggregationGroup;
+import org.uhcmodel.sdg.IndicatorObservation;
+import org.uhcmodel.sdg.IndicatorTarget;
+import org.uhcmodel.sdg.IndicatorUnit;
+import org.uhcmodel.sdg.SdgIndicator;
 import org.uhcmodel.sdg.SdgTarget;
+import org.uhcmodel.sdg.SpendingThreshold;
+import org.uhcmodel.sdg.Tracer;
+import org.uhcmodel.sdg.TracerCategory;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.source.SourceKind;
 import org.uhcmodel.value.AdministrativeLevel;
@@ -125,6 +135,17 @@ final class Model {
     static final Codec<PopulationGroup> POPULATION_GROUP = coded(PopulationGroup.class, PopulationGroup::fromCode);
     static final Codec<SchemeType> SCHEME_TYPE = coded(SchemeType.class, SchemeType::fromCode);
     static final Codec<ServiceCategory> SERVICE_CATEGORY = coded(ServiceCategory.class, ServiceCategory::fromCode);
+
+    static final Codec<DisaggregationDimension> DISAGGREGATION_DIMENSION =
+        coded(DisaggregationDimension.class, DisaggregationDimension::fromCode);
+    static final Codec<DisaggregationGroup> DISAGGREGATION_GROUP =
+        coded(DisaggregationGroup.class, DisaggregationGroup::fromCode);
+    static final Codec<IndicatorUnit> INDICATOR_UNIT = coded(IndicatorUnit.class, IndicatorUnit::fromCode);
+    static final Codec<SdgIndicator> SDG_INDICATOR = coded(SdgIndicator.class, SdgIndicator::fromCode);
+    static final Codec<SpendingThreshold> SPENDING_THRESHOLD =
+        coded(SpendingThreshold.class, SpendingThreshold::fromCode);
+    static final Codec<Tracer> TRACER = coded(Tracer.class, Tracer::fromCode);
+    static final Codec<TracerCategory> TRACER_CATEGORY = coded(TracerCategory.class, TracerCategory::fromCode);
 
     /** An ISO 4217 currency code; the model checks that it exists. */
     static final Codec<String> CURRENCY_CODE = Scalars.textual(s -> s, s -> s, "money.currency",
@@ -452,6 +473,56 @@ final class Model {
         .list("citations", CITATION, CoverageScheme::citations, CoverageScheme.Builder::addAllCitations)
         .build();
 
+    // SDG 3.8 monitoring.
+    static final Codec<IndicatorObservation> INDICATOR_OBSERVATION = ObjectCodec.of("IndicatorObservation",
+            IndicatorObservation::builder, IndicatorObservation.Builder::build,
+            "A value of an SDG 3.8 indicator for a country (or a place in it) and a year.")
+        .required("id", ENTITY_ID, IndicatorObservation::id, IndicatorObservation.Builder::id)
+        .required("indicator", SDG_INDICATOR, IndicatorObservation::indicator, IndicatorObservation.Builder::indicator)
+        .optional("threshold", SPENDING_THRESHOLD, IndicatorObservation::threshold,
+            IndicatorObservation.Builder::threshold)
+        .required("country", COUNTRY, IndicatorObservation::country, IndicatorObservation.Builder::country)
+        .optional("place", PLACE, IndicatorObservation::place, IndicatorObservation.Builder::place)
+        .required("year", Scalars.INT, IndicatorObservation::year, IndicatorObservation.Builder::year)
+        .required("value", DECIMAL_TEXT, IndicatorObservation::value, IndicatorObservation.Builder::value)
+        .optional("disaggregation", DISAGGREGATION_GROUP, IndicatorObservation::disaggregation,
+            IndicatorObservation.Builder::disaggregation)
+        .list("citations", CITATION, IndicatorObservation::citations, IndicatorObservation.Builder::addAllCitations)
+        .build();
+
+    static final Codec<IndicatorTarget> INDICATOR_TARGET = ObjectCodec.of("IndicatorTarget",
+            IndicatorTarget::builder, IndicatorTarget.Builder::build,
+            "A national target for an SDG 3.8 indicator, with its baseline.")
+        .required("id", ENTITY_ID, IndicatorTarget::id, IndicatorTarget.Builder::id)
+        .required("indicator", SDG_INDICATOR, IndicatorTarget::indicator, IndicatorTarget.Builder::indicator)
+        .optional("threshold", SPENDING_THRESHOLD, IndicatorTarget::threshold, IndicatorTarget.Builder::threshold)
+        .required("country", COUNTRY, IndicatorTarget::country, IndicatorTarget.Builder::country)
+        .optional("place", PLACE, IndicatorTarget::place, IndicatorTarget.Builder::place)
+        .optional("baselineYear", Scalars.INT, IndicatorTarget::baselineYear, IndicatorTarget.Builder::baselineYear)
+        .optional("baselineValue", DECIMAL_TEXT, IndicatorTarget::baselineValue,
+            IndicatorTarget.Builder::baselineValue)
+        .required("targetValue", DECIMAL_TEXT, IndicatorTarget::targetValue, IndicatorTarget.Builder::targetValue)
+        .required("targetYear", Scalars.INT, IndicatorTarget::targetYear, IndicatorTarget.Builder::targetYear)
+        .list("citations", CITATION, IndicatorTarget::citations, IndicatorTarget.Builder::addAllCitations)
+        .build();
+
+    // The top-level document.
+    static final Codec<Dataset> DATASET = ObjectCodec.of("Dataset", Dataset::builder, Dataset.Builder::build,
+            "A uhc-model dataset: every record, by kind, checked together.")
+        .constant("schemaVersion", UhcJson.SCHEMA_VERSION)
+        .list("sources", SOURCE_DOCUMENT, Dataset::sources, Dataset.Builder::addAllSources)
+        .list("organizations", ORGANIZATION, Dataset::organizations, Dataset.Builder::addAllOrganizations)
+        .list("persons", PERSON, Dataset::persons, Dataset.Builder::addAllPersons)
+        .list("agreements", AGREEMENT, Dataset::agreements, Dataset.Builder::addAllAgreements)
+        .list("bodies", GOVERNING_BODY, Dataset::bodies, Dataset.Builder::addAllBodies)
+        .list("events", EVENT, Dataset::events, Dataset.Builder::addAllEvents)
+        .list("programmes", PROGRAMME, Dataset::programmes, Dataset.Builder::addAllProgrammes)
+        .list("schemes", COVERAGE_SCHEME, Dataset::schemes, Dataset.Builder::addAllSchemes)
+        .list("observations", INDICATOR_OBSERVATION, Dataset::observations, Dataset.Builder::addAllObservations)
+        .list("targets", INDICATOR_TARGET, Dataset::targets, Dataset.Builder::addAllTargets)
+        .crossRecord()
+        .build();
+
     /** Every codec by the model type it handles, in a stable order. */
     static final Map<Class<?>, Codec<?>> BY_TYPE = byType();
 
@@ -489,12 +560,22 @@ final class Model {
         m.put(ContributionRule.class, CONTRIBUTION_RULE);
         m.put(CoverageSnapshot.class, COVERAGE_SNAPSHOT);
         m.put(CoverageScheme.class, COVERAGE_SCHEME);
+        m.put(IndicatorObservation.class, INDICATOR_OBSERVATION);
+        m.put(IndicatorTarget.class, INDICATOR_TARGET);
+        m.put(Dataset.class, DATASET);
         m.put(AdministrativeLevel.class, ADMINISTRATIVE_LEVEL);
         m.put(DacSector.class, DAC_SECTOR);
         m.put(DateBasis.class, DATE_BASIS);
         m.put(Direction.class, DIRECTION);
         m.put(IdentifierScheme.class, IDENTIFIER_SCHEME);
         m.put(SdgTarget.class, SDG_TARGET);
+        m.put(DisaggregationDimension.class, DISAGGREGATION_DIMENSION);
+        m.put(DisaggregationGroup.class, DISAGGREGATION_GROUP);
+        m.put(IndicatorUnit.class, INDICATOR_UNIT);
+        m.put(SdgIndicator.class, SDG_INDICATOR);
+        m.put(SpendingThreshold.class, SPENDING_THRESHOLD);
+        m.put(Tracer.class, TRACER);
+        m.put(TracerCategory.class, TRACER_CATEGORY);
         m.put(SourceKind.class, SOURCE_KIND);
         m.put(FacilityLevel.class, FACILITY_LEVEL);
         m.put(FacilityOwnership.class, FACILITY_OWNERSHIP);

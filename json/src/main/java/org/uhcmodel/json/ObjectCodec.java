@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class ObjectCodec<T, B> extends Codec<T> {
 
     /** How a property holds its value. */
-    private enum Shape { REQUIRED, OPTIONAL, LIST, SET }
+    private enum Shape { REQUIRED, OPTIONAL, LIST, SET, CONSTANT }
 
     /** One property of the table. */
     private static final class Prop<T, B, V> {
@@ -55,6 +55,10 @@ final class ObjectCodec<T, B> extends Codec<T> {
         void write(JsonGenerator g, T value) {
             Object got = getter.apply(value);
             switch (shape) {
+                case CONSTANT:
+                    g.writeName(name);
+                    g.writeString((String) got);
+                    break;
                 case REQUIRED:
                     if (got != null) {
                         g.writeName(name);
@@ -88,6 +92,19 @@ final class ObjectCodec<T, B> extends Codec<T> {
 
         /** @return true if read without problem */
         boolean read(Node node, B builder, Problems problems) {
+            if (shape == Shape.CONSTANT) {
+                String expected = (String) getter.apply(null);
+                if (node.kind != Node.Kind.STRING) {
+                    wrongType(node, "the string \"" + expected + "\"", problems);
+                    return false;
+                }
+                if (!node.text.equals(expected)) {
+                    problems.add(node, "json.schema-version", "unsupported " + name + " \"" + node.text
+                        + "\"; this reader reads \"" + expected + "\"");
+                    return false;
+                }
+                return true;
+            }
             if (shape == Shape.REQUIRED || shape == Shape.OPTIONAL) {
                 V v = codec.read(node, problems);
                 if (v == null) {
@@ -132,6 +149,9 @@ final class ObjectCodec<T, B> extends Codec<T> {
                 if (shape == Shape.SET) {
                     s.put("uniqueItems", true);
                 }
+            } else if (shape == Shape.CONSTANT) {
+                s = NODES.objectNode();
+                s.put("const", (String) getter.apply(null));
             } else {
                 s = codec.schema(schemas);
             }
@@ -150,9 +170,11 @@ final class ObjectCodec<T, B> extends Codec<T> {
     private final Function<B, T> build;
     private final Map<String, Prop<T, B, ?>> props;
     private final String description;
+    private final boolean crossRecord;
 
     private ObjectCodec(String name, Supplier<B> newBuilder, Function<B, T> build, Map<String, Prop<T, B, ?>> props,
-                        String description) {
+                        String description, boolean crossRecord) {
+        this.crossRecord = crossRecord;
         this.name = name;
         this.newBuilder = newBuilder;
         this.build = build;
@@ -212,6 +234,18 @@ final class ObjectCodec<T, B> extends Codec<T> {
                 failed.add(p.name);
             }
         }
+        for (Prop<T, B, ?> p : props.values()) {
+            if (p.shape == Shape.CONSTANT && !node.fields.containsKey(p.name)) {
+                problems.add(node.child(p.name), node.line, node.column, "required",
+                    "must not be null; the property \"" + p.name + "\" is required");
+                ok = false;
+            }
+        }
+        if (crossRecord && !(ok && failed.isEmpty())) {
+            // Rules across records would only echo the records that could not be read (an id that is missing
+            // because its record was refused is not an unresolved reference): they wait for a readable document.
+            return null;
+        }
         try {
             T built = build.apply(builder);
             return ok && failed.isEmpty() ? built : null;
@@ -241,7 +275,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
             ArrayNode required = NODES.arrayNode();
             for (Prop<T, B, ?> p : props.values()) {
                 properties.set(p.name, p.schema(schemas));
-                if (p.shape == Shape.REQUIRED) {
+                if (p.shape == Shape.REQUIRED || p.shape == Shape.CONSTANT) {
                     required.add(p.name);
                 }
             }
@@ -265,6 +299,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
         private final Function<B, T> build;
         private final String description;
         private final Map<String, Prop<T, B, ?>> props = new LinkedHashMap<>();
+        private boolean crossRecord;
 
         private Table(String name, Supplier<B> newBuilder, Function<B, T> build, String description) {
             this.name = name;
@@ -300,9 +335,30 @@ final class ObjectCodec<T, B> extends Codec<T> {
             return add(prop, Shape.SET, codec, getter, setter);
         }
 
+        /**
+         * Adds a property always written with one fixed string value, and required on reading.
+         *
+         * @param prop  the property name
+         * @param value  the only value
+         * @return this table
+         */
+        Table<T, B> constant(String prop, String value) {
+            return add(prop, Shape.CONSTANT, null, t -> value, (b, v) -> { });
+        }
+
+        /**
+         * Marks the type's rules as rules across records, checked only when every record could be read.
+         *
+         * @return this table
+         */
+        Table<T, B> crossRecord() {
+            this.crossRecord = true;
+            return this;
+        }
+
         ObjectCodec<T, B> build() {
-            return new ObjectCodec<>(name, newBuilder, build, Map.copyOf(props).isEmpty() ? Map.of()
-                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(props)), description);
+            return new ObjectCodec<>(name, newBuilder, build,
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(props)), description, crossRecord);
         }
     }
 

@@ -46,7 +46,13 @@ import org.uhcmodel.scheme.PayerType;
 import org.uhcmodel.scheme.PopulationGroup;
 import org.uhcmodel.scheme.SchemeType;
 import org.uhcmodel.scheme.ServiceCategory;
+import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.sdg.DisaggregationGroup;
+import org.uhcmodel.sdg.IndicatorObservation;
+import org.uhcmodel.sdg.IndicatorTarget;
+import org.uhcmodel.sdg.SdgIndicator;
 import org.uhcmodel.sdg.SdgTarget;
+import org.uhcmodel.sdg.SpendingThreshold;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.source.SourceKind;
 import org.uhcmodel.value.AdministrativeLevel;
@@ -257,6 +263,54 @@ final class Fixtures {
         .addCitation(CITATION)
         .build();
 
+    static final Organization MINISTRY_ORG = Organization.builder()
+        .id(MINISTRY)
+        .name(LocalizedText.of("fr", "Ministère de la Santé"))
+        .kind(OrganizationKind.MINISTRY)
+        .country(CountryCode.of("DZ"))
+        .build();
+
+    static final Programme OTHER_PROGRAMME = Programme.builder()
+        .id(EntityId.of("dz-other-programme"))
+        .name(LocalizedText.of("en", "Another programme"))
+        .kind(ProgrammeKind.NATIONAL_STRATEGY)
+        .build();
+
+    static final IndicatorObservation OBSERVATION = IndicatorObservation.builder()
+        .id(EntityId.of("dz-uhc-sci-2021"))
+        .indicator(SdgIndicator.UHC_SERVICE_COVERAGE)
+        .country(CountryCode.of("DZ"))
+        .year(2021)
+        .value(new BigDecimal("74"))
+        .disaggregation(DisaggregationGroup.URBAN)
+        .addCitation(CITATION)
+        .build();
+
+    static final IndicatorTarget TARGET = IndicatorTarget.builder()
+        .id(EntityId.of("dz-catastrophic-2030"))
+        .indicator(SdgIndicator.CATASTROPHIC_SPENDING)
+        .threshold(SpendingThreshold.ABOVE_10_PERCENT)
+        .country(CountryCode.of("DZ"))
+        .baselineYear(2017)
+        .baselineValue(new BigDecimal("6.2"))
+        .targetValue(new BigDecimal("3.5"))
+        .targetYear(2030)
+        .addCitation(CITATION)
+        .build();
+
+    static final Dataset DATASET = Dataset.builder()
+        .addSource(ARTICLE_DOC)
+        .addAllOrganizations(java.util.List.of(CNAS_ORG, CHU_ORG, MINISTRY_ORG))
+        .addPerson(CNAS_DIRECTOR)
+        .addAgreement(AGREEMENT)
+        .addBody(BODY)
+        .addEvent(EVENT)
+        .addAllProgrammes(java.util.List.of(PROGRAMME, OTHER_PROGRAMME))
+        .addScheme(SCHEME)
+        .addObservation(OBSERVATION)
+        .addTarget(TARGET)
+        .build();
+
     /** One fully populated value of every public type, by a name for the test report. */
     static Map<String, Object> all() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -293,6 +347,10 @@ final class Fixtures {
         m.put("ContributionRule", CONTRIBUTION);
         m.put("CoverageSnapshot", SCHEME.snapshots().get(0));
         m.put("CoverageScheme", SCHEME);
+        m.put("IndicatorObservation", OBSERVATION);
+        m.put("IndicatorTarget", TARGET);
+        m.put("Dataset", DATASET);
+        m.put("Dataset (empty)", Dataset.builder().build());
         m.put("SdgTarget", SdgTarget.T3_8);
         m.put("FinancingScheme", FinancingScheme.HF_1_2_1);
         return m;
