@@ -148,7 +148,7 @@ final class Model {
     static final Codec<TracerCategory> TRACER_CATEGORY = coded(TracerCategory.class, TracerCategory::fromCode);
 
     /** An ISO 4217 currency code; the model checks that it exists. */
-    static final Codec<String> CURRENCY_CODE = Scalars.textual(s -> s, s -> s, "money.currency",
+    static final Codec<String> CURRENCY_CODE = Scalars.textual("CurrencyCode", s -> s, s -> s, "money.currency",
         "an ISO 4217 currency code such as \"EUR\"", s -> s.put("pattern", "^[A-Z]{3}$"));
 
     /** A decimal amount as a plain decimal string; the model checks sign and scale. */
@@ -165,7 +165,7 @@ final class Model {
 
         @Override
         tools.jackson.databind.node.ObjectNode schema(Schemas schemas) {
-            return Scalars.decimalSchema();
+            return schemas.ref("Decimal", Scalars::decimalSchema);
         }
     };
 

@@ -51,25 +51,29 @@ final class Scalars {
 
         @Override
         ObjectNode schema(Schemas schemas) {
-            ObjectNode s = NODES.objectNode();
-            s.put("type", "string");
-            s.put("minLength", 1);
-            s.put("pattern", "\\S");
-            return s;
+            return schemas.ref("Text", () -> {
+                ObjectNode s = NODES.objectNode();
+                s.put("type", "string");
+                s.put("description", "Text that is not blank.");
+                s.put("minLength", 1);
+                s.put("pattern", "\\S");
+                return s;
+            });
         }
     };
 
     /**
      * A value written as a JSON string in its canonical text form.
      *
+     * @param defName  the name of its schema definition
      * @param parse  parses the text, throwing {@link ModelViolationException} (its rule is kept) or
      *               {@link IllegalArgumentException} (reported as {@code formatRule})
      * @param format  writes the text
      * @param formatRule  the rule code when parsing fails with {@link IllegalArgumentException}
      * @param schema  the schema of the string
      */
-    static <T> Codec<T> textual(Function<String, T> parse, Function<T, String> format, String formatRule,
-                                String expected, java.util.function.Consumer<ObjectNode> schema) {
+    static <T> Codec<T> textual(String defName, Function<String, T> parse, Function<T, String> format,
+                                String formatRule, String expected, java.util.function.Consumer<ObjectNode> schema) {
         return new Codec<>() {
             @Override
             void write(JsonGenerator g, T value) {
@@ -94,10 +98,12 @@ final class Scalars {
 
             @Override
             ObjectNode schema(Schemas schemas) {
-                ObjectNode s = NODES.objectNode();
-                s.put("type", "string");
-                schema.accept(s);
-                return s;
+                return schemas.ref(defName, () -> {
+                    ObjectNode s = NODES.objectNode();
+                    s.put("type", "string");
+                    schema.accept(s);
+                    return s;
+                });
             }
 
             @Override
@@ -107,23 +113,23 @@ final class Scalars {
         };
     }
 
-    static final Codec<EntityId> ENTITY_ID = textual(EntityId::of, EntityId::value, "entity-id.format",
+    static final Codec<EntityId> ENTITY_ID = textual("EntityId", EntityId::of, EntityId::value, "entity-id.format",
         "an id in lower-case letters, digits and single hyphens", s -> {
             s.put("pattern", "^[a-z0-9]+(-[a-z0-9]+)*$");
             s.put("maxLength", 100);
         });
 
-    static final Codec<CountryCode> COUNTRY = textual(CountryCode::of, CountryCode::code, "country-code.format",
+    static final Codec<CountryCode> COUNTRY = textual("CountryCode", CountryCode::of, CountryCode::code, "country-code.format",
         "an ISO 3166-1 alpha-2 code such as \"DZ\"", s -> s.put("pattern", "^[A-Z]{2}$"));
 
-    static final Codec<PartialDate> PARTIAL_DATE = textual(PartialDate::parse, PartialDate::toString,
+    static final Codec<PartialDate> PARTIAL_DATE = textual("PartialDate", PartialDate::parse, PartialDate::toString,
         "partial-date.format", "a date as \"2024\", \"2024-07\" or \"2024-07-15\"",
         s -> s.put("pattern", "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"));
 
-    static final Codec<URI> URL = textual(Scalars::uri, URI::toString, "json.uri",
+    static final Codec<URI> URL = textual("Url", Scalars::uri, URI::toString, "json.uri",
         "an absolute URI such as \"https://example.org/page\"", s -> s.put("format", "uri"));
 
-    static final Codec<java.time.Period> DURATION = textual(java.time.Period::parse, java.time.Period::toString,
+    static final Codec<java.time.Period> DURATION = textual("IsoPeriod", java.time.Period::parse, java.time.Period::toString,
         "json.period", "an ISO 8601 period such as \"P3M\"",
         s -> s.put("pattern", "^-?P(-?[0-9]+Y)?(-?[0-9]+M)?(-?[0-9]+W)?(-?[0-9]+D)?$"));
 
@@ -154,13 +160,14 @@ final class Scalars {
 
         @Override
         ObjectNode schema(Schemas schemas) {
-            return decimalSchema();
+            return schemas.ref("Decimal", Scalars::decimalSchema);
         }
     };
 
     static ObjectNode decimalSchema() {
         ObjectNode s = Codec.NODES.objectNode();
         s.put("type", "string");
+        s.put("description", "A decimal number in plain notation, written as a string so that no precision is lost.");
         s.put("pattern", DECIMAL_PATTERN);
         s.put("maxLength", MAX_DECIMAL_LENGTH);
         return s;
@@ -212,9 +219,11 @@ final class Scalars {
 
         @Override
         ObjectNode schema(Schemas schemas) {
-            ObjectNode s = decimalSchema();
-            s.put("description", "A percentage from 0 to 100 inclusive, as a plain decimal string.");
-            return s;
+            return schemas.ref("Percentage", () -> {
+                ObjectNode s = decimalSchema();
+                s.put("description", "A percentage from 0 to 100 inclusive, as a plain decimal string.");
+                return s;
+            });
         }
     };
 

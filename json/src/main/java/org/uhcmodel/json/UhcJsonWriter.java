@@ -31,13 +31,18 @@ public final class UhcJsonWriter {
         JsonMapper mapper = UhcJson.mapper(UhcJson.MAX_DOCUMENT_LENGTH);
         ObjectWriter w = mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
         if (pretty) {
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            w = w.with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter));
+            w = w.with(prettyPrinter());
         }
         this.writer = w;
+    }
+
+    /** @return the pretty printer: two spaces, {@code \n} line ends, {@code ": "} between name and value */
+    static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(indenter)
+            .withArrayIndenter(indenter);
     }
 
     /**
