@@ -89,8 +89,7 @@ public final class JsonProblem {
     }
 
     /**
-     * Returns this problem with its pointer below a prefix and its line shifted, as when the document was part of a
-     * larger stream.
+     * Returns this problem with its line shifted, as when the document is one line of a larger stream.
      *
      * @param lineOffset  the number of lines before the document
      * @return the shifted problem, not null
