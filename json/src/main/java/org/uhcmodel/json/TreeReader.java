@@ -45,7 +45,7 @@ final class TreeReader {
         try {
             JsonToken token = parser.currentToken();
             if (token == null) {
-                token = parser.nextToken();
+                token = reader.next("");
             }
             if (token == null) {
                 problems.add("", 1, 1, "json.empty", "the document is empty");

@@ -2,6 +2,7 @@ package org.uhcmodel.json;
 
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.List;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -59,9 +60,7 @@ public final class UhcJsonReader {
     public <T> T read(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         Codec<T> codec = Model.codec(type);
-        try (JsonParser parser = mapper.createParser(json)) {
-            return Documents.decode(parser, codec, true);
-        }
+        return decode(() -> mapper.createParser(json), codec);
     }
 
     /**
@@ -78,9 +77,7 @@ public final class UhcJsonReader {
     public <T> T read(Reader json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         Codec<T> codec = Model.codec(type);
-        try (JsonParser parser = mapper.createParser(json)) {
-            return Documents.decode(parser, codec, true);
-        }
+        return decode(() -> mapper.createParser(json), codec);
     }
 
     /**
@@ -98,7 +95,18 @@ public final class UhcJsonReader {
     public <T> T read(InputStream json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         Codec<T> codec = Model.codec(type);
-        try (JsonParser parser = mapper.createParser(json)) {
+        return decode(() -> mapper.createParser(json), codec);
+    }
+
+    private static <T> T decode(java.util.function.Supplier<JsonParser> open, Codec<T> codec) {
+        JsonParser opened;
+        try {
+            opened = open.get();
+        } catch (tools.jackson.core.exc.StreamConstraintsException ex) {
+            // A document given whole is measured before parsing starts.
+            throw new JsonReadException(List.of(JsonProblem.of("", 1, 1, "json.limit", ex.getOriginalMessage())));
+        }
+        try (JsonParser parser = opened) {
             return Documents.decode(parser, codec, true);
         }
     }
