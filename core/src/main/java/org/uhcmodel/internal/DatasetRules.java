@@ -7,6 +7,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.uhcmodel.actor.Organization;
 import org.uhcmodel.actor.Person;
 import org.uhcmodel.agreement.Agreement;
@@ -178,8 +180,9 @@ public @interface DatasetRules {
 
         private void ref(String path, EntityId id, Class<?>... expected) {
             Entity target = byId.get(id);
+            String expectedNames = Arrays.stream(expected).map(Class::getSimpleName).collect(Collectors.joining(" or "));
             if (target == null) {
-                sink.report("dataset.unresolved-reference", path, id);
+                sink.report("dataset.unresolved-reference", path, id, Map.of("expected", expectedNames));
                 return;
             }
             for (Class<?> type : expected) {
@@ -187,7 +190,17 @@ public @interface DatasetRules {
                     return;
                 }
             }
-            sink.report("dataset.reference-type", path, id);
+            sink.report("dataset.reference-type", path, id,
+                Map.of("expected", expectedNames, "actual", entityType(target)));
+        }
+
+        /** The public model type of an entity, not its generated implementation. */
+        private static String entityType(Entity entity) {
+            Class<?> type = entity.getClass();
+            while (type.getSuperclass() != null && type.getSuperclass() != Object.class) {
+                type = type.getSuperclass();
+            }
+            return type.getSimpleName();
         }
 
         /** Reports each entity whose chain of links leads back to itself. */

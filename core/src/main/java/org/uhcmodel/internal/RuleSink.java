@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
+import java.util.Map;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
@@ -29,9 +30,22 @@ public final class RuleSink {
      * @param value  the offending value, null if none
      */
     public void report(String rule, String path, Object value) {
+        report(rule, path, value, Map.of());
+    }
+
+    /**
+     * Reports a broken rule whose message names parameters, written {@code {name}} in the rule catalogue.
+     *
+     * @param rule  the rule code, with a message in the rule catalogue
+     * @param path  the path of the offending property, empty for the whole object
+     * @param value  the offending value, null if none
+     * @param parameters  the values of the message's parameters, not null
+     */
+    public void report(String rule, String path, Object value, Map<String, Object> parameters) {
         valid = false;
         HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
         hibernate.withDynamicPayload(value);
+        parameters.forEach(hibernate::addMessageParameter);
         ConstraintViolationBuilder builder = context.buildConstraintViolationWithTemplate("{" + rule + "}");
         if (path.isEmpty()) {
             builder.addConstraintViolation();

@@ -14,6 +14,9 @@ import org.uhcmodel.internal.Rules;
  * Sources are often French; Arabic, Cyrillic and any other script are kept exactly as given.
  * Entries keep the order in which they were added.
  * <p>
+ * Rules: {@code localized-text.empty} (no entry), {@code not-blank} (a blank tag or text, at
+ * {@code entries[tag]}), {@code language-tag.format} (a tag that is not canonical BCP 47).
+ * <p>
  * This class is immutable and thread-safe.
  */
 @Value.Immutable

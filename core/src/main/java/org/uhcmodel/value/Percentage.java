@@ -64,6 +64,9 @@ public final class Percentage implements Comparable<Percentage> {
      * @throws org.uhcmodel.validation.ModelViolationException if the text is not a decimal number from 0 to 100
      */
     public static Percentage parse(CharSequence text) {
+        if (text == null) {
+            throw Rules.failure(Percentage.class, "value", "required", null);
+        }
         try {
             return of(new BigDecimal(text.toString()));
         } catch (NumberFormatException ex) {

@@ -233,6 +233,16 @@ class DatasetTest {
     }
 
     @Test
+    void referenceMessagesNameTheExpectedAndActualTypes() {
+        ModelViolationException wrongType = assertThrows(ModelViolationException.class, () -> complete()
+            .addAgreement(agreementBuilder(EntityId.of("second")).addSignatory(Signatory.of(CNASS, CHU)).build()).build());
+        assertEquals("names an entity of type Organization; expected type: Person", only(wrongType).message());
+        ModelViolationException missing = assertThrows(ModelViolationException.class, () -> complete()
+            .addAgreement(agreementBuilder(EntityId.of("second")).framework(EntityId.of("nowhere")).build()).build());
+        assertEquals("names no entity of the dataset; expected type: Agreement or Programme", only(missing).message());
+    }
+
+    @Test
     void partyMustBeAnOrganisation() {
         assertBroken(() -> complete().addAgreement(Agreement.builder().id(EntityId.of("second"))
                 .kind(AgreementKind.COOPERATION_AGREEMENT).title(LocalizedText.of("fr", "Accord"))

@@ -77,4 +77,9 @@ class PercentageTest {
     void missingValueIsRefused() {
         assertBroken(() -> Percentage.of((BigDecimal) null), "value", "required");
     }
+
+    @Test
+    void missingTextIsRefused() {
+        assertBroken(() -> Percentage.parse(null), "value", "required");
+    }
 }
