@@ -12,7 +12,9 @@ import java.util.Objects;
  * <p>
  * This class is immutable and thread-safe.
  */
-public final class JsonProblem {
+public final class JsonProblem implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final String pointer;
     private final int line;

@@ -13,8 +13,8 @@ public final class JsonReadException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private static final int SHOWN = 20;
 
-    /** The problems, in document order; an unmodifiable list. */
-    private final transient List<JsonProblem> problems;
+    /** The problems, in document order; an unmodifiable, serializable list. */
+    private final List<JsonProblem> problems;
 
     /**
      * Creates an exception.
