@@ -147,6 +147,13 @@ final class Model {
     static final Codec<Tracer> TRACER = coded(Tracer.class, Tracer::fromCode);
     static final Codec<TracerCategory> TRACER_CATEGORY = coded(TracerCategory.class, TracerCategory::fromCode);
 
+    /** A count of people or things: zero or more. */
+    static final Codec<Integer> COUNT = Scalars.ranged(Scalars.INT, 0, null);
+    /** A count of people that may exceed the range of an int: zero or more. */
+    static final Codec<Long> LARGE_COUNT = Scalars.ranged(Scalars.LONG, 0, null);
+    /** A year of SDG monitoring, from 2000 to 2100. */
+    static final Codec<Integer> SDG_YEAR = Scalars.ranged(Scalars.INT, 2000, 2100L);
+
     /** An ISO 4217 currency code; the model checks that it exists. */
     static final Codec<String> CURRENCY_CODE = Scalars.textual("CurrencyCode", s -> s, s -> s, "money.currency",
         "an ISO 4217 currency code such as \"EUR\"", s -> s.put("pattern", "^[A-Z]{3}$"));
@@ -363,7 +370,7 @@ final class Model {
         .optional("place", PLACE, Event::place, Event.Builder::place)
         .list("organisers", ENTITY_ID, Event::organisers, Event.Builder::addAllOrganisers)
         .list("participants", ENTITY_ID, Event::participants, Event.Builder::addAllParticipants)
-        .optional("attendance", Scalars.INT, Event::attendance, Event.Builder::attendance)
+        .optional("attendance", COUNT, Event::attendance, Event.Builder::attendance)
         .list("agreementsSigned", ENTITY_ID, Event::agreementsSigned, Event.Builder::addAllAgreementsSigned)
         .list("bodiesCreated", ENTITY_ID, Event::bodiesCreated, Event.Builder::addAllBodiesCreated)
         .list("decisions", LOCALIZED_TEXT, Event::decisions, Event.Builder::addAllDecisions)
@@ -443,8 +450,8 @@ final class Model {
     static final Codec<CoverageSnapshot> COVERAGE_SNAPSHOT = ObjectCodec.of("CoverageSnapshot",
             CoverageSnapshot::builder, CoverageSnapshot.Builder::build, "How many people a scheme covered at a date.")
         .required("date", REPORTED_DATE, CoverageSnapshot::date, CoverageSnapshot.Builder::date)
-        .optional("enrolled", Scalars.LONG, CoverageSnapshot::enrolled, CoverageSnapshot.Builder::enrolled)
-        .optional("targetPopulation", Scalars.LONG, CoverageSnapshot::targetPopulation,
+        .optional("enrolled", LARGE_COUNT, CoverageSnapshot::enrolled, CoverageSnapshot.Builder::enrolled)
+        .optional("targetPopulation", LARGE_COUNT, CoverageSnapshot::targetPopulation,
             CoverageSnapshot.Builder::targetPopulation)
         .list("citations", CITATION, CoverageSnapshot::citations, CoverageSnapshot.Builder::addAllCitations)
         .build();
@@ -483,7 +490,7 @@ final class Model {
             IndicatorObservation.Builder::threshold)
         .required("country", COUNTRY, IndicatorObservation::country, IndicatorObservation.Builder::country)
         .optional("place", PLACE, IndicatorObservation::place, IndicatorObservation.Builder::place)
-        .required("year", Scalars.INT, IndicatorObservation::year, IndicatorObservation.Builder::year)
+        .required("year", SDG_YEAR, IndicatorObservation::year, IndicatorObservation.Builder::year)
         .required("value", DECIMAL_TEXT, IndicatorObservation::value, IndicatorObservation.Builder::value)
         .optional("disaggregation", DISAGGREGATION_GROUP, IndicatorObservation::disaggregation,
             IndicatorObservation.Builder::disaggregation)
@@ -498,11 +505,11 @@ final class Model {
         .optional("threshold", SPENDING_THRESHOLD, IndicatorTarget::threshold, IndicatorTarget.Builder::threshold)
         .required("country", COUNTRY, IndicatorTarget::country, IndicatorTarget.Builder::country)
         .optional("place", PLACE, IndicatorTarget::place, IndicatorTarget.Builder::place)
-        .optional("baselineYear", Scalars.INT, IndicatorTarget::baselineYear, IndicatorTarget.Builder::baselineYear)
+        .optional("baselineYear", SDG_YEAR, IndicatorTarget::baselineYear, IndicatorTarget.Builder::baselineYear)
         .optional("baselineValue", DECIMAL_TEXT, IndicatorTarget::baselineValue,
             IndicatorTarget.Builder::baselineValue)
         .required("targetValue", DECIMAL_TEXT, IndicatorTarget::targetValue, IndicatorTarget.Builder::targetValue)
-        .required("targetYear", Scalars.INT, IndicatorTarget::targetYear, IndicatorTarget.Builder::targetYear)
+        .required("targetYear", SDG_YEAR, IndicatorTarget::targetYear, IndicatorTarget.Builder::targetYear)
         .list("citations", CITATION, IndicatorTarget::citations, IndicatorTarget.Builder::addAllCitations)
         .build();
 

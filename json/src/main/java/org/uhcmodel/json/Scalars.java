@@ -235,6 +235,39 @@ final class Scalars {
     static final Codec<Long> LONG = integer(BigInteger.valueOf(Long.MIN_VALUE),
         BigInteger.valueOf(Long.MAX_VALUE), BigInteger::longValueExact);
 
+    /**
+     * An integer codec whose schema also states the model's range; the reader leaves the range to the model, so that
+     * a value out of it is reported with the model's rule code.
+     *
+     * @param base  the integer codec
+     * @param min  the smallest value the model accepts
+     * @param max  the largest value the model accepts, or null for the type's largest
+     * @return the codec
+     */
+    static <N extends Number> Codec<N> ranged(Codec<N> base, long min, Long max) {
+        return new Codec<>() {
+            @Override
+            void write(JsonGenerator g, N value) {
+                base.write(g, value);
+            }
+
+            @Override
+            N read(Node node, Problems problems) {
+                return base.read(node, problems);
+            }
+
+            @Override
+            ObjectNode schema(Schemas schemas) {
+                ObjectNode s = base.schema(schemas);
+                s.put("minimum", min);
+                if (max != null) {
+                    s.put("maximum", max);
+                }
+                return s;
+            }
+        };
+    }
+
     private static <N extends Number> Codec<N> integer(BigInteger min, BigInteger max, Function<BigInteger, N> exact) {
         return new Codec<>() {
             @Override
