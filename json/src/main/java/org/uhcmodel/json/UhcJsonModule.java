@@ -12,7 +12,9 @@ import tools.jackson.databind.module.SimpleSerializers;
  * <p>
  * The module is found by {@code JsonMapper.builder().findAndAddModules()} (it is registered in
  * {@code META-INF/services} and in {@code module-info}). Its deserializers are strict: a value with problems is
- * refused with one {@link JsonReadException} listing every problem, whose JSON Pointers are relative to that value.
+ * refused with one {@link JsonReadException} listing every problem, whose JSON Pointers are relative to that value;
+ * when the value sits inside another type (a {@code Map<String, Money>}, a bean), Jackson reports it as a
+ * {@code DatabindException} whose cause is the {@link JsonReadException}.
  * Limits on document size and nesting are those of the mapper's {@code JsonFactory}; {@link UhcJson#reader()} applies
  * hardened limits for you.
  * <p>

@@ -61,6 +61,16 @@ class UhcJsonModuleTest {
     }
 
     @Test
+    void aModelValueRefusedInsideAnotherTypeKeepsItsProblemsAsTheCause() {
+        tools.jackson.databind.DatabindException ex = assertThrows(tools.jackson.databind.DatabindException.class,
+            () -> MAPPER.readValue("{\"pass\": {\"amount\": 1.5, \"currency\": \"EUR\"}}",
+                new TypeReference<Map<String, Money>>() { }));
+        JsonReadException cause = (JsonReadException) ex.getCause();
+        assertEquals(List.of("json.wrong-type"), cause.rules());
+        assertEquals("/amount", cause.problems().get(0).pointer());
+    }
+
+    @Test
     void anUnsupportedTypeIsRefusedByTheFacadeWithTheSupportedOnes() {
         IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
             () -> UhcJson.reader().read("{}", String.class));
