@@ -16,10 +16,15 @@ public final class JsonProblem implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The JSON Pointer of the value in error. */
     private final String pointer;
+    /** The line of the value, from 1, or 0 if unknown. */
     private final int line;
+    /** The column of the value, from 1, or 0 if unknown. */
     private final int column;
+    /** The stable rule code. */
     private final String rule;
+    /** The message for people. */
     private final String message;
 
     private JsonProblem(String pointer, int line, int column, String rule, String message) {
