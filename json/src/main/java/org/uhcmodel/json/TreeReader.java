@@ -71,7 +71,7 @@ final class TreeReader {
             }
         } catch (JacksonException ex) {
             TokenStreamLocation at = ex.getLocation() == null ? TokenStreamLocation.NA : ex.getLocation();
-            problems.add("", at.getLineNr(), at.getColumnNr(), "json.trailing-content",
+            problems.add("", Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), "json.trailing-content",
                 "unexpected content after the end of the document");
         }
     }
