@@ -51,6 +51,7 @@ class ReadmeExampleTest {
 
     @Test
     void seedDatasetBuilds() {
-        assertEquals(1, SeedExamples.seedDataset().agreements().size());
+        assertEquals(SeedDataset.build(), SeedExamples.seedDataset());
+        assertEquals(8, SeedExamples.seedDataset().agreements().size());
     }
 }

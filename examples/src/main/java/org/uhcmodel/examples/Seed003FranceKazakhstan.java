@@ -1,0 +1,281 @@
+package org.uhcmodel.examples;
+
+import static org.uhcmodel.examples.SeedText.fr;
+
+import org.uhcmodel.actor.Organization;
+import org.uhcmodel.actor.OrganizationKind;
+import org.uhcmodel.actor.Person;
+import org.uhcmodel.actor.Position;
+import org.uhcmodel.actor.RoleKind;
+import org.uhcmodel.agreement.Agreement;
+import org.uhcmodel.agreement.AgreementKind;
+import org.uhcmodel.agreement.AgreementStatus;
+import org.uhcmodel.agreement.CooperationArea;
+import org.uhcmodel.agreement.Event;
+import org.uhcmodel.agreement.EventKind;
+import org.uhcmodel.agreement.Party;
+import org.uhcmodel.agreement.PartyRole;
+import org.uhcmodel.agreement.Signatory;
+import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.programme.IatiOrganisationRole;
+import org.uhcmodel.programme.Programme;
+import org.uhcmodel.programme.ProgrammeKind;
+import org.uhcmodel.programme.ProgrammeParticipant;
+import org.uhcmodel.sdg.SdgTarget;
+import org.uhcmodel.source.SourceDocument;
+import org.uhcmodel.source.SourceKind;
+import org.uhcmodel.value.AdministrativeLevel;
+import org.uhcmodel.value.Citation;
+import org.uhcmodel.value.CountryCode;
+import org.uhcmodel.value.DacSector;
+import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.Objective;
+import org.uhcmodel.value.PartialDate;
+import org.uhcmodel.value.Period;
+import org.uhcmodel.value.Place;
+import org.uhcmodel.value.ReportedDate;
+
+/**
+ * Seed 003: France and Kazakhstan sign a declaration of intent to join the Global Coalition of countries for primary
+ * health care, and the EHESP signs two memoranda of understanding; press release of the French ministry of health.
+ * <p>
+ * The text says "Monday 4 November" without a year; the French minister named held office in autumn 2024 and
+ * 4 November 2024 was a Monday, so the signing date is 2024-11-04, inferred. The coalition was launched "last
+ * November", so in November 2023, inferred as well. The declaration of intent sits under the joint declaration
+ * the two presidents signed in Astana in November 2023 (its article 10 is on health).
+ */
+final class Seed003FranceKazakhstan {
+
+    /** The press release. */
+    static final EntityId SOURCE = EntityId.of("seed-003-ministere-sante-fr");
+    /** France's ministry of health. */
+    static final EntityId FR_MINISTRY_HEALTH = EntityId.of("fr-ministry-health");
+    /** Kazakhstan's ministry of health. */
+    static final EntityId KZ_MINISTRY_HEALTH = EntityId.of("kz-ministry-health");
+    /** École des hautes études en santé publique. */
+    static final EntityId EHESP = EntityId.of("fr-ehesp");
+    /** Karaganda medical university. */
+    static final EntityId KARAGANDA = EntityId.of("kz-karaganda-medical-university");
+    /** The French Republic. */
+    static final EntityId FRANCE = EntityId.of("fr-republic");
+    /** The Republic of Kazakhstan. */
+    static final EntityId KAZAKHSTAN = EntityId.of("kz-republic");
+    /** French minister of health. */
+    static final EntityId DARRIEUSSECQ = EntityId.of("genevieve-darrieussecq");
+    /** Kazakh vice-minister of health. */
+    static final EntityId MURATOV = EntityId.of("timur-muratov");
+    /** Director of the EHESP. */
+    static final EntityId RICHARD = EntityId.of("isabelle-richard");
+    /** Rector of Karaganda medical university. */
+    static final EntityId TURMUKHAMBETOVA = EntityId.of("anar-turmukhambetova");
+    /** President of France. */
+    static final EntityId MACRON = EntityId.of("emmanuel-macron");
+    /** President of Kazakhstan. */
+    static final EntityId TOKAYEV = EntityId.of("kassym-jomart-tokayev");
+    /** The joint declaration of November 2023. */
+    static final EntityId JOINT_DECLARATION = EntityId.of("fr-kz-joint-declaration-2023");
+    /** The declaration of intent to join the coalition. */
+    static final EntityId DECLARATION_OF_INTENT = EntityId.of("fr-kz-phc-coalition-declaration-of-intent");
+    /** The MoU between the EHESP and Kazakhstan's ministry of health. */
+    static final EntityId MOU_MINISTRY = EntityId.of("ehesp-kz-ministry-health-mou");
+    /** The MoU between the EHESP and Karaganda medical university. */
+    static final EntityId MOU_KARAGANDA = EntityId.of("ehesp-karaganda-mou");
+    /** The signing of 4 November 2024. */
+    static final EntityId SIGNING = EntityId.of("fr-kz-health-signing-2024");
+    /** The French president's visit to Astana. */
+    static final EntityId ASTANA_VISIT = EntityId.of("fr-president-astana-visit-2023");
+    /** The Global Coalition of countries for primary health care. */
+    static final EntityId COALITION = EntityId.of("global-coalition-primary-health-care");
+    /** France's global health strategy 2023-2027. */
+    static final EntityId GLOBAL_HEALTH_STRATEGY = EntityId.of("fr-global-health-strategy-2023-2027");
+
+    private static final Citation CITED = Citation.of(SOURCE);
+    private static final Citation ARTICLE_10 = Citation.of(SOURCE, "art. 10 of the joint declaration");
+    private static final CountryCode FR = CountryCode.of("FR");
+    private static final CountryCode KZ = CountryCode.of("KZ");
+    private static final PartialDate NOVEMBER_4_2024 = PartialDate.of(2024, 11, 4);
+    private static final ReportedDate SIGNED_ON = ReportedDate.inferred(NOVEMBER_4_2024);
+    private static final PartialDate NOVEMBER_2023 = PartialDate.of(2023, 11);
+    private static final Place ASTANA = SeedText.place("Astana", "KZ", AdministrativeLevel.CITY);
+
+    private Seed003FranceKazakhstan() {
+    }
+
+    /**
+     * Adds the entities of seed 003 to a dataset under construction.
+     *
+     * @param dataset  the builder, not null
+     */
+    static void addTo(Dataset.Builder dataset) {
+        dataset.addSource(SourceDocument.builder()
+            .id(SOURCE)
+            .title(fr("La France et le Kazakhstan approfondissent leur coopération en santé"))
+            .publisher("Ministère de la Santé et de la Prévention")
+            .publisherOrganization(FR_MINISTRY_HEALTH)
+            .published(NOVEMBER_4_2024)
+            .language("fr")
+            .kind(SourceKind.PRESS_RELEASE)
+            .build());
+        organizations(dataset);
+        persons(dataset);
+        agreements(dataset);
+
+        dataset.addEvent(Event.builder()
+                .id(SIGNING)
+                .kind(EventKind.SIGNING_CEREMONY)
+                .title(fr("Signature franco-kazakhstanaise en santé : déclaration d’intention et mémorandums d’entente"))
+                .date(SIGNED_ON)
+                .addOrganiser(FR_MINISTRY_HEALTH)
+                .addParticipants(DARRIEUSSECQ, MURATOV, RICHARD, TURMUKHAMBETOVA)
+                .addAgreementsSigned(DECLARATION_OF_INTENT, MOU_MINISTRY, MOU_KARAGANDA)
+                .addCitation(CITED)
+                .build())
+            .addEvent(Event.builder()
+                .id(ASTANA_VISIT)
+                .kind(EventKind.OFFICIAL_VISIT)
+                .title(fr("Visite du président de la République française à Astana"))
+                .date(ReportedDate.stated(NOVEMBER_2023))
+                .place(ASTANA)
+                .addParticipants(MACRON, TOKAYEV)
+                .addAgreementsSigned(JOINT_DECLARATION)
+                .addCitation(CITED)
+                .build());
+
+        dataset.addProgramme(Programme.builder()
+                .id(COALITION)
+                .name(fr("Coalition mondiale des pays pour les soins de santé primaires"))
+                .kind(ProgrammeKind.INTERNATIONAL_INITIATIVE)
+                .period(Period.starting(NOVEMBER_2023))
+                .addParticipant(ProgrammeParticipant.of(KAZAKHSTAN, IatiOrganisationRole.ACCOUNTABLE))
+                .addObjective(Objective.of(fr("Renforcer les soins de santé primaires et promouvoir les réformes "
+                    + "qui en font la base de la couverture sanitaire universelle")))
+                .addObjective(Objective.of(fr("Inviter d’autres pays à rejoindre la coalition")))
+                .addDacSector(DacSector.BASIC_HEALTH_CARE)
+                .addSdgTarget(SdgTarget.T3_8)
+                .addCitation(CITED)
+                .build())
+            .addProgramme(Programme.builder()
+                .id(GLOBAL_HEALTH_STRATEGY)
+                .name(fr("Stratégie de la France en santé mondiale"))
+                .kind(ProgrammeKind.NATIONAL_STRATEGY)
+                .addCountry(FR)
+                .period(Period.of(PartialDate.of(2023), PartialDate.of(2027)))
+                .addParticipant(ProgrammeParticipant.of(FRANCE, IatiOrganisationRole.ACCOUNTABLE))
+                .addCitation(CITED)
+                .build());
+    }
+
+    private static void organizations(Dataset.Builder dataset) {
+        dataset.addOrganization(organization(FR_MINISTRY_HEALTH, "Ministère de la Santé et de l’Accès aux soins", null,
+                OrganizationKind.MINISTRY, FR))
+            .addOrganization(organization(KZ_MINISTRY_HEALTH, "Ministère de la Santé du Kazakhstan", null,
+                OrganizationKind.MINISTRY, KZ))
+            .addOrganization(organization(EHESP, "École des hautes études en santé publique", "EHESP",
+                OrganizationKind.ACADEMIC, FR))
+            .addOrganization(organization(KARAGANDA, "Université de médecine de Karaganda", null,
+                OrganizationKind.ACADEMIC, KZ))
+            .addOrganization(organization(FRANCE, "République française", null, OrganizationKind.GOVERNMENT, FR))
+            .addOrganization(organization(KAZAKHSTAN, "République du Kazakhstan", null, OrganizationKind.GOVERNMENT, KZ));
+    }
+
+    private static void persons(Dataset.Builder dataset) {
+        Period nov2024 = Period.starting(NOVEMBER_4_2024);
+        Period nov2023 = Period.starting(NOVEMBER_2023);
+        dataset.addPerson(person(DARRIEUSSECQ, "Geneviève Darrieussecq", RoleKind.MINISTER,
+                "ministre de la Santé et de l’Accès aux soins", FR_MINISTRY_HEALTH, nov2024))
+            .addPerson(person(MURATOV, "Timur Muratov", RoleKind.VICE_MINISTER, "Vice-ministre de la Santé du Kazakhstan",
+                KZ_MINISTRY_HEALTH, nov2024))
+            .addPerson(person(RICHARD, "Isabelle Richard", RoleKind.DIRECTOR, "directrice", EHESP, nov2024))
+            .addPerson(person(TURMUKHAMBETOVA, "Anar Turmukhambetova", RoleKind.RECTOR, "rectrice", KARAGANDA, nov2024))
+            .addPerson(person(MACRON, "Emmanuel Macron", RoleKind.HEAD_OF_STATE, "président de la République", FRANCE,
+                nov2023))
+            .addPerson(person(TOKAYEV, "Kassym-Jomart Tokaïev", RoleKind.HEAD_OF_STATE, "président", KAZAKHSTAN,
+                nov2023));
+    }
+
+    private static void agreements(Dataset.Builder dataset) {
+        dataset.addAgreement(Agreement.builder()
+                .id(JOINT_DECLARATION)
+                .kind(AgreementKind.JOINT_DECLARATION)
+                .title(fr("Déclaration conjointe France – Kazakhstan"))
+                .status(AgreementStatus.SIGNED)
+                .signed(ReportedDate.stated(NOVEMBER_2023))
+                .place(ASTANA)
+                .addParty(Party.of(FRANCE, PartyRole.SIGNATORY))
+                .addParty(Party.of(KAZAKHSTAN, PartyRole.SIGNATORY))
+                .addSignatory(Signatory.of(MACRON, FRANCE))
+                .addSignatory(Signatory.of(TOKAYEV, KAZAKHSTAN))
+                .addCooperationAreas(CooperationArea.ONCOLOGY, CooperationArea.TELEMEDICINE,
+                    CooperationArea.REHABILITATION, CooperationArea.PSYCHOMOTRICITY, CooperationArea.REPRODUCTIVE_HEALTH)
+                .addObjective(Objective.of(fr("Approfondir les partenariats entre centres de formation et de recherche "
+                    + "et établissements hospitaliers des deux pays")))
+                .addCitation(ARTICLE_10)
+                .build())
+            .addAgreement(Agreement.builder()
+                .id(DECLARATION_OF_INTENT)
+                .kind(AgreementKind.DECLARATION_OF_INTENT)
+                .title(fr("Déclaration d’intention visant à adhérer à la Coalition mondiale des pays pour les soins "
+                    + "de santé primaires"))
+                .status(AgreementStatus.SIGNED)
+                .signed(SIGNED_ON)
+                .addParty(Party.of(FRANCE, PartyRole.SIGNATORY))
+                .addParty(Party.of(KAZAKHSTAN, PartyRole.SIGNATORY))
+                .addSignatory(Signatory.of(DARRIEUSSECQ, FRANCE))
+                .addSignatory(Signatory.of(MURATOV, KAZAKHSTAN))
+                .addCooperationArea(CooperationArea.PRIMARY_HEALTH_CARE)
+                .addObjective(Objective.of(fr("Pilier 1 : renforcer les soins de santé primaires en les intégrant aux "
+                    + "autres niveaux du système de santé")))
+                .addObjective(Objective.of(fr("Pilier 2 : promouvoir les réformes politiques axées sur les soins de santé "
+                    + "primaires pour parvenir à la couverture sanitaire universelle")))
+                .addObjective(Objective.of(fr("Pilier 3 : renforcer la mobilisation et la coordination internationales "
+                    + "pour les soins de santé primaires, dont l’adhésion d’autres pays à la coalition")))
+                .framework(JOINT_DECLARATION)
+                .addSdgTarget(SdgTarget.T3_8)
+                .addCitation(CITED)
+                .build())
+            .addAgreement(Agreement.builder()
+                .id(MOU_MINISTRY)
+                .kind(AgreementKind.MEMORANDUM_OF_UNDERSTANDING)
+                .title(fr("Mémorandum d’entente EHESP – Ministère de la Santé du Kazakhstan"))
+                .status(AgreementStatus.SIGNED)
+                .signed(SIGNED_ON)
+                .addParty(Party.of(EHESP, PartyRole.SIGNATORY))
+                .addParty(Party.of(KZ_MINISTRY_HEALTH, PartyRole.SIGNATORY))
+                .addSignatory(Signatory.of(RICHARD, EHESP))
+                .addSignatory(Signatory.of(MURATOV, KZ_MINISTRY_HEALTH))
+                .addCitation(CITED)
+                .build())
+            .addAgreement(Agreement.builder()
+                .id(MOU_KARAGANDA)
+                .kind(AgreementKind.MEMORANDUM_OF_UNDERSTANDING)
+                .title(fr("Mémorandum d’entente EHESP – Université de médecine de Karaganda"))
+                .status(AgreementStatus.SIGNED)
+                .signed(SIGNED_ON)
+                .addParty(Party.of(EHESP, PartyRole.SIGNATORY))
+                .addParty(Party.of(KARAGANDA, PartyRole.SIGNATORY))
+                .addSignatory(Signatory.of(RICHARD, EHESP))
+                .addSignatory(Signatory.of(TURMUKHAMBETOVA, KARAGANDA))
+                .addCitation(CITED)
+                .build());
+    }
+
+    private static Organization organization(EntityId id, String name, String acronym, OrganizationKind kind,
+            CountryCode country) {
+        Organization.Builder builder = Organization.builder().id(id).name(fr(name)).kind(kind).country(country)
+            .addCitation(CITED);
+        if (acronym != null) {
+            builder.acronym(acronym);
+        }
+        return builder.build();
+    }
+
+    private static Person person(EntityId id, String name, RoleKind role, String title, EntityId organization,
+            Period asOf) {
+        return Person.builder()
+            .id(id)
+            .name(name)
+            .addPosition(Position.builder().role(role).title(fr(title)).organization(organization).period(asOf).build())
+            .addCitation(CITED)
+            .build();
+    }
+}

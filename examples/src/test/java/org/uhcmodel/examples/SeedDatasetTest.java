@@ -1,0 +1,120 @@
+package org.uhcmodel.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.programme.Programme;
+import org.uhcmodel.sdg.SdgTarget;
+import org.uhcmodel.source.SourceDocument;
+import org.uhcmodel.value.Citation;
+import org.uhcmodel.value.Entity;
+import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.Statistic;
+
+/**
+ * The seed dataset as a whole: provenance, contributions of each seed and counts per type.
+ */
+class SeedDatasetTest {
+
+    private static final Dataset DATASET = SeedDataset.build();
+
+    @Test
+    void buildingIsPureAndRepeatable() {
+        Dataset again = SeedDataset.build();
+        assertEquals(DATASET, again);
+        assertEquals(ids(DATASET.entities()), ids(again.entities()));
+    }
+
+    @Test
+    void theSourcesAreTheFiveSeedsInOrder() {
+        List<EntityId> sources = new ArrayList<>();
+        for (SourceDocument source : DATASET.sources()) {
+            sources.add(source.id());
+            assertEquals("fr", source.language());
+        }
+        assertEquals(SeedDataset.SOURCES, sources);
+    }
+
+    @Test
+    void everyEntityCitesASeedSource() {
+        for (Entity entity : DATASET.entities()) {
+            if (entity instanceof SourceDocument) {
+                continue;
+            }
+            assertFalse(entity.citations().isEmpty(), entity.id() + " cites no source");
+            for (Citation citation : entity.citations()) {
+                assertTrue(SeedDataset.SOURCES.contains(citation.source()), entity.id() + " cites " + citation.source());
+            }
+        }
+    }
+
+    @Test
+    void everyFigureCitesASeedSource() {
+        for (Programme programme : DATASET.programmes()) {
+            for (Statistic figure : programme.results()) {
+                assertFalse(figure.citations().isEmpty(), programme.id() + ": " + figure.measure().first());
+                figure.citations().forEach(c -> assertTrue(SeedDataset.SOURCES.contains(c.source())));
+            }
+        }
+    }
+
+    @Test
+    void everySeedContributesEntities() {
+        Map<EntityId, Integer> citing = new LinkedHashMap<>();
+        for (EntityId source : SeedDataset.SOURCES) {
+            citing.put(source, DATASET.citing(source).size());
+        }
+        assertEquals(List.of(7, 7, 19, 20, 30), new ArrayList<>(citing.values()), citing.toString());
+    }
+
+    @Test
+    void theDatasetHasTheEncodedNumberOfEachType() {
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        expected.put("sources", 5);
+        expected.put("organisations", 34);
+        expected.put("persons", 19);
+        expected.put("agreements", 8);
+        expected.put("governing bodies", 1);
+        expected.put("events", 9);
+        expected.put("programmes", 8);
+        expected.put("schemes", 4);
+        expected.put("observations", 0);
+        expected.put("targets", 0);
+        assertEquals(expected, new Summary(DATASET).counts());
+        assertEquals(88, DATASET.size());
+    }
+
+    @Test
+    void figuresAreTheOnesTheSeedsState() {
+        List<String> figures = new ArrayList<>();
+        for (Programme programme : DATASET.programmes()) {
+            for (Statistic figure : programme.results()) {
+                figures.add(figure.value().toPlainString() + " " + figure.unit());
+            }
+        }
+        assertEquals(List.of("145 établissements", "18 départements", "5 régions", "2000 collaborateurs",
+            "1000000 personnes par an", "350 entreprises", "36 hôpitaux", "30 centres de santé"), figures);
+    }
+
+    @Test
+    void sdgTarget38TagsWhatTheTextsLinkToUniversalHealthCoverage() {
+        assertEquals(List.of(
+                "fr-kz-phc-coalition-declaration-of-intent", "cnass-enabel-technical-partnership",
+                "mechelen-health-equity-conference", "global-coalition-primary-health-care", "ai-pass2",
+                "ci-cmu", "mr-cnass-voluntary-health-insurance"),
+            ids(DATASET.taggedWith(SdgTarget.T3_8)));
+    }
+
+    private static List<String> ids(List<? extends Entity> entities) {
+        List<String> ids = new ArrayList<>();
+        entities.forEach(e -> ids.add(e.id().value()));
+        return ids;
+    }
+}

@@ -1,0 +1,90 @@
+package org.uhcmodel.testing;
+
+import net.jqwik.api.Arbitrary;
+import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.testing.internal.DatasetArbitraries;
+import org.uhcmodel.testing.internal.InvalidArbitraries;
+
+/**
+ * Arbitraries of whole datasets whose references resolve, and keep resolving while shrinking.
+ * <p>
+ * Valid arbitraries generate values that every builder accepts; the {@code with...} arbitraries generate
+ * {@link InvalidVariant}s, inputs that break exactly one rule and must be refused with its code.
+ */
+public final class Datasets {
+
+    private Datasets() {
+    }
+
+    /**
+     * Datasets of up to about thirty entities of every type, the empty dataset included; every reference names an entity of the right type, and no chain of parents, frameworks or complemented schemes closes into a cycle. Shrinking removes and simplifies entities without ever leaving a reference dangling.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Dataset> datasets() {
+        return DatasetArbitraries.datasets();
+    }
+
+    /**
+     * Datasets listing two entities under the same id (rule {@code dataset.duplicate-id}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withDuplicateId() {
+        return InvalidArbitraries.forRule("dataset.duplicate-id");
+    }
+
+    /**
+     * Datasets with a reference to no entity of the dataset (rule {@code dataset.unresolved-reference}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withUnresolvedReference() {
+        return InvalidArbitraries.forRule("dataset.unresolved-reference");
+    }
+
+    /**
+     * Datasets with a reference to an entity of the wrong type (rule {@code dataset.reference-type}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withReferenceOfWrongType() {
+        return InvalidArbitraries.forRule("dataset.reference-type");
+    }
+
+    /**
+     * Datasets with organisations each under the other (rule {@code dataset.organization-parent-cycle}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withOrganizationParentCycle() {
+        return InvalidArbitraries.forRule("dataset.organization-parent-cycle");
+    }
+
+    /**
+     * Datasets with agreements each the framework of the other (rule {@code dataset.agreement-framework-cycle}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withAgreementFrameworkCycle() {
+        return InvalidArbitraries.forRule("dataset.agreement-framework-cycle");
+    }
+
+    /**
+     * Datasets with schemes each complementing the other (rule {@code dataset.scheme-complements-cycle}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withSchemeComplementsCycle() {
+        return InvalidArbitraries.forRule("dataset.scheme-complements-cycle");
+    }
+
+    /**
+     * Datasets with a charter whose single party is neither a network nor a federation (rule {@code dataset.charter-party-not-collective}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withCharterOfSingleNonCollective() {
+        return InvalidArbitraries.forRule("dataset.charter-party-not-collective");
+    }
+}

@@ -1,0 +1,410 @@
+package org.uhcmodel.testing;
+
+import java.util.Currency;
+import net.jqwik.api.Arbitrary;
+import org.uhcmodel.testing.internal.InvalidArbitraries;
+import org.uhcmodel.testing.internal.ValueArbitraries;
+import org.uhcmodel.value.Citation;
+import org.uhcmodel.value.CountryCode;
+import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.Identifier;
+import org.uhcmodel.value.LocalizedText;
+import org.uhcmodel.value.Money;
+import org.uhcmodel.value.Objective;
+import org.uhcmodel.value.PartialDate;
+import org.uhcmodel.value.Percentage;
+import org.uhcmodel.value.Period;
+import org.uhcmodel.value.Place;
+import org.uhcmodel.value.ReportedDate;
+import org.uhcmodel.value.Statistic;
+
+/**
+ * Arbitraries of the shared values: texts, dates, periods, countries, ids, money, percentages, places, statistics and objectives.
+ * <p>
+ * Valid arbitraries generate values that every builder accepts; the {@code with...} arbitraries generate
+ * {@link InvalidVariant}s, inputs that break exactly one rule and must be refused with its code.
+ */
+public final class Values {
+
+    private Values() {
+    }
+
+    /**
+     * Language tags of the generated texts: fr, en, ar, ar-DZ, ru and be.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<String> languageTags() {
+        return ValueArbitraries.languageTags();
+    }
+
+    /**
+     * Non-blank texts in the script of a language: Latin, Arabic or Cyrillic.
+     *
+     * @param languageTag  one of the tags of {@link #languageTags()}, not null
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<String> texts(String languageTag) {
+        return ValueArbitraries.text(languageTag);
+    }
+
+    /**
+     * Texts in one to three languages, Arabic and Cyrillic scripts included.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<LocalizedText> localizedTexts() {
+        return ValueArbitraries.localizedTexts();
+    }
+
+    /**
+     * Partial dates at every precision, from year 1 to 9999, leap days included.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<PartialDate> partialDates() {
+        return ValueArbitraries.partialDates();
+    }
+
+    /**
+     * Reported dates of every basis.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<ReportedDate> reportedDates() {
+        return ValueArbitraries.reportedDates();
+    }
+
+    /**
+     * Periods with a start, an end or both, never ending before they start.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Period> periods() {
+        return ValueArbitraries.periods();
+    }
+
+    /**
+     * Assigned ISO 3166-1 alpha-2 country codes, all of {@link CountryCode#assignedCodes()}.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<CountryCode> countryCodes() {
+        return ValueArbitraries.countryCodes();
+    }
+
+    /**
+     * Well-formed entity ids.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<EntityId> entityIds() {
+        return ValueArbitraries.entityIds();
+    }
+
+    /**
+     * Citations, with and without a locator.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Citation> citations() {
+        return ValueArbitraries.citations();
+    }
+
+    /**
+     * Identifiers of every scheme, each in the form its scheme requires.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Identifier> identifiers() {
+        return ValueArbitraries.identifiers();
+    }
+
+    /**
+     * Currencies with zero, two and three minor units.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Currency> currencies() {
+        return ValueArbitraries.currencies();
+    }
+
+    /**
+     * Amounts of money, zero included, with no more decimal places than their currency allows.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Money> money() {
+        return ValueArbitraries.money();
+    }
+
+    /**
+     * Percentages from 0 to 100, both bounds included.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Percentage> percentages() {
+        return ValueArbitraries.percentages();
+    }
+
+    /**
+     * Statistics dated as of a date, over a period, or undated.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Statistic> statistics() {
+        return ValueArbitraries.statistics();
+    }
+
+    /**
+     * Places, some inside a parent place of the same country.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Place> places() {
+        return ValueArbitraries.places();
+    }
+
+    /**
+     * Objectives, with a metric whenever they give a baseline or target.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Objective> objectives() {
+        return ValueArbitraries.objectives();
+    }
+
+    /**
+     * Inputs leaving out a required attribute, across several types (rule {@code required}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withMissingRequired() {
+        return InvalidArbitraries.forRule("required");
+    }
+
+    /**
+     * Inputs giving a blank text where text is required, across several types (rule {@code not-blank}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withBlankText() {
+        return InvalidArbitraries.forRule("not-blank");
+    }
+
+    /**
+     * Inputs giving a negative count or value, across several types (rule {@code positive-or-zero}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withNegativeCount() {
+        return InvalidArbitraries.forRule("positive-or-zero");
+    }
+
+    /**
+     * Codes looked up in a vocabulary of the model that does not have them (rule {@code unknown-code}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withUnknownCode() {
+        return InvalidArbitraries.forRule("unknown-code");
+    }
+
+    /**
+     * Texts under a malformed or wrongly cased language tag (rule {@code language-tag.format}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withMalformedLanguageTag() {
+        return InvalidArbitraries.forRule("language-tag.format");
+    }
+
+    /**
+     * Texts in no language (rule {@code localized-text.empty}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withNoLanguage() {
+        return InvalidArbitraries.forRule("localized-text.empty");
+    }
+
+    /**
+     * Date texts not of the form yyyy, yyyy-MM or yyyy-MM-dd (rule {@code partial-date.format}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withMalformedDate() {
+        return InvalidArbitraries.forRule("partial-date.format");
+    }
+
+    /**
+     * Dates with a year outside 1..9999 (rule {@code partial-date.year-range}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withYearOutOfRange() {
+        return InvalidArbitraries.forRule("partial-date.year-range");
+    }
+
+    /**
+     * Dates with a month outside 1..12 (rule {@code partial-date.month-range}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withMonthOutOfRange() {
+        return InvalidArbitraries.forRule("partial-date.month-range");
+    }
+
+    /**
+     * Dates with a day not in the calendar, 29 February of common years included (rule {@code partial-date.invalid-day}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withInvalidDay() {
+        return InvalidArbitraries.forRule("partial-date.invalid-day");
+    }
+
+    /**
+     * Country codes that are not two upper-case letters (rule {@code country-code.format}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withMalformedCountryCode() {
+        return InvalidArbitraries.forRule("country-code.format");
+    }
+
+    /**
+     * Two upper-case letters that are not an assigned country code (rule {@code country-code.unassigned}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withUnassignedCountryCode() {
+        return InvalidArbitraries.forRule("country-code.unassigned");
+    }
+
+    /**
+     * Entity ids that are not lower-case slugs of at most 100 characters (rule {@code entity-id.format}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withMalformedEntityId() {
+        return InvalidArbitraries.forRule("entity-id.format");
+    }
+
+    /**
+     * Identifiers not of the form their scheme requires (rule {@code identifier.format}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withMalformedIdentifier() {
+        return InvalidArbitraries.forRule("identifier.format");
+    }
+
+    /**
+     * Negative amounts of money (rule {@code money.negative}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withNegativeMoney() {
+        return InvalidArbitraries.forRule("money.negative");
+    }
+
+    /**
+     * Amounts with more decimal places than their currency has minor units (rule {@code money.scale}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withMoneyTooPrecise() {
+        return InvalidArbitraries.forRule("money.scale");
+    }
+
+    /**
+     * Amounts in a currency code that is not an ISO 4217 code (rule {@code money.currency}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withUnknownCurrency() {
+        return InvalidArbitraries.forRule("money.currency");
+    }
+
+    /**
+     * Amount texts that are not decimal numbers (rule {@code money.amount-format}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withMalformedAmount() {
+        return InvalidArbitraries.forRule("money.amount-format");
+    }
+
+    /**
+     * Percentages below 0 or above 100 (rule {@code percentage.range}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withPercentageOutOfRange() {
+        return InvalidArbitraries.forRule("percentage.range");
+    }
+
+    /**
+     * Percentage texts that are not decimal numbers (rule {@code percentage.format}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withMalformedPercentage() {
+        return InvalidArbitraries.forRule("percentage.format");
+    }
+
+    /**
+     * Periods with neither start nor end (rule {@code period.empty}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withEmptyPeriod() {
+        return InvalidArbitraries.forRule("period.empty");
+    }
+
+    /**
+     * Periods ending before they start (rule {@code period.end-before-start}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withPeriodEndingBeforeStart() {
+        return InvalidArbitraries.forRule("period.end-before-start");
+    }
+
+    /**
+     * Places inside a parent place of another country (rule {@code place.parent-country}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withPlaceInParentOfOtherCountry() {
+        return InvalidArbitraries.forRule("place.parent-country");
+    }
+
+    /**
+     * Statistics both as of a date and over a period (rule {@code statistic.as-of-and-period}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withStatisticAsOfAndOverPeriod() {
+        return InvalidArbitraries.forRule("statistic.as-of-and-period");
+    }
+
+    /**
+     * Objectives with a baseline or target but no metric (rule {@code objective.target-without-metric}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withTargetWithoutMetric() {
+        return InvalidArbitraries.forRule("objective.target-without-metric");
+    }
+
+    /**
+     * Objectives whose target lies on the wrong side of the baseline (rule {@code objective.target-against-direction}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withTargetAgainstDirection() {
+        return InvalidArbitraries.forRule("objective.target-against-direction");
+    }
+}

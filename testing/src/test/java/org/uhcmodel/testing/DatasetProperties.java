@@ -1,0 +1,126 @@
+package org.uhcmodel.testing;
+
+import static org.uhcmodel.testing.Refusals.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
+import org.uhcmodel.actor.Organization;
+import org.uhcmodel.agreement.Agreement;
+import org.uhcmodel.agreement.Party;
+import org.uhcmodel.agreement.Signatory;
+import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.scheme.CoverageScheme;
+import org.uhcmodel.sdg.SdgTarget;
+import org.uhcmodel.value.CountryCode;
+import org.uhcmodel.value.Entity;
+import org.uhcmodel.value.EntityId;
+
+/** Generated datasets are whole, and their look-ups agree with a brute-force scan of their entities. */
+class DatasetProperties {
+
+    private static List<Entity> scan(Dataset d) {
+        List<Entity> all = new ArrayList<>();
+        all.addAll(d.sources());
+        all.addAll(d.organizations());
+        all.addAll(d.persons());
+        all.addAll(d.agreements());
+        all.addAll(d.bodies());
+        all.addAll(d.events());
+        all.addAll(d.programmes());
+        all.addAll(d.schemes());
+        all.addAll(d.observations());
+        all.addAll(d.targets());
+        return all;
+    }
+
+    /** An id of the dataset, or one of no entity of it, so that look-ups are tried on hits and misses. */
+    private static EntityId someId(Dataset d, int pick, EntityId other) {
+        List<Entity> all = scan(d);
+        return all.isEmpty() || pick % 4 == 0 ? other : all.get(pick % all.size()).id();
+    }
+
+    @Property(tries = 1000)
+    void generatedDatasetsAreWholeAndVaried(@ForAll Dataset dataset) {
+        Statistics.label("size").collect(dataset.size() < 5 ? "0-4" : dataset.size() < 10 ? "5-9" : "10+");
+        Statistics.label("has agreements").collect(!dataset.agreements().isEmpty());
+        check(Dataset.builder().from(dataset).build().equals(dataset), "rebuilt dataset differs");
+        check(dataset.size() == scan(dataset).size(), "size " + dataset.size() + " but " + scan(dataset).size() + " entities");
+        Statistics.label("size").coverage(c -> {
+            c.check("0-4").count(n -> n > 0);
+            c.check("10+").count(n -> n > 0);
+        });
+        Statistics.label("has agreements").coverage(c -> c.check(true).percentage(p -> p > 10));
+    }
+
+    @Property(tries = 1000)
+    void findAgreesWithAScan(@ForAll Dataset dataset, @ForAll int pick, @ForAll EntityId other) {
+        EntityId id = someId(dataset, Math.abs(pick % 1000), other);
+        Optional<Entity> expected = scan(dataset).stream().filter(e -> e.id().equals(id)).findFirst();
+        check(dataset.find(id).equals(expected), "find(" + id + ") = " + dataset.find(id) + ", scan = " + expected);
+        Optional<Organization> expectedOrganization = expected.filter(Organization.class::isInstance)
+            .map(Organization.class::cast);
+        check(dataset.find(id, Organization.class).equals(expectedOrganization), "find(" + id + ", Organization)");
+        check(dataset.entities().equals(scan(dataset)), "entities() differ from a scan");
+    }
+
+    @Property(tries = 1000)
+    void agreementsOfAgreesWithAScan(@ForAll Dataset dataset, @ForAll int pick, @ForAll EntityId other) {
+        EntityId actor = someId(dataset, Math.abs(pick % 1000), other);
+        List<Agreement> expected = new ArrayList<>();
+        for (Agreement a : dataset.agreements()) {
+            boolean involved = false;
+            for (Party p : a.parties()) {
+                involved |= p.actor().equals(actor);
+            }
+            for (Signatory s : a.signatories()) {
+                involved |= s.person().equals(actor);
+            }
+            if (involved) {
+                expected.add(a);
+            }
+        }
+        check(dataset.agreementsOf(actor).equals(expected), "agreementsOf(" + actor + ")");
+    }
+
+    @Property(tries = 1000)
+    void schemesInAgreesWithAScan(@ForAll Dataset dataset, @ForAll int pick, @ForAll CountryCode other) {
+        CountryCode country = dataset.schemes().isEmpty() || pick % 3 == 0 ? other
+            : dataset.schemes().get(Math.abs(pick % dataset.schemes().size())).country();
+        List<CoverageScheme> expected = new ArrayList<>();
+        for (CoverageScheme s : dataset.schemes()) {
+            if (s.country().equals(country)) {
+                expected.add(s);
+            }
+        }
+        check(dataset.schemesIn(country).equals(expected), "schemesIn(" + country + ")");
+    }
+
+    @Property(tries = 1000)
+    void taggedWithAgreesWithAScan(@ForAll Dataset dataset, @ForAll SdgTarget target) {
+        List<Entity> expected = new ArrayList<>();
+        dataset.agreements().stream().filter(a -> a.sdgTargets().contains(target)).forEach(expected::add);
+        dataset.events().stream().filter(e -> e.sdgTargets().contains(target)).forEach(expected::add);
+        dataset.programmes().stream().filter(p -> p.sdgTargets().contains(target)).forEach(expected::add);
+        dataset.schemes().stream().filter(s -> s.sdgTargets().contains(target)).forEach(expected::add);
+        dataset.observations().stream().filter(o -> o.indicator().target() == target).forEach(expected::add);
+        dataset.targets().stream().filter(t -> t.indicator().target() == target).forEach(expected::add);
+        check(dataset.taggedWith(target).equals(expected), "taggedWith(" + target + ")");
+    }
+
+    @Property(tries = 1000)
+    void citingAgreesWithAScan(@ForAll Dataset dataset, @ForAll int pick, @ForAll EntityId other) {
+        EntityId source = dataset.sources().isEmpty() || pick % 4 == 0 ? other
+            : dataset.sources().get(Math.abs(pick % dataset.sources().size())).id();
+        List<Entity> expected = new ArrayList<>();
+        for (Entity e : scan(dataset)) {
+            if (e.citations().stream().anyMatch(c -> c.source().equals(source))) {
+                expected.add(e);
+            }
+        }
+        check(dataset.citing(source).equals(expected), "citing(" + source + ")");
+    }
+}

@@ -1,0 +1,88 @@
+package org.uhcmodel.testing;
+
+import static org.uhcmodel.testing.Refusals.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.ShrinkingMode;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.uhcmodel.agreement.Agreement;
+import org.uhcmodel.dataset.Dataset;
+
+/** A failing property over datasets shrinks to a minimal dataset, references still resolving. */
+class DatasetShrinkingTest {
+
+    /** Thrown by the failing property, carrying the dataset it failed on. */
+    static final class DatasetWithAnAgreement extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Dataset dataset;
+
+        DatasetWithAnAgreement(Dataset dataset) {
+            super("a dataset with " + dataset.agreements().size() + " agreements among " + dataset.size() + " entities");
+            this.dataset = dataset;
+        }
+    }
+
+    /**
+     * A deliberately failing property: "no dataset holds an agreement". Not run on its own (Surefire skips nested
+     * classes); launched by {@link #aFailingPropertyOverDatasetsShrinksToAMinimalDataset()}.
+     */
+    static class FailingProperties {
+        @Property(tries = 1000, seed = "20261123", shrinking = ShrinkingMode.FULL)
+        void noDatasetHoldsAnAgreement(@ForAll Dataset dataset) {
+            if (!dataset.agreements().isEmpty()) {
+                throw new DatasetWithAnAgreement(dataset);
+            }
+        }
+    }
+
+    @Example
+    void aFailingPropertyOverDatasetsShrinksToAMinimalDataset() throws InterruptedException {
+        List<Throwable> failures = new ArrayList<>();
+        // Launched on a thread of its own, so that the inner jqwik run shares no thread state with this one.
+        // jqwik prints the inner property's report (original and shrunk sample) to the test output: expected.
+        Thread run = new Thread(() -> {
+            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(DiscoverySelectors.selectMethod(FailingProperties.class, "noDatasetHoldsAnAgreement",
+                    Dataset.class.getName()))
+                .filters(EngineFilter.includeEngines("jqwik"))
+                .build();
+            Launcher launcher = LauncherFactory.create();
+            launcher.execute(request, new TestExecutionListener() {
+                @Override
+                public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+                    if (test.isTest() && result.getStatus() == TestExecutionResult.Status.FAILED) {
+                        result.getThrowable().ifPresent(failures::add);
+                    }
+                }
+            });
+        });
+        run.start();
+        run.join();
+
+        check(failures.size() == 1, "expected the property to fail once, got " + failures);
+        Throwable failure = failures.get(0);
+        check(failure instanceof DatasetWithAnAgreement, "unexpected failure " + failure);
+        Dataset shrunk = ((DatasetWithAnAgreement) failure).dataset;
+        // The least dataset with an agreement: the agreement and its two parties, nothing else.
+        check(shrunk.agreements().size() == 1, "shrunk to " + shrunk.agreements().size() + " agreements: " + shrunk);
+        check(shrunk.organizations().size() == 2, "shrunk to " + shrunk.organizations().size() + " organisations: " + shrunk);
+        check(shrunk.size() == 3, "shrunk to " + shrunk.size() + " entities: " + shrunk);
+        Agreement agreement = shrunk.agreements().get(0);
+        check(agreement.signatories().isEmpty() && agreement.commitments().isEmpty() && agreement.objectives().isEmpty()
+            && agreement.citations().isEmpty() && agreement.framework().isEmpty(), "agreement not simplified: " + agreement);
+        // Still a whole dataset: rebuilding validates every reference again.
+        check(Dataset.builder().from(shrunk).build().equals(shrunk), "the shrunk dataset does not rebuild");
+    }
+}

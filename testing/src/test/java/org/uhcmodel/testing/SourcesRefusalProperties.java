@@ -1,0 +1,22 @@
+package org.uhcmodel.testing;
+
+import static org.uhcmodel.testing.Refusals.assertRefusedWith;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Every invalid variant of {@link Sources} is refused with exactly its rule code. */
+class SourcesRefusalProperties {
+
+    @Property(tries = 1000)
+    void nonWebUrlIsRefusedAs_source_document_url(@ForAll("withNonWebUrl") InvalidVariant variant) {
+        assertRefusedWith(variant, "source-document.url");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withNonWebUrl() {
+        return Sources.withNonWebUrl();
+    }
+}

@@ -1,0 +1,272 @@
+package org.uhcmodel.testing;
+
+import static org.uhcmodel.testing.Refusals.assertRefusedWith;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Every invalid variant of {@link Values} is refused with exactly its rule code. */
+class ValuesRefusalProperties {
+
+    @Property(tries = 1000)
+    void missingRequiredIsRefusedAs_required(@ForAll("withMissingRequired") InvalidVariant variant) {
+        assertRefusedWith(variant, "required");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withMissingRequired() {
+        return Values.withMissingRequired();
+    }
+
+    @Property(tries = 1000)
+    void blankTextIsRefusedAs_not_blank(@ForAll("withBlankText") InvalidVariant variant) {
+        assertRefusedWith(variant, "not-blank");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withBlankText() {
+        return Values.withBlankText();
+    }
+
+    @Property(tries = 1000)
+    void negativeCountIsRefusedAs_positive_or_zero(@ForAll("withNegativeCount") InvalidVariant variant) {
+        assertRefusedWith(variant, "positive-or-zero");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withNegativeCount() {
+        return Values.withNegativeCount();
+    }
+
+    @Property(tries = 1000)
+    void unknownCodeIsRefusedAs_unknown_code(@ForAll("withUnknownCode") InvalidVariant variant) {
+        assertRefusedWith(variant, "unknown-code");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withUnknownCode() {
+        return Values.withUnknownCode();
+    }
+
+    @Property(tries = 1000)
+    void malformedLanguageTagIsRefusedAs_language_tag_format(@ForAll("withMalformedLanguageTag") InvalidVariant variant) {
+        assertRefusedWith(variant, "language-tag.format");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withMalformedLanguageTag() {
+        return Values.withMalformedLanguageTag();
+    }
+
+    @Property(tries = 1000)
+    void noLanguageIsRefusedAs_localized_text_empty(@ForAll("withNoLanguage") InvalidVariant variant) {
+        assertRefusedWith(variant, "localized-text.empty");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withNoLanguage() {
+        return Values.withNoLanguage();
+    }
+
+    @Property(tries = 1000)
+    void malformedDateIsRefusedAs_partial_date_format(@ForAll("withMalformedDate") InvalidVariant variant) {
+        assertRefusedWith(variant, "partial-date.format");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withMalformedDate() {
+        return Values.withMalformedDate();
+    }
+
+    @Property(tries = 1000)
+    void yearOutOfRangeIsRefusedAs_partial_date_year_range(@ForAll("withYearOutOfRange") InvalidVariant variant) {
+        assertRefusedWith(variant, "partial-date.year-range");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withYearOutOfRange() {
+        return Values.withYearOutOfRange();
+    }
+
+    @Property(tries = 1000)
+    void monthOutOfRangeIsRefusedAs_partial_date_month_range(@ForAll("withMonthOutOfRange") InvalidVariant variant) {
+        assertRefusedWith(variant, "partial-date.month-range");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withMonthOutOfRange() {
+        return Values.withMonthOutOfRange();
+    }
+
+    @Property(tries = 1000)
+    void invalidDayIsRefusedAs_partial_date_invalid_day(@ForAll("withInvalidDay") InvalidVariant variant) {
+        assertRefusedWith(variant, "partial-date.invalid-day");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withInvalidDay() {
+        return Values.withInvalidDay();
+    }
+
+    @Property(tries = 1000)
+    void malformedCountryCodeIsRefusedAs_country_code_format(@ForAll("withMalformedCountryCode") InvalidVariant variant) {
+        assertRefusedWith(variant, "country-code.format");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withMalformedCountryCode() {
+        return Values.withMalformedCountryCode();
+    }
+
+    @Property(tries = 1000)
+    void unassignedCountryCodeIsRefusedAs_country_code_unassigned(@ForAll("withUnassignedCountryCode") InvalidVariant variant) {
+        assertRefusedWith(variant, "country-code.unassigned");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withUnassignedCountryCode() {
+        return Values.withUnassignedCountryCode();
+    }
+
+    @Property(tries = 1000)
+    void malformedEntityIdIsRefusedAs_entity_id_format(@ForAll("withMalformedEntityId") InvalidVariant variant) {
+        assertRefusedWith(variant, "entity-id.format");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withMalformedEntityId() {
+        return Values.withMalformedEntityId();
+    }
+
+    @Property(tries = 1000)
+    void malformedIdentifierIsRefusedAs_identifier_format(@ForAll("withMalformedIdentifier") InvalidVariant variant) {
+        assertRefusedWith(variant, "identifier.format");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withMalformedIdentifier() {
+        return Values.withMalformedIdentifier();
+    }
+
+    @Property(tries = 1000)
+    void negativeMoneyIsRefusedAs_money_negative(@ForAll("withNegativeMoney") InvalidVariant variant) {
+        assertRefusedWith(variant, "money.negative");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withNegativeMoney() {
+        return Values.withNegativeMoney();
+    }
+
+    @Property(tries = 1000)
+    void moneyTooPreciseIsRefusedAs_money_scale(@ForAll("withMoneyTooPrecise") InvalidVariant variant) {
+        assertRefusedWith(variant, "money.scale");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withMoneyTooPrecise() {
+        return Values.withMoneyTooPrecise();
+    }
+
+    @Property(tries = 1000)
+    void unknownCurrencyIsRefusedAs_money_currency(@ForAll("withUnknownCurrency") InvalidVariant variant) {
+        assertRefusedWith(variant, "money.currency");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withUnknownCurrency() {
+        return Values.withUnknownCurrency();
+    }
+
+    @Property(tries = 1000)
+    void malformedAmountIsRefusedAs_money_amount_format(@ForAll("withMalformedAmount") InvalidVariant variant) {
+        assertRefusedWith(variant, "money.amount-format");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withMalformedAmount() {
+        return Values.withMalformedAmount();
+    }
+
+    @Property(tries = 1000)
+    void percentageOutOfRangeIsRefusedAs_percentage_range(@ForAll("withPercentageOutOfRange") InvalidVariant variant) {
+        assertRefusedWith(variant, "percentage.range");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withPercentageOutOfRange() {
+        return Values.withPercentageOutOfRange();
+    }
+
+    @Property(tries = 1000)
+    void malformedPercentageIsRefusedAs_percentage_format(@ForAll("withMalformedPercentage") InvalidVariant variant) {
+        assertRefusedWith(variant, "percentage.format");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withMalformedPercentage() {
+        return Values.withMalformedPercentage();
+    }
+
+    @Property(tries = 1000)
+    void emptyPeriodIsRefusedAs_period_empty(@ForAll("withEmptyPeriod") InvalidVariant variant) {
+        assertRefusedWith(variant, "period.empty");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withEmptyPeriod() {
+        return Values.withEmptyPeriod();
+    }
+
+    @Property(tries = 1000)
+    void periodEndingBeforeStartIsRefusedAs_period_end_before_start(@ForAll("withPeriodEndingBeforeStart") InvalidVariant variant) {
+        assertRefusedWith(variant, "period.end-before-start");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withPeriodEndingBeforeStart() {
+        return Values.withPeriodEndingBeforeStart();
+    }
+
+    @Property(tries = 1000)
+    void placeInParentOfOtherCountryIsRefusedAs_place_parent_country(@ForAll("withPlaceInParentOfOtherCountry") InvalidVariant variant) {
+        assertRefusedWith(variant, "place.parent-country");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withPlaceInParentOfOtherCountry() {
+        return Values.withPlaceInParentOfOtherCountry();
+    }
+
+    @Property(tries = 1000)
+    void statisticAsOfAndOverPeriodIsRefusedAs_statistic_as_of_and_period(@ForAll("withStatisticAsOfAndOverPeriod") InvalidVariant variant) {
+        assertRefusedWith(variant, "statistic.as-of-and-period");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withStatisticAsOfAndOverPeriod() {
+        return Values.withStatisticAsOfAndOverPeriod();
+    }
+
+    @Property(tries = 1000)
+    void targetWithoutMetricIsRefusedAs_objective_target_without_metric(@ForAll("withTargetWithoutMetric") InvalidVariant variant) {
+        assertRefusedWith(variant, "objective.target-without-metric");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withTargetWithoutMetric() {
+        return Values.withTargetWithoutMetric();
+    }
+
+    @Property(tries = 1000)
+    void targetAgainstDirectionIsRefusedAs_objective_target_against_direction(@ForAll("withTargetAgainstDirection") InvalidVariant variant) {
+        assertRefusedWith(variant, "objective.target-against-direction");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withTargetAgainstDirection() {
+        return Values.withTargetAgainstDirection();
+    }
+}

@@ -1,0 +1,137 @@
+package org.uhcmodel.testing.usage;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/**
+ * Written as a user of uhc-model-testing would: {@code @ForAll} on every public top-level type of the model, with no
+ * {@code @Provide} and no {@code @Domain}; the arbitraries come from the provider registered in
+ * {@code META-INF/services}.
+ */
+class ForAllEveryModelTypeTest {
+
+    private static void given(Object... values) {
+        for (Object value : values) {
+            if (value == null) {
+                throw new AssertionError("a parameter was not generated");
+            }
+        }
+    }
+
+    @Property(tries = 1000)
+    void everyTypeOfValueIsGenerated(
+            @ForAll org.uhcmodel.value.AdministrativeLevel administrativeLevel,
+            @ForAll org.uhcmodel.value.Citation citation,
+            @ForAll org.uhcmodel.value.Coded coded,
+            @ForAll org.uhcmodel.value.CountryCode countryCode,
+            @ForAll org.uhcmodel.value.DacSector dacSector,
+            @ForAll org.uhcmodel.value.DateBasis dateBasis,
+            @ForAll org.uhcmodel.value.DatePrecision datePrecision,
+            @ForAll org.uhcmodel.value.Direction direction,
+            @ForAll org.uhcmodel.value.Entity entity,
+            @ForAll org.uhcmodel.value.EntityId entityId,
+            @ForAll org.uhcmodel.value.Identifier identifier,
+            @ForAll org.uhcmodel.value.IdentifierScheme identifierScheme,
+            @ForAll org.uhcmodel.value.LocalizedText localizedText,
+            @ForAll org.uhcmodel.value.Money money,
+            @ForAll org.uhcmodel.value.Objective objective,
+            @ForAll org.uhcmodel.value.PartialDate partialDate,
+            @ForAll org.uhcmodel.value.Percentage percentage,
+            @ForAll org.uhcmodel.value.Period period,
+            @ForAll org.uhcmodel.value.Place place,
+            @ForAll org.uhcmodel.value.ReportedDate reportedDate,
+            @ForAll org.uhcmodel.value.Statistic statistic) {
+        given(administrativeLevel, citation, coded, countryCode, dacSector, dateBasis, datePrecision, direction, entity, entityId, identifier, identifierScheme, localizedText, money, objective, partialDate, percentage, period, place, reportedDate, statistic);
+    }
+
+    @Property(tries = 1000)
+    void everyTypeOfSourceIsGenerated(
+            @ForAll org.uhcmodel.source.SourceDocument sourceDocument,
+            @ForAll org.uhcmodel.source.SourceKind sourceKind) {
+        given(sourceDocument, sourceKind);
+    }
+
+    @Property(tries = 1000)
+    void everyTypeOfActorIsGenerated(
+            @ForAll org.uhcmodel.actor.FacilityLevel facilityLevel,
+            @ForAll org.uhcmodel.actor.FacilityOwnership facilityOwnership,
+            @ForAll org.uhcmodel.actor.FacilityProfile facilityProfile,
+            @ForAll org.uhcmodel.actor.FacilityType facilityType,
+            @ForAll org.uhcmodel.actor.Honorific honorific,
+            @ForAll org.uhcmodel.actor.IatiOrganisationType iatiOrganisationType,
+            @ForAll org.uhcmodel.actor.Organization organization,
+            @ForAll org.uhcmodel.actor.OrganizationKind organizationKind,
+            @ForAll org.uhcmodel.actor.Person person,
+            @ForAll org.uhcmodel.actor.Position position,
+            @ForAll org.uhcmodel.actor.RoleKind roleKind) {
+        given(facilityLevel, facilityOwnership, facilityProfile, facilityType, honorific, iatiOrganisationType, organization, organizationKind, person, position, roleKind);
+    }
+
+    @Property(tries = 1000)
+    void everyTypeOfAgreementIsGenerated(
+            @ForAll org.uhcmodel.agreement.Agreement agreement,
+            @ForAll org.uhcmodel.agreement.AgreementKind agreementKind,
+            @ForAll org.uhcmodel.agreement.AgreementStatus agreementStatus,
+            @ForAll org.uhcmodel.agreement.BodyKind bodyKind,
+            @ForAll org.uhcmodel.agreement.Commitment commitment,
+            @ForAll org.uhcmodel.agreement.CommitmentKind commitmentKind,
+            @ForAll org.uhcmodel.agreement.CooperationArea cooperationArea,
+            @ForAll org.uhcmodel.agreement.Event event,
+            @ForAll org.uhcmodel.agreement.EventKind eventKind,
+            @ForAll org.uhcmodel.agreement.GoverningBody governingBody,
+            @ForAll org.uhcmodel.agreement.Party party,
+            @ForAll org.uhcmodel.agreement.PartyRole partyRole,
+            @ForAll org.uhcmodel.agreement.Signatory signatory) {
+        given(agreement, agreementKind, agreementStatus, bodyKind, commitment, commitmentKind, cooperationArea, event, eventKind, governingBody, party, partyRole, signatory);
+    }
+
+    @Property(tries = 1000)
+    void everyTypeOfProgrammeIsGenerated(
+            @ForAll org.uhcmodel.programme.ActivityStatus activityStatus,
+            @ForAll org.uhcmodel.programme.IatiOrganisationRole iatiOrganisationRole,
+            @ForAll org.uhcmodel.programme.Programme programme,
+            @ForAll org.uhcmodel.programme.ProgrammeKind programmeKind,
+            @ForAll org.uhcmodel.programme.ProgrammeParticipant programmeParticipant) {
+        given(activityStatus, iatiOrganisationRole, programme, programmeKind, programmeParticipant);
+    }
+
+    @Property(tries = 1000)
+    void everyTypeOfSchemeIsGenerated(
+            @ForAll org.uhcmodel.scheme.Benefit benefit,
+            @ForAll org.uhcmodel.scheme.BenefitPackage benefitPackage,
+            @ForAll org.uhcmodel.scheme.ContributionBasis contributionBasis,
+            @ForAll org.uhcmodel.scheme.ContributionPeriod contributionPeriod,
+            @ForAll org.uhcmodel.scheme.ContributionRule contributionRule,
+            @ForAll org.uhcmodel.scheme.CoverageScheme coverageScheme,
+            @ForAll org.uhcmodel.scheme.CoverageSnapshot coverageSnapshot,
+            @ForAll org.uhcmodel.scheme.FinancingScheme financingScheme,
+            @ForAll org.uhcmodel.scheme.Membership membership,
+            @ForAll org.uhcmodel.scheme.PayerShare payerShare,
+            @ForAll org.uhcmodel.scheme.PayerType payerType,
+            @ForAll org.uhcmodel.scheme.PopulationGroup populationGroup,
+            @ForAll org.uhcmodel.scheme.SchemeType schemeType,
+            @ForAll org.uhcmodel.scheme.ServiceCategory serviceCategory) {
+        given(benefit, benefitPackage, contributionBasis, contributionPeriod, contributionRule, coverageScheme, coverageSnapshot, financingScheme, membership, payerShare, payerType, populationGroup, schemeType, serviceCategory);
+    }
+
+    @Property(tries = 1000)
+    void everyTypeOfSdgIsGenerated(
+            @ForAll org.uhcmodel.sdg.DisaggregationDimension disaggregationDimension,
+            @ForAll org.uhcmodel.sdg.DisaggregationGroup disaggregationGroup,
+            @ForAll org.uhcmodel.sdg.IndicatorObservation indicatorObservation,
+            @ForAll org.uhcmodel.sdg.IndicatorTarget indicatorTarget,
+            @ForAll org.uhcmodel.sdg.IndicatorUnit indicatorUnit,
+            @ForAll org.uhcmodel.sdg.SdgIndicator sdgIndicator,
+            @ForAll org.uhcmodel.sdg.SdgTarget sdgTarget,
+            @ForAll org.uhcmodel.sdg.SpendingThreshold spendingThreshold,
+            @ForAll org.uhcmodel.sdg.Tracer tracer,
+            @ForAll org.uhcmodel.sdg.TracerCategory tracerCategory) {
+        given(disaggregationDimension, disaggregationGroup, indicatorObservation, indicatorTarget, indicatorUnit, sdgIndicator, sdgTarget, spendingThreshold, tracer, tracerCategory);
+    }
+
+    @Property(tries = 1000)
+    void everyTypeOfDatasetIsGenerated(
+            @ForAll org.uhcmodel.dataset.Dataset dataset) {
+        given(dataset);
+    }
+}
