@@ -1,0 +1,147 @@
+package org.uhcmodel.json;
+
+import java.util.Objects;
+
+/**
+ * One problem found while reading a JSON document: where it is (a JSON Pointer, a line and a column), which rule it
+ * breaks (a stable code) and a message for people.
+ * <p>
+ * Rule codes starting with {@code json.} are problems of the JSON itself (for example {@code json.unknown-property});
+ * every other code is the rule code of the model (for example {@code agreement.signatory-not-party} or
+ * {@code unknown-code}), exactly as the core module reports it.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class JsonProblem implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The JSON Pointer of the value in error. */
+    private final String pointer;
+    /** The line of the value, from 1, or 0 if unknown. */
+    private final int line;
+    /** The column of the value, from 1, or 0 if unknown. */
+    private final int column;
+    /** The stable rule code. */
+    private final String rule;
+    /** The message for people. */
+    private final String message;
+
+    private JsonProblem(String pointer, int line, int column, String rule, String message) {
+        this.pointer = Objects.requireNonNull(pointer, "pointer");
+        this.line = line;
+        this.column = column;
+        this.rule = Objects.requireNonNull(rule, "rule");
+        this.message = Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * Obtains a problem.
+     *
+     * @param pointer  the JSON Pointer (RFC 6901) of the value in error, "" for the whole document, not null
+     * @param line  the line of the value, starting at 1, or 0 if unknown
+     * @param column  the column of the value, starting at 1, or 0 if unknown
+     * @param rule  the stable rule code, not null
+     * @param message  the message for people, not null
+     * @return the problem, not null
+     * @throws NullPointerException if a text argument is null
+     */
+    public static JsonProblem of(String pointer, int line, int column, String rule, String message) {
+        return new JsonProblem(pointer, line, column, rule, message);
+    }
+
+    /**
+     * Gets the JSON Pointer of the value in error; for a missing property, the pointer of the property it would have.
+     *
+     * @return the pointer, "" for the whole document, not null
+     */
+    public String pointer() {
+        return pointer;
+    }
+
+    /**
+     * Gets the line of the value in error (for a missing property, of the object that lacks it).
+     *
+     * @return the line, starting at 1, or 0 if unknown
+     */
+    public int line() {
+        return line;
+    }
+
+    /**
+     * Gets the column of the value in error (for a missing property, of the object that lacks it).
+     *
+     * @return the column, starting at 1, or 0 if unknown
+     */
+    public int column() {
+        return column;
+    }
+
+    /**
+     * Gets the stable rule code: {@code json.*} for a problem of the JSON, otherwise the model's rule code.
+     *
+     * @return the rule code, not null
+     */
+    public String rule() {
+        return rule;
+    }
+
+    /**
+     * Gets the message for people.
+     *
+     * @return the message, not null
+     */
+    public String message() {
+        return message;
+    }
+
+    /**
+     * Returns this problem with its line shifted, as when the document is one line of a larger stream.
+     *
+     * @param lineOffset  the number of lines before the document
+     * @return the shifted problem, not null
+     */
+    JsonProblem shifted(int lineOffset) {
+        return new JsonProblem(pointer, line == 0 ? 0 : line + lineOffset, column, rule, message);
+    }
+
+    /**
+     * Checks if this problem equals another: same pointer, position, rule and message.
+     *
+     * @param obj  the other object, null returns false
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof JsonProblem)) {
+            return false;
+        }
+        JsonProblem other = (JsonProblem) obj;
+        return pointer.equals(other.pointer) && line == other.line && column == other.column
+            && rule.equals(other.rule) && message.equals(other.message);
+    }
+
+    /**
+     * Gets a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(pointer, line, column, rule, message);
+    }
+
+    /**
+     * Gets the problem as text, such as {@code /parties/0/role (line 4, column 17) [unknown-code]: ...}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return (pointer.isEmpty() ? "(document)" : pointer) + " (line " + line + ", column " + column + ") ["
+            + rule + "]: " + message;
+    }
+}

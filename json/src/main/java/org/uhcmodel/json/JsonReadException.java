@@ -1,0 +1,62 @@
+package org.uhcmodel.json;
+
+import java.util.List;
+
+/**
+ * Thrown when a JSON document cannot be read into the model; it carries every problem found in the document, not
+ * just the first.
+ * <p>
+ * This exception is unchecked and immutable.
+ */
+public final class JsonReadException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SHOWN = 20;
+
+    /** The problems, in document order; an unmodifiable, serializable list. */
+    private final List<JsonProblem> problems;
+
+    /**
+     * Creates an exception.
+     *
+     * @param problems  the problems, not empty, not null
+     * @throws IllegalArgumentException if there is no problem
+     */
+    public JsonReadException(List<JsonProblem> problems) {
+        super(describe(problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    private static String describe(List<JsonProblem> problems) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("A JsonReadException needs at least one problem");
+        }
+        StringBuilder buf = new StringBuilder("Invalid JSON document: ").append(problems.size())
+            .append(problems.size() == 1 ? " problem" : " problems");
+        for (int i = 0; i < Math.min(SHOWN, problems.size()); i++) {
+            buf.append("\n  ").append(problems.get(i));
+        }
+        if (problems.size() > SHOWN) {
+            buf.append("\n  … and ").append(problems.size() - SHOWN).append(" more");
+        }
+        return buf.toString();
+    }
+
+    /**
+     * Gets every problem found, in document order.
+     *
+     * @return the problems, not empty, unmodifiable, not null
+     */
+    public List<JsonProblem> problems() {
+        return problems;
+    }
+
+    /**
+     * Gets the rule code of every problem, in the order of {@link #problems()}.
+     *
+     * @return the rule codes, not empty, unmodifiable, not null
+     */
+    public List<String> rules() {
+        return problems.stream().map(JsonProblem::rule).collect(java.util.stream.Collectors.toUnmodifiableList());
+    }
+}

@@ -1,0 +1,121 @@
+package org.uhcmodel.json;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Writes a stream of model values as NDJSON: one compact JSON document per line, each line ended by {@code \n}, in
+ * constant memory. Each line is exactly what {@link UhcJson#writer()} writes for the value.
+ * <pre>
+ * try (NdjsonWriter&lt;IndicatorObservation&gt; out = NdjsonWriter.of(IndicatorObservation.class, stream)) {
+ *     observations.forEach(out::write);
+ * }
+ * </pre>
+ * <p>
+ * This class is not thread-safe.
+ *
+ * @param <T>  the model type of every line
+ */
+public final class NdjsonWriter<T> implements Closeable, Flushable {
+
+    private final Class<T> type;
+    private final Writer out;
+    private long lines;
+
+    private NdjsonWriter(Class<T> type, Writer out) {
+        this.type = type;
+        this.out = out;
+    }
+
+    /**
+     * Creates a writer to a character stream; closing this writer closes the stream.
+     *
+     * @param type  the model type of every line, not null
+     * @param out  the stream, not null
+     * @param <T>  the model type
+     * @return the writer, not null
+     * @throws IllegalArgumentException if the type has no wire form
+     */
+    public static <T> NdjsonWriter<T> of(Class<T> type, Writer out) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(out, "out");
+        Model.codec(type);
+        return new NdjsonWriter<>(type, out);
+    }
+
+    /**
+     * Creates a writer to a byte stream, in UTF-8; closing this writer closes the stream.
+     *
+     * @param type  the model type of every line, not null
+     * @param out  the stream, not null
+     * @param <T>  the model type
+     * @return the writer, not null
+     * @throws IllegalArgumentException if the type has no wire form
+     */
+    public static <T> NdjsonWriter<T> of(Class<T> type, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        return of(type, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Writes one value as one line.
+     *
+     * @param value  the value, not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public void write(T value) {
+        Objects.requireNonNull(value, "value");
+        UhcJson.writer().write(type.cast(value), out);
+        try {
+            out.write('\n');
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        lines++;
+    }
+
+    /**
+     * Gets the number of lines written so far.
+     *
+     * @return the number of lines
+     */
+    public long lines() {
+        return lines;
+    }
+
+    /**
+     * Flushes the underlying stream.
+     *
+     * @throws UncheckedIOException if flushing fails
+     */
+    @Override
+    public void flush() {
+        try {
+            out.flush();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * Flushes and closes the underlying stream.
+     *
+     * @throws UncheckedIOException if closing fails
+     */
+    @Override
+    public void close() {
+        try {
+            out.close();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

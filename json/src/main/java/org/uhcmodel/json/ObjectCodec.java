@@ -1,0 +1,390 @@
+package org.uhcmodel.json;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.uhcmodel.validation.ModelViolationException;
+import org.uhcmodel.validation.Violation;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The wire form of a model type written as a JSON object, one property per accessor, driven by a table of
+ * properties. Reading fills the type's builder and maps the builder's violations to JSON Pointers.
+ *
+ * @param <T>  the model type
+ * @param <B>  its builder (or {@link Slots} for a type built by a factory)
+ */
+final class ObjectCodec<T, B> extends Codec<T> {
+
+    /** How a property holds its value. */
+    private enum Shape { REQUIRED, OPTIONAL, LIST, SET, CONSTANT }
+
+    /** One property of the table. */
+    private static final class Prop<T, B, V> {
+        final String name;
+        final Shape shape;
+        final Codec<V> codec;
+        final Function<T, ?> getter;
+        final BiConsumer<B, Object> setter;
+        final String description;
+
+        @SuppressWarnings("unchecked")
+        Prop(String name, Shape shape, Codec<V> codec, Function<T, ?> getter, BiConsumer<B, ?> setter,
+             String description) {
+            this.name = name;
+            this.shape = shape;
+            this.codec = codec;
+            this.getter = getter;
+            this.setter = (BiConsumer<B, Object>) setter;
+            this.description = description;
+        }
+
+        @SuppressWarnings("unchecked")
+        void write(JsonGenerator g, T value) {
+            Object got = getter.apply(value);
+            switch (shape) {
+                case CONSTANT:
+                    g.writeName(name);
+                    g.writeString((String) got);
+                    break;
+                case REQUIRED:
+                    if (got != null) {
+                        g.writeName(name);
+                        codec.write(g, (V) got);
+                    }
+                    break;
+                case OPTIONAL:
+                    if (((Optional<V>) got).isPresent()) {
+                        g.writeName(name);
+                        codec.write(g, ((Optional<V>) got).get());
+                    }
+                    break;
+                default:
+                    Collection<V> items = (Collection<V>) got;
+                    if (!items.isEmpty()) {
+                        g.writeName(name);
+                        g.writeStartArray();
+                        if (shape == Shape.SET) {
+                            List<V> sorted = new ArrayList<>(items);
+                            sorted.sort(Comparator.comparing(codec::sortKey));
+                            items = sorted;
+                        }
+                        for (V item : items) {
+                            codec.write(g, item);
+                        }
+                        g.writeEndArray();
+                    }
+                    break;
+            }
+        }
+
+        /** @return true if read without problem */
+        boolean read(Node node, B builder, Problems problems) {
+            if (shape == Shape.CONSTANT) {
+                String expected = (String) getter.apply(null);
+                if (node.kind != Node.Kind.STRING) {
+                    wrongType(node, "the string \"" + expected + "\"", problems);
+                    return false;
+                }
+                if (!node.text.equals(expected)) {
+                    problems.add(node, "json.schema-version", "unsupported " + name + " \"" + node.text
+                        + "\"; this reader reads \"" + expected + "\"");
+                    return false;
+                }
+                return true;
+            }
+            if (shape == Shape.REQUIRED || shape == Shape.OPTIONAL) {
+                V v = codec.read(node, problems);
+                if (v == null) {
+                    return false;
+                }
+                setter.accept(builder, v);
+                return true;
+            }
+            if (node.kind != Node.Kind.ARRAY) {
+                wrongType(node, "an array", problems);
+                return false;
+            }
+            boolean ok = true;
+            List<V> items = new ArrayList<>(node.items.size());
+            Set<Object> seen = new HashSet<>();
+            for (Node item : node.items) {
+                if (item.kind == Node.Kind.NULL) {
+                    problems.add(item, "json.null", "null is not allowed; leave the element out");
+                    ok = false;
+                    continue;
+                }
+                V v = codec.read(item, problems);
+                if (v == null) {
+                    ok = false;
+                } else if (shape == Shape.SET && !seen.add(v)) {
+                    problems.add(item, "json.duplicate-item", "this set holds the same value twice");
+                    ok = false;
+                } else {
+                    items.add(v);
+                }
+            }
+            setter.accept(builder, items);
+            return ok;
+        }
+
+        ObjectNode schema(Schemas schemas) {
+            ObjectNode s;
+            if (shape == Shape.LIST || shape == Shape.SET) {
+                s = NODES.objectNode();
+                s.put("type", "array");
+                s.set("items", codec.schema(schemas));
+                if (shape == Shape.SET) {
+                    s.put("uniqueItems", true);
+                }
+            } else if (shape == Shape.CONSTANT) {
+                s = NODES.objectNode();
+                s.put("const", (String) getter.apply(null));
+            } else {
+                s = codec.schema(schemas);
+            }
+            if (description != null) {
+                ObjectNode described = NODES.objectNode();
+                described.put("description", description);
+                described.setAll(s);
+                s = described;
+            }
+            return s;
+        }
+    }
+
+    private final String name;
+    private final Supplier<B> newBuilder;
+    private final Function<B, T> build;
+    private final Map<String, Prop<T, B, ?>> props;
+    private final String description;
+    private final boolean crossRecord;
+
+    private ObjectCodec(String name, Supplier<B> newBuilder, Function<B, T> build, Map<String, Prop<T, B, ?>> props,
+                        String description, boolean crossRecord) {
+        this.crossRecord = crossRecord;
+        this.name = name;
+        this.newBuilder = newBuilder;
+        this.build = build;
+        this.props = props;
+        this.description = description;
+    }
+
+    /**
+     * Starts the table of a type.
+     *
+     * @param name  the type's name, used in the schema's {@code $defs}
+     * @param newBuilder  creates an empty builder
+     * @param build  builds the value, throwing {@link ModelViolationException} when a rule is broken
+     * @param description  one sentence for the schema
+     * @param <T>  the type
+     * @param <B>  its builder
+     * @return the table builder
+     */
+    static <T, B> Table<T, B> of(String name, Supplier<B> newBuilder, Function<B, T> build, String description) {
+        return new Table<>(name, newBuilder, build, description);
+    }
+
+    /** The property names in wire order. */
+    List<String> propertyNames() {
+        return List.copyOf(props.keySet());
+    }
+
+    @Override
+    void write(JsonGenerator g, T value) {
+        g.writeStartObject();
+        for (Prop<T, B, ?> p : props.values()) {
+            p.write(g, value);
+        }
+        g.writeEndObject();
+    }
+
+    @Override
+    T read(Node node, Problems problems) {
+        if (node.kind != Node.Kind.OBJECT) {
+            wrongType(node, "an object", problems);
+            return null;
+        }
+        B builder = newBuilder.get();
+        Set<String> failed = new HashSet<>();
+        boolean ok = true;
+        for (Map.Entry<String, Node> field : node.fields.entrySet()) {
+            Prop<T, B, ?> p = props.get(field.getKey());
+            Node value = field.getValue();
+            if (p == null) {
+                problems.add(value, "json.unknown-property", "unknown property \"" + field.getKey() + "\" of " + name
+                    + "; allowed properties: " + String.join(", ", props.keySet()));
+                ok = false;
+            } else if (value.kind == Node.Kind.NULL) {
+                problems.add(value, "json.null", "null is not allowed; leave the property out when it has no value");
+                failed.add(p.name);
+            } else if (!p.read(value, builder, problems)) {
+                failed.add(p.name);
+            }
+        }
+        for (Prop<T, B, ?> p : props.values()) {
+            if (p.shape == Shape.CONSTANT && !node.fields.containsKey(p.name)) {
+                problems.add(node.child(p.name), node.line, node.column, "required",
+                    "must not be null; the property \"" + p.name + "\" is required");
+                ok = false;
+            }
+        }
+        if (crossRecord && !(ok && failed.isEmpty())) {
+            // Rules across records would only echo the records that could not be read (an id that is missing
+            // because its record was refused is not an unresolved reference): they wait for a readable document.
+            return null;
+        }
+        try {
+            T built = build.apply(builder);
+            return ok && failed.isEmpty() ? built : null;
+        } catch (ModelViolationException ex) {
+            for (Violation v : ex.violations()) {
+                List<String> segments = segments(v.path());
+                // A property that already failed to read was left out of the builder: what the builder says about
+                // it (for example that it is required) would only repeat the problem.
+                if (!segments.isEmpty() && failed.contains(segments.get(0))) {
+                    continue;
+                }
+                reportBelow(node, segments, v, problems);
+            }
+            return null;
+        }
+    }
+
+    @Override
+    ObjectNode schema(Schemas schemas) {
+        return schemas.ref(name, () -> {
+            ObjectNode s = NODES.objectNode();
+            s.put("type", "object");
+            if (description != null) {
+                s.put("description", description);
+            }
+            ObjectNode properties = s.putObject("properties");
+            ArrayNode required = NODES.arrayNode();
+            for (Prop<T, B, ?> p : props.values()) {
+                properties.set(p.name, p.schema(schemas));
+                if (p.shape == Shape.REQUIRED || p.shape == Shape.CONSTANT) {
+                    required.add(p.name);
+                }
+            }
+            if (!required.isEmpty()) {
+                s.set("required", required);
+            }
+            s.put("additionalProperties", false);
+            return s;
+        });
+    }
+
+    /**
+     * Builds the property table of a type.
+     *
+     * @param <T>  the type
+     * @param <B>  its builder
+     */
+    static final class Table<T, B> {
+        private final String name;
+        private final Supplier<B> newBuilder;
+        private final Function<B, T> build;
+        private final String description;
+        private final Map<String, Prop<T, B, ?>> props = new LinkedHashMap<>();
+        private boolean crossRecord;
+
+        private Table(String name, Supplier<B> newBuilder, Function<B, T> build, String description) {
+            this.name = name;
+            this.newBuilder = newBuilder;
+            this.build = build;
+            this.description = description;
+        }
+
+        private <V> Table<T, B> add(String prop, Shape shape, Codec<V> codec, Function<T, ?> getter,
+                                    BiConsumer<B, ?> setter) {
+            if (props.put(prop, new Prop<>(prop, shape, codec, getter, setter, null)) != null) {
+                throw new IllegalStateException("Duplicate property " + prop + " of " + name);
+            }
+            return this;
+        }
+
+        <V> Table<T, B> required(String prop, Codec<V> codec, Function<T, V> getter, BiConsumer<B, V> setter) {
+            return add(prop, Shape.REQUIRED, codec, getter, setter);
+        }
+
+        <V> Table<T, B> optional(String prop, Codec<V> codec, Function<T, Optional<V>> getter,
+                                 BiConsumer<B, V> setter) {
+            return add(prop, Shape.OPTIONAL, codec, getter, setter);
+        }
+
+        <V> Table<T, B> list(String prop, Codec<V> codec, Function<T, ? extends Collection<V>> getter,
+                             BiConsumer<B, List<V>> setter) {
+            return add(prop, Shape.LIST, codec, getter, setter);
+        }
+
+        <V> Table<T, B> set(String prop, Codec<V> codec, Function<T, ? extends Collection<V>> getter,
+                            BiConsumer<B, List<V>> setter) {
+            return add(prop, Shape.SET, codec, getter, setter);
+        }
+
+        /**
+         * Adds a property always written with one fixed string value, and required on reading.
+         *
+         * @param prop  the property name
+         * @param value  the only value
+         * @return this table
+         */
+        Table<T, B> constant(String prop, String value) {
+            return add(prop, Shape.CONSTANT, null, t -> value, (b, v) -> { });
+        }
+
+        /**
+         * Marks the type's rules as rules across records, checked only when every record could be read.
+         *
+         * @return this table
+         */
+        Table<T, B> crossRecord() {
+            this.crossRecord = true;
+            return this;
+        }
+
+        ObjectCodec<T, B> build() {
+            return new ObjectCodec<>(name, newBuilder, build,
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(props)), description, crossRecord);
+        }
+    }
+
+    /** Holds the values read for a type that is built by a factory rather than a builder. */
+    static final class Slots {
+        private final Map<String, Object> values = new LinkedHashMap<>();
+
+        /**
+         * Gets a setter that stores a value under a name.
+         *
+         * @param key  the name
+         * @param <V>  the value type
+         * @return the setter
+         */
+        static <V> BiConsumer<Slots, V> put(String key) {
+            return (s, v) -> s.values.put(key, v);
+        }
+
+        @SuppressWarnings("unchecked")
+        <V> V get(String key) {
+            return (V) values.get(key);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + props.keySet().stream().collect(Collectors.joining(", ", "{", "}"));
+    }
+}

@@ -1,0 +1,417 @@
+package org.uhcmodel.json;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.uhcmodel.validation.ModelViolationException;
+import org.uhcmodel.validation.Violation;
+import org.uhcmodel.value.Coded;
+import org.uhcmodel.value.CountryCode;
+import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.LocalizedText;
+import org.uhcmodel.value.PartialDate;
+import org.uhcmodel.value.Percentage;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The codecs of values written as one JSON scalar, and of {@link LocalizedText}. */
+final class Scalars {
+
+    /** The longest decimal string accepted, in characters. */
+    static final int MAX_DECIMAL_LENGTH = 64;
+    /** A plain decimal: optional minus, digits, optional fraction; no exponent, no plus, no spaces. */
+    static final String DECIMAL_PATTERN = "^-?[0-9]+(\\.[0-9]+)?$";
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+    private Scalars() {
+    }
+
+    /** A JSON string of any text (blank text is left to the model's rules). */
+    static final Codec<String> TEXT = new Codec<>() {
+        @Override
+        void write(JsonGenerator g, String value) {
+            g.writeString(value);
+        }
+
+        @Override
+        String read(Node node, Problems problems) {
+            if (node.kind != Node.Kind.STRING) {
+                wrongType(node, "a string", problems);
+                return null;
+            }
+            return node.text;
+        }
+
+        @Override
+        ObjectNode schema(Schemas schemas) {
+            return schemas.ref("Text", () -> {
+                ObjectNode s = NODES.objectNode();
+                s.put("type", "string");
+                s.put("description", "Text that is not blank.");
+                s.put("minLength", 1);
+                s.put("pattern", "\\S");
+                return s;
+            });
+        }
+    };
+
+    /**
+     * A value written as a JSON string in its canonical text form.
+     *
+     * @param defName  the name of its schema definition
+     * @param parse  parses the text, throwing {@link ModelViolationException} (its rule is kept) or
+     *               {@link IllegalArgumentException} (reported as {@code formatRule})
+     * @param format  writes the text
+     * @param formatRule  the rule code when parsing fails with {@link IllegalArgumentException}
+     * @param schema  the schema of the string
+     */
+    static <T> Codec<T> textual(String defName, Function<String, T> parse, Function<T, String> format,
+                                String formatRule, String expected, java.util.function.Consumer<ObjectNode> schema) {
+        return new Codec<>() {
+            @Override
+            void write(JsonGenerator g, T value) {
+                g.writeString(format.apply(value));
+            }
+
+            @Override
+            T read(Node node, Problems problems) {
+                if (node.kind != Node.Kind.STRING) {
+                    wrongType(node, "a string (" + expected + ")", problems);
+                    return null;
+                }
+                try {
+                    return parse.apply(node.text);
+                } catch (ModelViolationException ex) {
+                    reportAt(node, ex, problems);
+                } catch (IllegalArgumentException | DateTimeParseException ex) {
+                    problems.add(node, formatRule, "expected " + expected);
+                }
+                return null;
+            }
+
+            @Override
+            ObjectNode schema(Schemas schemas) {
+                return schemas.ref(defName, () -> {
+                    ObjectNode s = NODES.objectNode();
+                    s.put("type", "string");
+                    schema.accept(s);
+                    return s;
+                });
+            }
+
+            @Override
+            String sortKey(T value) {
+                return format.apply(value);
+            }
+        };
+    }
+
+    static final Codec<EntityId> ENTITY_ID = textual("EntityId", EntityId::of, EntityId::value, "entity-id.format",
+        "an id in lower-case letters, digits and single hyphens", s -> {
+            s.put("pattern", "^[a-z0-9]+(-[a-z0-9]+)*$");
+            s.put("maxLength", 100);
+        });
+
+    static final Codec<CountryCode> COUNTRY = textual("CountryCode", CountryCode::of, CountryCode::code, "country-code.format",
+        "an ISO 3166-1 alpha-2 code such as \"DZ\"", s -> s.put("pattern", "^[A-Z]{2}$"));
+
+    static final Codec<PartialDate> PARTIAL_DATE = textual("PartialDate", PartialDate::parse, PartialDate::toString,
+        "partial-date.format", "a date as \"2024\", \"2024-07\" or \"2024-07-15\"",
+        s -> s.put("pattern", "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"));
+
+    static final Codec<URI> URL = textual("Url", Scalars::uri, URI::toString, "json.uri",
+        "an absolute URI such as \"https://example.org/page\"", s -> s.put("format", "uri"));
+
+    static final Codec<java.time.Period> DURATION = textual("IsoPeriod", java.time.Period::parse, java.time.Period::toString,
+        "json.period", "an ISO 8601 period such as \"P3M\"",
+        s -> s.put("pattern", "^-?P(-?[0-9]+Y)?(-?[0-9]+M)?(-?[0-9]+W)?(-?[0-9]+D)?$"));
+
+    private static URI uri(String text) {
+        try {
+            URI uri = new URI(text);
+            if (!uri.isAbsolute()) {
+                throw new IllegalArgumentException("not absolute");
+            }
+            return uri;
+        } catch (URISyntaxException ex) {
+            throw new IllegalArgumentException(ex);
+        }
+    }
+
+    /** A decimal written as a JSON string in plain notation, such as {@code "1500000.5"}. */
+    static final Codec<BigDecimal> DECIMAL_TEXT = new Codec<>() {
+        @Override
+        void write(JsonGenerator g, BigDecimal value) {
+            g.writeString(value.toPlainString());
+        }
+
+        @Override
+        BigDecimal read(Node node, Problems problems) {
+            String text = decimalText(node, problems);
+            return text == null ? null : new BigDecimal(text);
+        }
+
+        @Override
+        ObjectNode schema(Schemas schemas) {
+            return schemas.ref("Decimal", Scalars::decimalSchema);
+        }
+    };
+
+    static ObjectNode decimalSchema() {
+        ObjectNode s = Codec.NODES.objectNode();
+        s.put("type", "string");
+        s.put("description", "A decimal number in plain notation, written as a string so that no precision is lost.");
+        s.put("pattern", DECIMAL_PATTERN);
+        s.put("maxLength", MAX_DECIMAL_LENGTH);
+        return s;
+    }
+
+    /**
+     * Checks that a node is a decimal string in plain notation.
+     *
+     * @return the text, or null if a problem was reported
+     */
+    static String decimalText(Node node, Problems problems) {
+        if (node.kind == Node.Kind.NUMBER) {
+            problems.add(node, "json.wrong-type", "a decimal is written as a JSON string in plain notation, such as \""
+                + (node.text.length() <= MAX_DECIMAL_LENGTH ? node.text : "12.5")
+                + "\", so that no precision is lost");
+            return null;
+        }
+        if (node.kind != Node.Kind.STRING) {
+            Codec.wrongType(node, "a decimal string such as \"12.5\"", problems);
+            return null;
+        }
+        if (node.text.length() > MAX_DECIMAL_LENGTH || !DECIMAL.matcher(node.text).matches()) {
+            problems.add(node, "json.decimal", "expected a decimal in plain notation of at most " + MAX_DECIMAL_LENGTH
+                + " characters, such as \"12.5\" (no exponent, no plus sign, no spaces)");
+            return null;
+        }
+        return node.text;
+    }
+
+    static final Codec<Percentage> PERCENTAGE = new Codec<>() {
+        @Override
+        void write(JsonGenerator g, Percentage value) {
+            g.writeString(value.value().toPlainString());
+        }
+
+        @Override
+        Percentage read(Node node, Problems problems) {
+            String text = decimalText(node, problems);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return Percentage.of(new BigDecimal(text));
+            } catch (ModelViolationException ex) {
+                reportAt(node, ex, problems);
+                return null;
+            }
+        }
+
+        @Override
+        ObjectNode schema(Schemas schemas) {
+            return schemas.ref("Percentage", () -> {
+                ObjectNode s = decimalSchema();
+                s.put("description", "A percentage from 0 to 100 inclusive, as a plain decimal string.");
+                return s;
+            });
+        }
+    };
+
+    /** An integer written as a JSON number, within the range of {@code Integer}. */
+    static final Codec<Integer> INT = integer(BigInteger.valueOf(Integer.MIN_VALUE),
+        BigInteger.valueOf(Integer.MAX_VALUE), BigInteger::intValueExact);
+
+    /** An integer written as a JSON number, within the range of {@code Long}. */
+    static final Codec<Long> LONG = integer(BigInteger.valueOf(Long.MIN_VALUE),
+        BigInteger.valueOf(Long.MAX_VALUE), BigInteger::longValueExact);
+
+    /**
+     * An integer codec whose schema also states the model's range; the reader leaves the range to the model, so that
+     * a value out of it is reported with the model's rule code.
+     *
+     * @param base  the integer codec
+     * @param min  the smallest value the model accepts
+     * @param max  the largest value the model accepts, or null for the type's largest
+     * @return the codec
+     */
+    static <N extends Number> Codec<N> ranged(Codec<N> base, long min, Long max) {
+        return new Codec<>() {
+            @Override
+            void write(JsonGenerator g, N value) {
+                base.write(g, value);
+            }
+
+            @Override
+            N read(Node node, Problems problems) {
+                return base.read(node, problems);
+            }
+
+            @Override
+            ObjectNode schema(Schemas schemas) {
+                ObjectNode s = base.schema(schemas);
+                s.put("minimum", min);
+                if (max != null) {
+                    s.put("maximum", max);
+                }
+                return s;
+            }
+        };
+    }
+
+    private static <N extends Number> Codec<N> integer(BigInteger min, BigInteger max, Function<BigInteger, N> exact) {
+        return new Codec<>() {
+            @Override
+            void write(JsonGenerator g, N value) {
+                g.writeNumber(value.longValue());
+            }
+
+            @Override
+            N read(Node node, Problems problems) {
+                if (node.kind != Node.Kind.NUMBER) {
+                    wrongType(node, "an integer", problems);
+                    return null;
+                }
+                if (!node.integral) {
+                    problems.add(node, "json.not-integer",
+                        "expected an integer written without fraction or exponent, found " + node.text);
+                    return null;
+                }
+                BigInteger v = new BigInteger(node.text);
+                if (v.compareTo(min) < 0 || v.compareTo(max) > 0) {
+                    problems.add(node, "json.number-overflow", "the integer is outside " + min + " to " + max);
+                    return null;
+                }
+                return exact.apply(v);
+            }
+
+            @Override
+            ObjectNode schema(Schemas schemas) {
+                ObjectNode s = NODES.objectNode();
+                s.put("type", "integer");
+                s.put("minimum", min);
+                s.put("maximum", max);
+                return s;
+            }
+        };
+    }
+
+    /**
+     * A closed vocabulary written as its stable code.
+     *
+     * @param type  the enum
+     * @param fromCode  the enum's own {@code fromCode}, whose refusal ({@code unknown-code}) is reported as is
+     */
+    static <E extends Enum<E> & Coded> Codec<E> coded(Class<E> type, Function<String, E> fromCode) {
+        return new Codec<>() {
+            @Override
+            void write(JsonGenerator g, E value) {
+                g.writeString(value.code());
+            }
+
+            @Override
+            E read(Node node, Problems problems) {
+                if (node.kind != Node.Kind.STRING) {
+                    wrongType(node, "a " + type.getSimpleName() + " code (a string)", problems);
+                    return null;
+                }
+                try {
+                    return fromCode.apply(node.text);
+                } catch (ModelViolationException ex) {
+                    reportAt(node, ex, problems);
+                    return null;
+                }
+            }
+
+            @Override
+            ObjectNode schema(Schemas schemas) {
+                return schemas.ref(type.getSimpleName(), () -> {
+                    ObjectNode s = NODES.objectNode();
+                    s.put("type", "string");
+                    ArrayNode codes = s.putArray("enum");
+                    Arrays.stream(type.getEnumConstants()).map(Coded::code).forEach(codes::add);
+                    return s;
+                });
+            }
+
+            @Override
+            String sortKey(E value) {
+                return value.code();
+            }
+        };
+    }
+
+    /** Multilingual text written as an object from language tag to text, in insertion order. */
+    static final Codec<LocalizedText> LOCALIZED_TEXT = new Codec<>() {
+        @Override
+        void write(JsonGenerator g, LocalizedText value) {
+            g.writeStartObject();
+            for (Map.Entry<String, String> e : value.entries().entrySet()) {
+                g.writeName(e.getKey());
+                g.writeString(e.getValue());
+            }
+            g.writeEndObject();
+        }
+
+        @Override
+        LocalizedText read(Node node, Problems problems) {
+            if (node.kind != Node.Kind.OBJECT) {
+                wrongType(node, "an object from language tag to text, such as {\"fr\": \"…\"}", problems);
+                return null;
+            }
+            LocalizedText.Builder builder = LocalizedText.builder();
+            boolean ok = true;
+            java.util.Set<String> failed = new java.util.HashSet<>();
+            for (Map.Entry<String, Node> e : node.fields.entrySet()) {
+                String text;
+                if (e.getValue().kind == Node.Kind.NULL) {
+                    problems.add(e.getValue(), "json.null", "null is not allowed; leave the language out");
+                    text = null;
+                } else {
+                    text = TEXT.read(e.getValue(), problems);
+                }
+                if (text == null) {
+                    failed.add(e.getKey());
+                    ok = false;
+                } else {
+                    builder.putEntry(e.getKey(), text);
+                }
+            }
+            try {
+                LocalizedText built = builder.build();
+                return ok ? built : null;
+            } catch (ModelViolationException ex) {
+                for (Violation v : ex.violations()) {
+                    // Paths are "entries" (none given) or "entries[tag]"; on the wire the tags are the keys.
+                    java.util.List<String> segments = segments(v.path());
+                    java.util.List<String> below = segments.isEmpty() ? segments : segments.subList(1, segments.size());
+                    if (ok || !below.isEmpty() && !failed.contains(below.get(0))) {
+                        reportBelow(node, below.isEmpty() ? below : below.subList(0, 1), v, problems);
+                    }
+                }
+                return null;
+            }
+        }
+
+        @Override
+        ObjectNode schema(Schemas schemas) {
+            return schemas.ref("LocalizedText", () -> {
+                ObjectNode s = NODES.objectNode();
+                s.put("type", "object");
+                s.put("description", "Text in one or more languages, keyed by BCP 47 language tag.");
+                s.put("minProperties", 1);
+                s.set("additionalProperties", TEXT.schema(schemas));
+                return s;
+            });
+        }
+    };
+}

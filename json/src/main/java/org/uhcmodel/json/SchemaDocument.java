@@ -1,0 +1,60 @@
+package org.uhcmodel.json;
+
+import java.io.StringWriter;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Assembles the JSON Schema (draft 2020-12) of the wire format from the same property table that reads and writes
+ * it, so that the schema cannot drift from the format: the document is a {@code Dataset}, and every model type has
+ * a definition under {@code $defs}, named like the type.
+ */
+final class SchemaDocument {
+
+    /** The identifier of the schema. */
+    static final String ID = "https://uhc-model.org/schema/" + UhcJson.SCHEMA_VERSION + "/uhc-model.schema.json";
+
+    private SchemaDocument() {
+    }
+
+    /**
+     * Builds the schema.
+     *
+     * @return the schema
+     */
+    static ObjectNode build() {
+        Schemas schemas = new Schemas();
+        for (Codec<?> codec : Model.BY_TYPE.values()) {
+            codec.schema(schemas);
+        }
+        ObjectNode root = Codec.NODES.objectNode();
+        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        root.put("$id", ID);
+        root.put("title", "uhc-model dataset, wire format " + UhcJson.SCHEMA_VERSION);
+        root.put("description", "A uhc-model dataset. Every model type is defined under $defs, for documents "
+            + "holding one value (such as one line of NDJSON). Rules across records and most rules across properties "
+            + "are not expressed here: see docs/wire-format.md.");
+        root.put("$ref", "#/$defs/Dataset");
+        ObjectNode defs = root.putObject("$defs");
+        for (Map.Entry<String, ObjectNode> e : schemas.defs().entrySet()) {
+            defs.set(e.getKey(), e.getValue());
+        }
+        return root;
+    }
+
+    /**
+     * Writes the schema as pretty JSON with {@code \n} line ends and a final line end.
+     *
+     * @return the text
+     */
+    static String text() {
+        StringWriter out = new StringWriter();
+        JsonMapper mapper = JsonMapper.builder().build();
+        try (JsonGenerator g = mapper.writer().with(UhcJsonWriter.prettyPrinter()).createGenerator(out)) {
+            g.writeTree(build());
+        }
+        return out + "\n";
+    }
+}

@@ -1,0 +1,108 @@
+package org.uhcmodel.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The entry point to the uhc-model wire format with safe defaults, for users who do not want to configure Jackson.
+ * <pre>
+ * String json = UhcJson.writer().pretty().write(dataset);
+ * Dataset back = UhcJson.reader().read(json, Dataset.class);
+ * </pre>
+ * The reader is strict (it refuses unknown properties, duplicate keys, nulls, trailing content, numbers where a
+ * decimal string is required, unknown codes and every rule of the model) and reports every problem of a document at
+ * once in one {@link JsonReadException}. It enforces these limits, checked while the document is parsed:
+ * <ul>
+ * <li>{@value #MAX_DOCUMENT_LENGTH} bytes (or characters) per document by default, see
+ *     {@link UhcJsonReader#withMaxDocumentLength(long)};</li>
+ * <li>{@value #MAX_NESTING_DEPTH} levels of nested objects and arrays;</li>
+ * <li>{@value #MAX_STRING_LENGTH} characters per string value, {@value #MAX_NAME_LENGTH} per property name;</li>
+ * <li>{@value #MAX_NUMBER_LENGTH} characters per JSON number, and {@value Scalars#MAX_DECIMAL_LENGTH} per decimal
+ *     string.</li>
+ * </ul>
+ * No type information is ever read from the document: there is no polymorphic typing and no class name on the wire.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class UhcJson {
+
+    /** The version of the wire format written in the {@code schemaVersion} of every dataset document. */
+    public static final String SCHEMA_VERSION = "1.0";
+    /** The default largest document, in bytes or characters: 64 MiB. */
+    public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+    /** The deepest nesting of objects and arrays. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** The longest string value, in characters. */
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+    /** The longest property name, in characters. */
+    public static final int MAX_NAME_LENGTH = 256;
+    /** The longest JSON number, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 32;
+    /** Where the JSON Schema of the wire format lies on the class path. */
+    public static final String SCHEMA_RESOURCE = "/org/uhcmodel/json/uhc-model.schema.json";
+
+    private static final UhcJsonReader READER = new UhcJsonReader(MAX_DOCUMENT_LENGTH);
+    private static final UhcJsonWriter WRITER = new UhcJsonWriter(false);
+
+    private UhcJson() {
+    }
+
+    /**
+     * Gets the strict reader with the default limits.
+     *
+     * @return the reader, not null
+     */
+    public static UhcJsonReader reader() {
+        return READER;
+    }
+
+    /**
+     * Gets the compact, deterministic writer.
+     *
+     * @return the writer, not null
+     */
+    public static UhcJsonWriter writer() {
+        return WRITER;
+    }
+
+    /**
+     * Gets the JSON Schema (draft 2020-12) of the wire format, as shipped in this jar.
+     *
+     * @return the schema text, not null
+     * @throws UncheckedIOException if the schema cannot be read from the class path
+     */
+    public static String schema() {
+        try (InputStream in = UhcJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("Missing resource " + SCHEMA_RESOURCE));
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * Creates a mapper with the hardened limits and the uhc-model module.
+     *
+     * @param maxDocumentLength  the largest document
+     * @return the mapper
+     */
+    static JsonMapper mapper(long maxDocumentLength) {
+        JsonFactory factory = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                .maxDocumentLength(maxDocumentLength)
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxNameLength(MAX_NAME_LENGTH)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .build())
+            .build();
+        return JsonMapper.builder(factory).addModule(new UhcJsonModule()).build();
+    }
+}

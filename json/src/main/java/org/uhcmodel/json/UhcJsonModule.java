@@ -1,0 +1,71 @@
+package org.uhcmodel.json;
+
+import java.util.Map;
+import tools.jackson.core.Version;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.module.SimpleDeserializers;
+import tools.jackson.databind.module.SimpleSerializers;
+
+/**
+ * The Jackson 3 module of the uhc-model wire format: it registers an explicit serializer and deserializer for every
+ * public model type, value and vocabulary, writing the format described in {@code docs/wire-format.md}.
+ * <p>
+ * The module is found by {@code JsonMapper.builder().findAndAddModules()} (it is registered in
+ * {@code META-INF/services} and in {@code module-info}). Its deserializers are strict: a value with problems is
+ * refused with one {@link JsonReadException} listing every problem, whose JSON Pointers are relative to that value;
+ * when the value sits inside another type (a {@code Map<String, Money>}, a bean), Jackson reports it as a
+ * {@code DatabindException} whose cause is the {@link JsonReadException}.
+ * Limits on document size and nesting are those of the mapper's {@code JsonFactory}; {@link UhcJson#reader()} applies
+ * hardened limits for you.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class UhcJsonModule extends JacksonModule {
+
+    /** Creates the module. */
+    public UhcJsonModule() {
+    }
+
+    /**
+     * Gets the module's name.
+     *
+     * @return "uhc-model", not null
+     */
+    @Override
+    public String getModuleName() {
+        return "uhc-model";
+    }
+
+    /**
+     * Gets the module's version.
+     *
+     * @return the version of the wire format's schema, not null
+     */
+    @Override
+    public Version version() {
+        return new Version(1, 0, 0, null, "org.uhcmodel", "uhc-model-json");
+    }
+
+    /**
+     * Registers the serializers and deserializers.
+     *
+     * @param context  the setup context, not null
+     */
+    @Override
+    public void setupModule(SetupContext context) {
+        SimpleSerializers serializers = new SimpleSerializers();
+        SimpleDeserializers deserializers = new SimpleDeserializers();
+        for (Map.Entry<Class<?>, Codec<?>> e : Model.BY_TYPE.entrySet()) {
+            register(serializers, deserializers, e.getKey(), e.getValue());
+        }
+        context.addSerializers(serializers);
+        context.addDeserializers(deserializers);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void register(SimpleSerializers serializers, SimpleDeserializers deserializers, Class<T> type,
+                                     Codec<?> codec) {
+        serializers.addSerializer(type, new CodecSerializer<>(type, (Codec<T>) codec));
+        deserializers.addDeserializer(type, new CodecSerializer.Deserializer<>(type, (Codec<T>) codec));
+    }
+}

@@ -1,0 +1,68 @@
+package org.uhcmodel.json;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The corpus of invalid documents under {@code src/test/resources/invalid}: each is refused with exactly the one
+ * problem its line of {@code index.tsv} names (pointer and rule code), at a real position.
+ */
+class InvalidDocumentsTest {
+
+    private static final Map<String, Class<?>> TYPES = Model.BY_TYPE.keySet().stream()
+        .collect(Collectors.toMap(Class::getSimpleName, Function.identity()));
+
+    static List<String[]> index() throws IOException {
+        try (InputStream in = InvalidDocumentsTest.class.getResourceAsStream("/invalid/index.tsv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> l.split("\t"))
+                .collect(Collectors.toList());
+        }
+    }
+
+    static Stream<Arguments> documents() throws IOException {
+        return index().stream().map(row -> Arguments.of(Named.of(row[0], row[0]), row[1],
+            row[2].equals("-") ? "" : row[2], row[3]));
+    }
+
+    @Test
+    void theCorpusHoldsAtLeastFortyDocuments() throws IOException {
+        assertTrue(index().size() >= 40, "only " + index().size() + " invalid documents");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void eachInvalidDocumentIsRefusedWithItsPointerAndRule(String file, String type, String pointer, String rule)
+        throws IOException {
+        String json;
+        try (InputStream in = getClass().getResourceAsStream("/invalid/" + file)) {
+            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Class<?> modelType = TYPES.get(type);
+        JsonReadException ex = assertThrows(JsonReadException.class, () -> UhcJson.reader().read(json, modelType));
+        assertEquals(1, ex.problems().size(), ex::getMessage);
+        JsonProblem problem = ex.problems().get(0);
+        assertAll(
+            () -> assertEquals(pointer, problem.pointer(), ex::getMessage),
+            () -> assertEquals(rule, problem.rule(), ex::getMessage),
+            () -> assertTrue(problem.line() >= 1 && problem.column() >= 1, ex::getMessage),
+            () -> assertTrue(!problem.message().isBlank(), ex::getMessage));
+    }
+}

@@ -1,0 +1,167 @@
+package org.uhcmodel.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.uhcmodel.actor.Organization;
+import org.uhcmodel.sdg.IndicatorObservation;
+
+/** NDJSON streams one value per line, reports problems with the stream's line numbers, and lets the caller stop. */
+class NdjsonTest {
+
+    private static final List<Organization> ORGANIZATIONS =
+        List.of(Fixtures.CNAS_ORG, Fixtures.CHU_ORG, Fixtures.MINISTRY_ORG);
+
+    private static String write(List<Organization> values) {
+        StringWriter out = new StringWriter();
+        try (NdjsonWriter<Organization> w = NdjsonWriter.of(Organization.class, out)) {
+            values.forEach(w::write);
+            assertEquals(values.size(), w.lines());
+        }
+        return out.toString();
+    }
+
+    @Test
+    void eachValueIsOneCompactLineAsTheWriterWritesIt() {
+        String text = write(ORGANIZATIONS);
+        List<String> lines = text.lines().collect(java.util.stream.Collectors.toList());
+        assertEquals(3, lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            assertEquals(UhcJson.writer().write(ORGANIZATIONS.get(i)), lines.get(i));
+            assertEquals(List.of(), SchemaTest.validate(lines.get(i), "Organization"), lines.get(i));
+        }
+        assertTrue(text.endsWith("\n"));
+    }
+
+    @Test
+    void linesReadBackEqualInOrder() {
+        List<Organization> read = new ArrayList<>();
+        NdjsonReader.Result result = NdjsonReader.of(Organization.class)
+            .read(new StringReader(write(ORGANIZATIONS)), read::add, NdjsonReader.throwAtFirstProblem());
+        assertEquals(ORGANIZATIONS, read);
+        assertEquals(3, result.values());
+        assertEquals(0, result.refused());
+        assertFalse(result.stopped());
+    }
+
+    @Test
+    void bytesInUtf8ReadBackEqual() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (NdjsonWriter<IndicatorObservation> w = NdjsonWriter.of(IndicatorObservation.class, bytes)) {
+            w.write(Fixtures.OBSERVATION);
+            w.write(Fixtures.OBSERVATION);
+        }
+        List<IndicatorObservation> read = new ArrayList<>();
+        NdjsonReader.of(IndicatorObservation.class).read(new ByteArrayInputStream(bytes.toByteArray()), read::add,
+            NdjsonReader.throwAtFirstProblem());
+        assertEquals(List.of(Fixtures.OBSERVATION, Fixtures.OBSERVATION), read);
+    }
+
+    private static final String WITH_PROBLEMS = UhcJson.writer().write(Fixtures.CNAS_ORG) + "\r\n"
+        + "{\"id\": \"x\", \"name\": {\"fr\": \"X\"}, \"kind\": \"fund\"}\n"
+        + "\n"
+        + "{\"id\": \"y\"\n"
+        + UhcJson.writer().write(Fixtures.CHU_ORG) + "\n";
+
+    @Test
+    void theCallerMayGoOnAfterABadLineAndProblemsCarryTheStreamsLineNumbers() {
+        List<Organization> read = new ArrayList<>();
+        List<JsonProblem> problems = new ArrayList<>();
+        List<Long> badLines = new ArrayList<>();
+        NdjsonReader.Result result = NdjsonReader.of(Organization.class).read(new StringReader(WITH_PROBLEMS),
+            read::add, (line, ex) -> {
+                badLines.add(line);
+                problems.addAll(ex.problems());
+                return NdjsonReader.Decision.CONTINUE;
+            });
+        assertEquals(List.of(Fixtures.CNAS_ORG, Fixtures.CHU_ORG), read);
+        assertEquals(List.of(2L, 4L), badLines);
+        assertEquals("unknown-code", problems.get(0).rule());
+        assertEquals("/kind", problems.get(0).pointer());
+        assertEquals(2, problems.get(0).line());
+        assertEquals("json.syntax", problems.get(1).rule());
+        assertEquals(4, problems.get(1).line());
+        assertEquals(5, result.lines());
+        assertEquals(2, result.values());
+        assertEquals(2, result.refused());
+        assertFalse(result.stopped());
+    }
+
+    @Test
+    void theCallerMayStopAtTheFirstBadLine() {
+        List<Organization> read = new ArrayList<>();
+        NdjsonReader.Result result = NdjsonReader.of(Organization.class)
+            .read(new StringReader(WITH_PROBLEMS), read::add, NdjsonReader.stopAtFirstProblem());
+        assertEquals(List.of(Fixtures.CNAS_ORG), read);
+        assertTrue(result.stopped());
+        assertEquals(2, result.lines());
+    }
+
+    @Test
+    void theCallerMayThrowTheFirstBadLinesProblems() {
+        JsonReadException ex = assertThrows(JsonReadException.class, () -> NdjsonReader.of(Organization.class)
+            .read(new StringReader(WITH_PROBLEMS), o -> { }, NdjsonReader.throwAtFirstProblem()));
+        assertEquals(List.of("unknown-code"), ex.rules());
+        assertEquals(2, ex.problems().get(0).line());
+    }
+
+    @Test
+    void aLineLongerThanTheLimitIsRefusedWithoutHoldingIt() {
+        String line = UhcJson.writer().write(Fixtures.CNAS_ORG);
+        List<JsonProblem> problems = new ArrayList<>();
+        List<Organization> read = new ArrayList<>();
+        NdjsonReader.of(Organization.class).withMaxLineLength(line.length() - 1)
+            .read(new StringReader(line + "\n" + line), read::add, (n, ex) -> {
+                problems.addAll(ex.problems());
+                return NdjsonReader.Decision.CONTINUE;
+            });
+        assertEquals(List.of(), read);
+        assertEquals(List.of("json.limit", "json.limit"),
+            problems.stream().map(JsonProblem::rule).collect(java.util.stream.Collectors.toList()));
+        assertEquals(2, problems.get(1).line());
+    }
+
+    @Test
+    void aLongStreamIsReadInConstantMemory() {
+        // A reader that produces a hundred thousand lines without ever holding them: the reader must not either.
+        String line = UhcJson.writer().write(Fixtures.MINISTRY_ORG) + "\n";
+        int count = 100_000;
+        Reader endless = new Reader() {
+            private long pos;
+            private final long end = (long) line.length() * count;
+
+            @Override
+            public int read(char[] cbuf, int off, int len) {
+                if (pos >= end) {
+                    return -1;
+                }
+                int n = 0;
+                while (n < len && pos < end) {
+                    cbuf[off + n++] = line.charAt((int) (pos++ % line.length()));
+                }
+                return n;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        long[] seen = {0};
+        NdjsonReader.Result result = NdjsonReader.of(Organization.class)
+            .read(endless, o -> seen[0]++, NdjsonReader.throwAtFirstProblem());
+        assertEquals(count, seen[0]);
+        assertEquals(count, result.values());
+        assertTrue(line.getBytes(StandardCharsets.UTF_8).length > 0);
+    }
+}

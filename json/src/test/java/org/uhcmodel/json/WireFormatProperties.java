@@ -1,0 +1,121 @@
+package org.uhcmodel.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.uhcmodel.value.CountryCode;
+import org.uhcmodel.value.LocalizedText;
+import org.uhcmodel.value.Money;
+import org.uhcmodel.value.PartialDate;
+import org.uhcmodel.value.Period;
+import org.uhcmodel.value.ReportedDate;
+import org.uhcmodel.value.Statistic;
+
+/**
+ * Laws of the wire format over generated values: {@code read(write(x))} equals {@code x}, and writing what was read
+ * gives the same bytes.
+ */
+class WireFormatProperties {
+
+    private static void roundTrips(Object value, Class<?> type) {
+        String json = UhcJson.writer().write(value);
+        Object back = UhcJson.reader().read(json, type);
+        assertEquals(value, back, json);
+        assertEquals(json, UhcJson.writer().write(back));
+        assertEquals(value, UhcJson.reader().read(UhcJson.writer().pretty().write(value), type));
+    }
+
+    @Provide
+    Arbitrary<Enum<?>> codes() {
+        List<Enum<?>> all = Model.BY_TYPE.keySet().stream().filter(Class::isEnum)
+            .flatMap(c -> Arrays.stream((Enum<?>[]) c.getEnumConstants())).collect(Collectors.toList());
+        return Arbitraries.of(all);
+    }
+
+    @Property
+    void everyCodeOfEveryVocabularyReadsBack(@ForAll("codes") Enum<?> constant) {
+        roundTrips(constant, constant.getDeclaringClass());
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        // Any script, control characters, quotes and backslashes, emoji outside the BMP; never blank.
+        return Arbitraries.strings().all().ofMinLength(1).ofMaxLength(40).filter(s -> !s.isBlank());
+    }
+
+    @Provide
+    Arbitrary<LocalizedText> localizedTexts() {
+        Arbitrary<String> tags = Arbitraries.of("fr", "ar", "en", "ar-DZ", "kk", "ru", "zh-Hans");
+        return Arbitraries.maps(tags, texts()).ofMinSize(1).ofMaxSize(4)
+            .map(m -> LocalizedText.builder().putAllEntries(m).build());
+    }
+
+    @Property
+    void localizedTextInAnyScriptReadsBack(@ForAll("localizedTexts") LocalizedText text) {
+        roundTrips(text, LocalizedText.class);
+    }
+
+    @Provide
+    Arbitrary<PartialDate> partialDates() {
+        Arbitrary<Integer> years = Arbitraries.integers().between(1, 9999);
+        return Arbitraries.oneOf(
+            years.map(PartialDate::of),
+            Combinators.combine(years, Arbitraries.integers().between(1, 12)).as(PartialDate::of),
+            Arbitraries.integers().between(-700_000, 2_900_000).map(d -> PartialDate.of(java.time.LocalDate.ofEpochDay(d))));
+    }
+
+    @Property
+    void partialDatesAndPeriodsReadBack(@ForAll("partialDates") PartialDate a, @ForAll("partialDates") PartialDate b) {
+        roundTrips(a, PartialDate.class);
+        roundTrips(ReportedDate.approximate(a), ReportedDate.class);
+        PartialDate start = a.isDefinitelyBefore(b) ? a : b;
+        PartialDate end = a.isDefinitelyBefore(b) ? b : a;
+        if (!end.isDefinitelyBefore(start)) {
+            roundTrips(Period.of(start, end), Period.class);
+        }
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> decimals() {
+        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1e30")).ofScale(6);
+    }
+
+    @Property
+    void decimalsReadBackExactlyWithTheirScale(@ForAll("decimals") BigDecimal value, @ForAll("texts") String unit,
+                                               @ForAll("localizedTexts") LocalizedText measure) {
+        roundTrips(Statistic.builder().measure(measure).value(value).unit(unit).build(), Statistic.class);
+    }
+
+    @Property
+    void moneyReadsBackInAnyCurrency(@ForAll("decimals") BigDecimal amount,
+                                     @ForAll("currencies") java.util.Currency currency) {
+        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+        roundTrips(Money.of(amount.setScale(digits, java.math.RoundingMode.DOWN), currency), Money.class);
+    }
+
+    @Provide
+    Arbitrary<java.util.Currency> currencies() {
+        return Arbitraries.of(java.util.Currency.getInstance("EUR"), java.util.Currency.getInstance("DZD"),
+            java.util.Currency.getInstance("XOF"), java.util.Currency.getInstance("KZT"),
+            java.util.Currency.getInstance("TND"), java.util.Currency.getInstance("JPY"));
+    }
+
+    @Property
+    void everyAssignedCountryReadsBack(@ForAll("countries") String code) {
+        roundTrips(CountryCode.of(code), CountryCode.class);
+    }
+
+    @Provide
+    Arbitrary<String> countries() {
+        return Arbitraries.of(CountryCode.assignedCodes());
+    }
+}
