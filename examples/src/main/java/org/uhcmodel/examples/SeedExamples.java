@@ -10,10 +10,12 @@ import java.nio.file.Paths;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.json.UhcJson;
 
 /**
- * The examples program: builds and validates the dataset of the five seed texts, writes the diagram of who agreed
- * with whom to {@code target/seed-network.mmd} of the examples module, and prints a summary.
+ * The examples program: builds and validates the dataset of the five seed texts, writes it in the JSON wire format
+ * to {@code target/seed-dataset.json} and the diagram of who agreed with whom to {@code target/seed-network.mmd}
+ * of the examples module, and prints a summary.
  */
 public final class SeedExamples {
 
@@ -29,10 +31,12 @@ public final class SeedExamples {
         // The validator announces its version at INFO on first use; the summary below is this program's output.
         Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
         Dataset dataset = seedDataset();
+        Path json = write(targetDirectory().resolve("seed-dataset.json"), json(dataset));
         Path diagram = write(targetDirectory().resolve("seed-network.mmd"), NetworkDiagram.mermaid(dataset));
         PrintStream out = System.out;
         new Summary(dataset).print(out);
         out.println();
+        out.println("Dataset in the JSON wire format: " + json);
         out.println("Diagram of who agreed with whom: " + diagram);
     }
 
@@ -43,6 +47,16 @@ public final class SeedExamples {
      */
     public static Dataset seedDataset() {
         return SeedDataset.build();
+    }
+
+    /**
+     * Writes a dataset in the pretty JSON wire format, ending with a line break.
+     *
+     * @param dataset  the dataset, not null
+     * @return the JSON document, not null
+     */
+    public static String json(Dataset dataset) {
+        return UhcJson.writer().pretty().write(dataset) + "\n";
     }
 
     /**
