@@ -94,7 +94,7 @@ class PublicArbitraryProperties {
         assertEquals(List.of(), SchemaTest.validate(json, type.getSimpleName()), json);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 1000)
     void datasetsReadBackEqualInCompactAndPrettyForm(@ForAll Dataset dataset) {
         roundTrips(dataset, Dataset.class);
         String pretty = UhcJson.writer().pretty().write(dataset);
@@ -102,367 +102,367 @@ class PublicArbitraryProperties {
         assertEquals(List.of(), SchemaTest.validate(pretty, "Dataset"));
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void entityIdReadsBackEqual(@ForAll EntityId value) {
         roundTrips(value, EntityId.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void countryCodeReadsBackEqual(@ForAll CountryCode value) {
         roundTrips(value, CountryCode.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void partialDateReadsBackEqual(@ForAll PartialDate value) {
         roundTrips(value, PartialDate.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void percentageReadsBackEqual(@ForAll Percentage value) {
         roundTrips(value, Percentage.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void localizedTextReadsBackEqual(@ForAll LocalizedText value) {
         roundTrips(value, LocalizedText.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void citationReadsBackEqual(@ForAll Citation value) {
         roundTrips(value, Citation.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void identifierReadsBackEqual(@ForAll Identifier value) {
         roundTrips(value, Identifier.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void moneyReadsBackEqual(@ForAll Money value) {
         roundTrips(value, Money.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void reportedDateReadsBackEqual(@ForAll ReportedDate value) {
         roundTrips(value, ReportedDate.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void periodReadsBackEqual(@ForAll Period value) {
         roundTrips(value, Period.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void placeReadsBackEqual(@ForAll Place value) {
         roundTrips(value, Place.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void objectiveReadsBackEqual(@ForAll Objective value) {
         roundTrips(value, Objective.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void statisticReadsBackEqual(@ForAll Statistic value) {
         roundTrips(value, Statistic.class);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 1000)
     void sourceDocumentReadsBackEqual(@ForAll SourceDocument value) {
         roundTrips(value, SourceDocument.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void facilityProfileReadsBackEqual(@ForAll FacilityProfile value) {
         roundTrips(value, FacilityProfile.class);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 1000)
     void organizationReadsBackEqual(@ForAll Organization value) {
         roundTrips(value, Organization.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void positionReadsBackEqual(@ForAll Position value) {
         roundTrips(value, Position.class);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 1000)
     void personReadsBackEqual(@ForAll Person value) {
         roundTrips(value, Person.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void partyReadsBackEqual(@ForAll Party value) {
         roundTrips(value, Party.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void signatoryReadsBackEqual(@ForAll Signatory value) {
         roundTrips(value, Signatory.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void commitmentReadsBackEqual(@ForAll Commitment value) {
         roundTrips(value, Commitment.class);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 1000)
     void agreementReadsBackEqual(@ForAll Agreement value) {
         roundTrips(value, Agreement.class);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 1000)
     void eventReadsBackEqual(@ForAll Event value) {
         roundTrips(value, Event.class);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 1000)
     void governingBodyReadsBackEqual(@ForAll GoverningBody value) {
         roundTrips(value, GoverningBody.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void programmeParticipantReadsBackEqual(@ForAll ProgrammeParticipant value) {
         roundTrips(value, ProgrammeParticipant.class);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 1000)
     void programmeReadsBackEqual(@ForAll Programme value) {
         roundTrips(value, Programme.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void benefitReadsBackEqual(@ForAll Benefit value) {
         roundTrips(value, Benefit.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void benefitPackageReadsBackEqual(@ForAll BenefitPackage value) {
         roundTrips(value, BenefitPackage.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void payerShareReadsBackEqual(@ForAll PayerShare value) {
         roundTrips(value, PayerShare.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void contributionRuleReadsBackEqual(@ForAll ContributionRule value) {
         roundTrips(value, ContributionRule.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void coverageSnapshotReadsBackEqual(@ForAll CoverageSnapshot value) {
         roundTrips(value, CoverageSnapshot.class);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 1000)
     void coverageSchemeReadsBackEqual(@ForAll CoverageScheme value) {
         roundTrips(value, CoverageScheme.class);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 1000)
     void indicatorObservationReadsBackEqual(@ForAll IndicatorObservation value) {
         roundTrips(value, IndicatorObservation.class);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 1000)
     void indicatorTargetReadsBackEqual(@ForAll IndicatorTarget value) {
         roundTrips(value, IndicatorTarget.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void administrativeLevelReadsBackEqual(@ForAll AdministrativeLevel value) {
         roundTrips(value, AdministrativeLevel.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void dacSectorReadsBackEqual(@ForAll DacSector value) {
         roundTrips(value, DacSector.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void dateBasisReadsBackEqual(@ForAll DateBasis value) {
         roundTrips(value, DateBasis.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void directionReadsBackEqual(@ForAll Direction value) {
         roundTrips(value, Direction.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void identifierSchemeReadsBackEqual(@ForAll IdentifierScheme value) {
         roundTrips(value, IdentifierScheme.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void sdgTargetReadsBackEqual(@ForAll SdgTarget value) {
         roundTrips(value, SdgTarget.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void disaggregationDimensionReadsBackEqual(@ForAll DisaggregationDimension value) {
         roundTrips(value, DisaggregationDimension.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void disaggregationGroupReadsBackEqual(@ForAll DisaggregationGroup value) {
         roundTrips(value, DisaggregationGroup.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void indicatorUnitReadsBackEqual(@ForAll IndicatorUnit value) {
         roundTrips(value, IndicatorUnit.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void sdgIndicatorReadsBackEqual(@ForAll SdgIndicator value) {
         roundTrips(value, SdgIndicator.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void spendingThresholdReadsBackEqual(@ForAll SpendingThreshold value) {
         roundTrips(value, SpendingThreshold.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void tracerReadsBackEqual(@ForAll Tracer value) {
         roundTrips(value, Tracer.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void tracerCategoryReadsBackEqual(@ForAll TracerCategory value) {
         roundTrips(value, TracerCategory.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void sourceKindReadsBackEqual(@ForAll SourceKind value) {
         roundTrips(value, SourceKind.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void facilityLevelReadsBackEqual(@ForAll FacilityLevel value) {
         roundTrips(value, FacilityLevel.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void facilityOwnershipReadsBackEqual(@ForAll FacilityOwnership value) {
         roundTrips(value, FacilityOwnership.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void facilityTypeReadsBackEqual(@ForAll FacilityType value) {
         roundTrips(value, FacilityType.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void honorificReadsBackEqual(@ForAll Honorific value) {
         roundTrips(value, Honorific.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void iatiOrganisationTypeReadsBackEqual(@ForAll IatiOrganisationType value) {
         roundTrips(value, IatiOrganisationType.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void organizationKindReadsBackEqual(@ForAll OrganizationKind value) {
         roundTrips(value, OrganizationKind.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void roleKindReadsBackEqual(@ForAll RoleKind value) {
         roundTrips(value, RoleKind.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void agreementKindReadsBackEqual(@ForAll AgreementKind value) {
         roundTrips(value, AgreementKind.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void agreementStatusReadsBackEqual(@ForAll AgreementStatus value) {
         roundTrips(value, AgreementStatus.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void bodyKindReadsBackEqual(@ForAll BodyKind value) {
         roundTrips(value, BodyKind.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void commitmentKindReadsBackEqual(@ForAll CommitmentKind value) {
         roundTrips(value, CommitmentKind.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void cooperationAreaReadsBackEqual(@ForAll CooperationArea value) {
         roundTrips(value, CooperationArea.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void eventKindReadsBackEqual(@ForAll EventKind value) {
         roundTrips(value, EventKind.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void partyRoleReadsBackEqual(@ForAll PartyRole value) {
         roundTrips(value, PartyRole.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void activityStatusReadsBackEqual(@ForAll ActivityStatus value) {
         roundTrips(value, ActivityStatus.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void iatiOrganisationRoleReadsBackEqual(@ForAll IatiOrganisationRole value) {
         roundTrips(value, IatiOrganisationRole.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void programmeKindReadsBackEqual(@ForAll ProgrammeKind value) {
         roundTrips(value, ProgrammeKind.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void contributionBasisReadsBackEqual(@ForAll ContributionBasis value) {
         roundTrips(value, ContributionBasis.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void contributionPeriodReadsBackEqual(@ForAll ContributionPeriod value) {
         roundTrips(value, ContributionPeriod.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void financingSchemeReadsBackEqual(@ForAll FinancingScheme value) {
         roundTrips(value, FinancingScheme.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void membershipReadsBackEqual(@ForAll Membership value) {
         roundTrips(value, Membership.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void payerTypeReadsBackEqual(@ForAll PayerType value) {
         roundTrips(value, PayerType.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void populationGroupReadsBackEqual(@ForAll PopulationGroup value) {
         roundTrips(value, PopulationGroup.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void schemeTypeReadsBackEqual(@ForAll SchemeType value) {
         roundTrips(value, SchemeType.class);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void serviceCategoryReadsBackEqual(@ForAll ServiceCategory value) {
         roundTrips(value, ServiceCategory.class);
     }
