@@ -151,8 +151,7 @@ final class Seed001AlgeriaBelarus {
                 .build())
             .addCommitment(Commitment.builder()
                 .kind(CommitmentKind.DIGITALISATION)
-                .description(fr("Numérisation et télémédecine, dont l’imagerie et la radiologie médicales "
-                    + "assistées par l’intelligence artificielle"))
+                .description(fr("Numérisation, télémédecine et radiologie appuyée sur l’IA"))
                 .addAreas(CooperationArea.DIGITAL_HEALTH, CooperationArea.TELEMEDICINE, CooperationArea.MEDICAL_IMAGING,
                     CooperationArea.ARTIFICIAL_INTELLIGENCE)
                 .build())
@@ -187,10 +186,8 @@ final class Seed001AlgeriaBelarus {
             .name(fr("Commission mixte algéro-biélorusse de la santé"))
             .kind(BodyKind.JOINT_COMMISSION)
             .addMembers(DZ_MINISTRY_HEALTH, BY_MINISTRY_HEALTH)
-            .addMandate(fr("Élaborer une feuille de route des domaines d’échange d’expertises et de connaissances, "
-                + "notamment dans les spécialités médicales de pointe"))
-            .addMandate(fr("Examiner la coopération en numérisation et télémédecine, dont l’imagerie et la radiologie "
-                + "assistées par l’intelligence artificielle, pour les régions éloignées et enclavées"))
+            .addMandate(fr("Feuille de route des échanges de savoir-faire, en priorité dans les spécialités de pointe"))
+            .addMandate(fr("Numérisation, télémédecine et imagerie appuyée sur l’IA au service des régions isolées"))
             .establishedBy(MEETING)
             .addCitation(CITED)
             .build());

@@ -42,7 +42,6 @@ import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.Objective;
 import org.uhcmodel.value.PartialDate;
 import org.uhcmodel.value.Place;
-import org.uhcmodel.value.ReportedDate;
 import org.uhcmodel.value.Statistic;
 
 /**
@@ -50,8 +49,9 @@ import org.uhcmodel.value.Statistic;
  * microsystem, in Cocody, around the MUMAP health centre; members of a francophone network of mutualist health
  * centres sign a charter. Reported by the AIP from an information note of Tuesday 23 July 2024.
  * <p>
- * The article relays a note sent to the AIP on 23 July 2024, so it is dated July 2024 (month precision). The text does
- * not date the ceremony itself; the inauguration and the charter are dated July 2024 as approximate, from that note. The figures of the OXANCE group and of the French health companies are kept as
+ * The dispatch relays an information note sent to the AIP on Tuesday 23 July 2024, the one date the text states; the
+ * source is dated by it. The text does not date the ceremony itself, so the inauguration and the charter have no date.
+ * The figures of the OXANCE group and of the French health companies are kept as
  * statistics of the microsystem programme, whose peer support they describe, because an organisation carries no
  * figures in the model. The CMU needs an operator: it is the Caisse nationale d'assurance maladie, which the text
  * does not name (cited with a locator saying so).
@@ -104,7 +104,6 @@ final class Seed002CoteDIvoireMutualists {
     private static final CountryCode FR = CountryCode.of("FR");
     private static final Place ABIDJAN = SeedText.place("Abidjan", "CI", AdministrativeLevel.CITY);
     private static final Place COCODY = SeedText.placeIn("Cocody", AdministrativeLevel.COMMUNE, ABIDJAN);
-    private static final ReportedDate JULY_2024 = ReportedDate.approximate(PartialDate.of(2024, 7));
 
     private Seed002CoteDIvoireMutualists() {
     }
@@ -120,7 +119,7 @@ final class Seed002CoteDIvoireMutualists {
             .title(fr("Inauguration du premier microsystème de santé mutualiste à Cocody"))
             .publisher("AIP")
             .publisherOrganization(AIP)
-            .published(PartialDate.of(2024, 7))
+            .published(PartialDate.of(2024, 7, 23))
             .language("fr")
             .kind(SourceKind.NEWS_ARTICLE)
             .build());
@@ -132,7 +131,6 @@ final class Seed002CoteDIvoireMutualists {
             .kind(AgreementKind.CHARTER)
             .title(fr("Charte du Réseau francophone des centres de santé mutualistes"))
             .status(AgreementStatus.SIGNED)
-            .signed(JULY_2024)
             .place(COCODY)
             .addParty(Party.of(NETWORK, PartyRole.SIGNATORY))
             .addCitation(CITED)
@@ -142,7 +140,6 @@ final class Seed002CoteDIvoireMutualists {
             .id(INAUGURATION)
             .kind(EventKind.INAUGURATION)
             .title(fr("Inauguration du premier microsystème de santé, adossé au centre de santé de la MUMAP"))
-            .date(JULY_2024)
             .place(COCODY)
             .addOrganisers(PASS, FNMF)
             .addParticipants(LAJONCHERE, CHENUT, MUMAP, NETWORK)
