@@ -2,6 +2,7 @@ package org.uhcmodel.value;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,7 +13,8 @@ import org.uhcmodel.internal.Rules;
  * Text in one or more languages, keyed by BCP 47 language tag.
  * <p>
  * Sources are often French; Arabic, Cyrillic and any other script are kept exactly as given.
- * Entries keep the order in which they were added.
+ * Entries keep the order in which they were added, and the order is part of the value: the first entry is the
+ * text to show when no language is preferred, so {@code fr, ar} and {@code ar, fr} are different values.
  * <p>
  * Rules: {@code localized-text.empty} (no entry), {@code not-blank} (a blank tag or text, at
  * {@code entries[tag]}), {@code language-tag.format} (a tag that is not canonical BCP 47).
@@ -71,6 +73,28 @@ public abstract class LocalizedText {
      */
     public String first() {
         return entries().values().iterator().next();
+    }
+
+    /**
+     * Checks if this text equals another: the same entries in the same order.
+     *
+     * @param obj  the other object, null returns false
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        return this == obj || obj instanceof LocalizedText
+            && List.copyOf(entries().entrySet()).equals(List.copyOf(((LocalizedText) obj).entries().entrySet()));
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return List.copyOf(entries().entrySet()).hashCode();
     }
 
     @Value.Check

@@ -155,4 +155,16 @@ class LocalizedTextTest {
     void missingTextIsRefused() {
         assertBroken(() -> LocalizedText.builder().putEntry("fr", null).build(), "entries[fr]", "not-blank");
     }
+
+    @Test
+    void orderOfEntriesIsPartOfTheValue() {
+        LocalizedText frenchFirst = LocalizedText.builder().putEntry("fr", "Santé").putEntry("ar", "صحة").build();
+        LocalizedText arabicFirst = LocalizedText.builder().putEntry("ar", "صحة").putEntry("fr", "Santé").build();
+        assertNotEquals(frenchFirst, arabicFirst);
+        assertEquals(frenchFirst, LocalizedText.builder().putEntry("fr", "Santé").putEntry("ar", "صحة").build());
+        assertEquals(frenchFirst.hashCode(),
+            LocalizedText.builder().putEntry("fr", "Santé").putEntry("ar", "صحة").build().hashCode());
+        assertEquals("Santé", frenchFirst.first());
+        assertEquals("صحة", arabicFirst.first());
+    }
 }
