@@ -38,6 +38,7 @@ import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.Identifier;
 import org.uhcmodel.value.Objective;
 import org.uhcmodel.value.PartialDate;
+import org.uhcmodel.value.Period;
 import org.uhcmodel.value.ReportedDate;
 import org.uhcmodel.value.Statistic;
 
@@ -151,9 +152,43 @@ class SeedFactsTest {
             assertEquals(AgreementKind.MEMORANDUM_OF_UNDERSTANDING, mou.kind());
             assertEquals(Seed003FranceKazakhstan.RICHARD, mou.signatories().get(0).person());
         });
-        assertEquals(Optional.of(PartialDate.of(2024, 11, 4)),
-            get(Seed003FranceKazakhstan.SOURCE, SourceDocument.class).published());
-        assertEquals(3, get(Seed003FranceKazakhstan.SIGNING, Event.class).agreementsSigned().size());
+        Event signing = get(Seed003FranceKazakhstan.SIGNING, Event.class);
+        assertEquals(3, signing.agreementsSigned().size());
+        assertEquals(Optional.of(ReportedDate.inferred(PartialDate.of(2024, 11, 4))), signing.date());
+    }
+
+    @Test
+    void seed003InferredDatesAppearOnlyWhereTheModelMarksThemInferred() {
+        // "Monday 4 November" and "last November" give their years by inference; a source's publication date, a
+        // position's period and a programme's period cannot say so, so they stay empty.
+        assertEquals(Optional.empty(), get(Seed003FranceKazakhstan.SOURCE, SourceDocument.class).published());
+        for (EntityId id : List.of(Seed003FranceKazakhstan.DARRIEUSSECQ, Seed003FranceKazakhstan.MURATOV,
+                Seed003FranceKazakhstan.RICHARD, Seed003FranceKazakhstan.TURMUKHAMBETOVA)) {
+            assertEquals(Optional.empty(), get(id, Person.class).positions().get(0).period(), id.value());
+        }
+        assertEquals(Optional.empty(), get(Seed003FranceKazakhstan.COALITION, Programme.class).period());
+        // November 2023 for the presidents' visit and the 2023-2027 strategy are stated.
+        assertEquals(Optional.of(Period.starting(PartialDate.of(2023, 11))),
+            get(Seed003FranceKazakhstan.MACRON, Person.class).positions().get(0).period());
+        assertEquals(Optional.of(ReportedDate.stated(PartialDate.of(2023, 11))),
+            get(Seed003FranceKazakhstan.ASTANA_VISIT, Event.class).date());
+        assertEquals(Optional.of(Period.of(PartialDate.of(2023), PartialDate.of(2027))),
+            get(Seed003FranceKazakhstan.GLOBAL_HEALTH_STRATEGY, Programme.class).period());
+    }
+
+    @Test
+    void seed003TheCooperationRunsThroughARoadmapInLineWithFrancesGlobalHealthStrategy() {
+        Programme roadmap = get(Seed003FranceKazakhstan.ROADMAP, Programme.class);
+        assertEquals(Set.of(CountryCode.of("FR"), CountryCode.of("KZ")), roadmap.countries());
+        assertEquals(List.of(Seed003FranceKazakhstan.GLOBAL_HEALTH_STRATEGY), roadmap.related());
+        assertEquals(Optional.empty(), roadmap.period());
+        assertEquals(Optional.empty(), roadmap.status());
+        assertEquals(Set.of(SdgTarget.T3_8), roadmap.sdgTargets());
+        assertEquals(List.of(RoleKind.MINISTER, RoleKind.VICE_MINISTER, RoleKind.DIRECTOR, RoleKind.RECTOR,
+                RoleKind.HEAD_OF_STATE, RoleKind.HEAD_OF_STATE),
+            List.of(Seed003FranceKazakhstan.DARRIEUSSECQ, Seed003FranceKazakhstan.MURATOV, Seed003FranceKazakhstan.RICHARD,
+                    Seed003FranceKazakhstan.TURMUKHAMBETOVA, Seed003FranceKazakhstan.MACRON, Seed003FranceKazakhstan.TOKAYEV)
+                .stream().map(id -> get(id, Person.class).positions().get(0).role()).collect(Collectors.toList()));
     }
 
     @Test
