@@ -69,6 +69,8 @@ final class Seed004EnabelMauritania {
     static final EntityId COMMISSION = EntityId.of("eu-european-commission");
     /** The Belgian presidency of the Council. */
     static final EntityId PRESIDENCY = EntityId.of("be-council-presidency-2024");
+    /** The Kingdom of Belgium, whose special envoy for the Sahel visits. */
+    static final EntityId BELGIUM = EntityId.of("be-kingdom");
     /** Be-cause Health. */
     static final EntityId BE_CAUSE_HEALTH = EntityId.of("be-cause-health");
     /** Memisa Belgium. */
@@ -213,6 +215,7 @@ final class Seed004EnabelMauritania {
                 .parent(EU)
                 .addCitation(CITED)
                 .build())
+            .addOrganization(organization(BELGIUM, "Royaume de Belgique", null, OrganizationKind.GOVERNMENT, BE))
             .addOrganization(organization(PRESIDENCY, "Présidence belge du Conseil européen", null,
                 OrganizationKind.GOVERNMENT, BE))
             .addOrganization(organization(BE_CAUSE_HEALTH, "Be-cause Health", null, OrganizationKind.NETWORK, BE))
@@ -247,7 +250,7 @@ final class Seed004EnabelMauritania {
                 position(RoleKind.DIRECTOR_GENERAL, "Directeur général de la Coopération internationale et du "
                     + "Développement", COMMISSION)))
             .addPerson(person(DE_GROOF, "Bart De Groof", Honorific.MISTER,
-                position(RoleKind.SPECIAL_ENVOY, "envoyé spécial du Royaume de Belgique pour le Sahel", null)))
+                position(RoleKind.SPECIAL_ENVOY, "envoyé spécial du Royaume de Belgique pour le Sahel", BELGIUM)))
             .addPerson(person(LARDINOIS, "Mathias Lardinois", null, position(RoleKind.COUNTRY_DIRECTOR, "Directeur pays",
                 ENABEL)))
             .addPerson(person(TRASANCOS, "Veronica Trasancos", null, position(RoleKind.COORDINATOR, "Coordinatrice santé",

@@ -224,7 +224,11 @@ class SeedFactsTest {
         assertEquals(Membership.VOLUNTARY, cnass.membership());
         assertEquals(List.of(cnass), DATASET.schemesIn(CountryCode.of("MR")));
         assertEquals(Optional.of(Honorific.DOCTOR), get(Seed004EnabelMauritania.BOSSENS, Person.class).honorific());
-        assertEquals(Optional.empty(), get(Seed004EnabelMauritania.DE_GROOF, Person.class).positions().get(0)
+        assertEquals(Optional.of(Seed004EnabelMauritania.BELGIUM),
+            get(Seed004EnabelMauritania.DE_GROOF, Person.class).positions().get(0).organization());
+        assertEquals(OrganizationKind.GOVERNMENT, get(Seed004EnabelMauritania.BELGIUM, Organization.class).kind());
+        // The text does not say whose minister of development cooperation Caroline Gennez is.
+        assertEquals(Optional.empty(), get(Seed004EnabelMauritania.GENNEZ, Person.class).positions().get(0)
             .organization());
     }
 }
