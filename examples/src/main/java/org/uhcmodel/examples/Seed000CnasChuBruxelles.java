@@ -40,7 +40,9 @@ import org.uhcmodel.value.Objective;
  * reported by Le Jeune Indépendant.
  * <p>
  * The article reports the signature without its date, so the convention has no signing date. Nor does it say
- * who signed, so the convention has parties but no signatories.
+ * who signed, so the convention has parties but no signatories. The minister's remark that fewer Algerian patients
+ * have needed care abroad in recent years gives no figure, so it is not a statistic; the objective of fewer transfers
+ * abroad carries the direction without a number.
  */
 final class Seed000CnasChuBruxelles {
 
@@ -164,6 +166,7 @@ final class Seed000CnasChuBruxelles {
                 .description(fr("Élargir les capacités d’accueil des patients"))
                 .direction(Direction.INCREASE)
                 .build())
+            .addObjective(Objective.of(fr("Faire face à la demande croissante de soins spécialisés en Algérie")))
             .addCitation(CITED)
             .build());
 

@@ -67,6 +67,12 @@ class SeedFactsTest {
         Objective transfers = convention.objectives().get(0);
         assertEquals(Optional.of(Direction.DECREASE), transfers.direction());
         assertEquals(Optional.empty(), transfers.target());
+        assertEquals(4, convention.objectives().size());
+        assertEquals(List.of(RoleKind.MINISTER), get(Seed000CnasChuBruxelles.BENTALEB, Person.class)
+            .positionsAt(Seed000CnasChuBruxelles.MINISTRY_LABOUR).stream().map(p -> p.role())
+            .collect(Collectors.toList()));
+        assertEquals(Optional.of(Seed000CnasChuBruxelles.MINISTRY_LABOUR),
+            get(Seed000CnasChuBruxelles.CNAS, Organization.class).parent());
 
         CoverageScheme cnas = get(Seed000CnasChuBruxelles.CNAS_INSURANCE, CoverageScheme.class);
         assertEquals(FinancingScheme.HF_1_2_1, cnas.financingClass());
