@@ -129,6 +129,13 @@ class SeedFactsTest {
         assertEquals(List.of(RoleKind.PRESIDENT), get(Seed002CoteDIvoireMutualists.CHENUT, Person.class)
             .positionsAt(Seed002CoteDIvoireMutualists.FNMF).stream().map(p -> p.role()).collect(Collectors.toList()));
         assertTrue(get(Seed002CoteDIvoireMutualists.CNAM, Organization.class).citations().get(0).locator().isPresent());
+        assertEquals(List.of(RoleKind.DIRECTOR_GENERAL), get(Seed002CoteDIvoireMutualists.AYITE, Person.class)
+            .positionsAt(Seed002CoteDIvoireMutualists.PASS).stream().map(p -> p.role()).collect(Collectors.toList()));
+        assertEquals(List.of(RoleKind.COORDINATOR), get(Seed002CoteDIvoireMutualists.LAJONCHERE, Person.class)
+            .positionsAt(Seed002CoteDIvoireMutualists.MEAE).stream().map(p -> p.role()).collect(Collectors.toList()));
+        assertEquals(7, microsystem.objectives().size());
+        assertEquals(Optional.of(Seed002CoteDIvoireMutualists.MUMAP),
+            get(Seed002CoteDIvoireMutualists.MUMAP_CENTRE, Organization.class).parent());
         assertEquals(Optional.of(PartialDate.of(2024, 7, 23)),
             get(Seed002CoteDIvoireMutualists.SOURCE, SourceDocument.class).published());
         // The text dates only the note it relays, not the ceremony.
