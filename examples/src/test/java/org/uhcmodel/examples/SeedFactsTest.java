@@ -102,6 +102,15 @@ class SeedFactsTest {
             CooperationArea.TELEMEDICINE, CooperationArea.MEDICAL_IMAGING, CooperationArea.ARTIFICIAL_INTELLIGENCE)));
         assertEquals(Optional.of(Honorific.MISTER),
             get(Seed001AlgeriaBelarus.KHODJAEV, Person.class).honorific());
+        assertEquals(List.of(), roadmap.signatories());
+        assertEquals(List.of(Seed001AlgeriaBelarus.AIT_MESSAOUDENE, Seed001AlgeriaBelarus.KHODJAEV,
+            Seed001AlgeriaBelarus.DZ_MINISTRY_HEALTH, Seed001AlgeriaBelarus.BY_MINISTRY_HEALTH), meeting.participants());
+        for (EntityId minister : List.of(Seed001AlgeriaBelarus.AIT_MESSAOUDENE, Seed001AlgeriaBelarus.KHODJAEV)) {
+            Person person = get(minister, Person.class);
+            assertEquals(Optional.of(Honorific.MISTER), person.honorific());
+            assertEquals(RoleKind.MINISTER, person.positions().get(0).role());
+        }
+        assertEquals(Optional.empty(), get(Seed001AlgeriaBelarus.SOURCE, SourceDocument.class).published());
     }
 
     @Test
