@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.uhcmodel.dataset.Dataset;
 import org.uhcmodel.programme.Programme;
@@ -53,6 +58,31 @@ class SeedDatasetTest {
                 assertTrue(SeedDataset.SOURCES.contains(citation.source()), entity.id() + " cites " + citation.source());
             }
         }
+    }
+
+    @Test
+    void everyEntityDeclaredByASeedCitesThatSeedAndNoOther() throws IllegalAccessException {
+        List<Class<?>> seeds = List.of(Seed000CnasChuBruxelles.class, Seed001AlgeriaBelarus.class,
+            Seed002CoteDIvoireMutualists.class, Seed003FranceKazakhstan.class, Seed004EnabelMauritania.class);
+        Set<EntityId> declared = new HashSet<>();
+        for (int i = 0; i < seeds.size(); i++) {
+            EntityId source = SeedDataset.SOURCES.get(i);
+            Set<EntityId> ids = new HashSet<>();
+            for (Field field : seeds.get(i).getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers()) && field.getType() == EntityId.class) {
+                    ids.add((EntityId) field.get(null));
+                }
+            }
+            assertTrue(ids.remove(source), seeds.get(i).getSimpleName() + " declares no source " + source);
+            Set<EntityId> citing = new HashSet<>();
+            DATASET.citing(source).forEach(e -> citing.add(e.id()));
+            assertEquals(ids, citing, seeds.get(i).getSimpleName());
+            ids.forEach(id -> assertEquals(List.of(source), DATASET.find(id).orElseThrow().citations().stream()
+                .map(Citation::source).distinct().collect(Collectors.toList()), id.value()));
+            declared.addAll(ids);
+            declared.add(source);
+        }
+        assertEquals(DATASET.size(), declared.size());
     }
 
     @Test
