@@ -139,7 +139,7 @@ final class Seed002CoteDIvoireMutualists {
         dataset.addEvent(Event.builder()
             .id(INAUGURATION)
             .kind(EventKind.INAUGURATION)
-            .title(fr("Inauguration du premier microsystème de santé, adossé au centre de santé de la MUMAP"))
+            .title(fr("Inauguration du microsystème de santé de Cocody au centre de santé de la MUMAP"))
             .place(COCODY)
             .addOrganisers(PASS, FNMF)
             .addParticipants(LAJONCHERE, CHENUT, MUMAP, NETWORK)

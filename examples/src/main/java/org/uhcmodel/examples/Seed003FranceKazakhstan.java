@@ -155,7 +155,7 @@ final class Seed003FranceKazakhstan {
                 .addParticipant(ProgrammeParticipant.of(KAZAKHSTAN, IatiOrganisationRole.ACCOUNTABLE))
                 .addObjective(Objective.of(fr("Renforcer les soins de santé primaires et promouvoir les réformes "
                     + "qui en font la base de la couverture sanitaire universelle")))
-                .addObjective(Objective.of(fr("Inviter d’autres pays à rejoindre la coalition")))
+                .addObjective(Objective.of(fr("Élargir la coalition à de nouveaux pays")))
                 .addDacSector(DacSector.BASIC_HEALTH_CARE)
                 .addSdgTarget(SdgTarget.T3_8)
                 .addCitation(CITED)
@@ -228,14 +228,14 @@ final class Seed003FranceKazakhstan {
                 .addSignatory(Signatory.of(TOKAYEV, KAZAKHSTAN))
                 .addCooperationAreas(CooperationArea.ONCOLOGY, CooperationArea.TELEMEDICINE,
                     CooperationArea.REHABILITATION, CooperationArea.PSYCHOMOTRICITY, CooperationArea.REPRODUCTIVE_HEALTH)
-                .addObjective(Objective.of(fr("Approfondir les partenariats entre centres de formation et de recherche "
-                    + "et établissements hospitaliers des deux pays")))
+                .addObjective(Objective.of(fr("Des liens plus étroits entre les hôpitaux et les instituts de formation "
+                    + "et de recherche français et kazakhstanais")))
                 .addCitation(ARTICLE_10)
                 .build())
             .addAgreement(Agreement.builder()
                 .id(DECLARATION_OF_INTENT)
                 .kind(AgreementKind.DECLARATION_OF_INTENT)
-                .title(fr("Déclaration d’intention visant à adhérer à la Coalition mondiale des pays pour les soins "
+                .title(fr("Déclaration d’intention sur l’adhésion à la Coalition mondiale des pays pour les soins "
                     + "de santé primaires"))
                 .status(AgreementStatus.SIGNED)
                 .signed(SIGNED_ON)
@@ -244,12 +244,12 @@ final class Seed003FranceKazakhstan {
                 .addSignatory(Signatory.of(DARRIEUSSECQ, FRANCE))
                 .addSignatory(Signatory.of(MURATOV, KAZAKHSTAN))
                 .addCooperationArea(CooperationArea.PRIMARY_HEALTH_CARE)
-                .addObjective(Objective.of(fr("Pilier 1 : renforcer les soins de santé primaires en les intégrant aux "
-                    + "autres niveaux du système de santé")))
-                .addObjective(Objective.of(fr("Pilier 2 : promouvoir les réformes politiques axées sur les soins de santé "
-                    + "primaires pour parvenir à la couverture sanitaire universelle")))
-                .addObjective(Objective.of(fr("Pilier 3 : renforcer la mobilisation et la coordination internationales "
-                    + "pour les soins de santé primaires, dont l’adhésion d’autres pays à la coalition")))
+                .addObjective(Objective.of(fr("Pilier 1 : des soins primaires mieux articulés avec les autres "
+                    + "niveaux de soins")))
+                .addObjective(Objective.of(fr("Pilier 2 : des politiques de santé réformées autour des soins primaires, "
+                    + "en vue de la couverture sanitaire universelle")))
+                .addObjective(Objective.of(fr("Pilier 3 : une action internationale mieux mobilisée et coordonnée en "
+                    + "faveur des soins primaires, et une coalition ouverte à de nouveaux pays")))
                 .framework(JOINT_DECLARATION)
                 .addSdgTarget(SdgTarget.T3_8)
                 .addCitation(CITED)

@@ -269,18 +269,18 @@ final class Seed004EnabelMauritania {
                 .addParticipant(ProgrammeParticipant.of(EU, IatiOrganisationRole.FUNDING))
                 .addParticipant(ProgrammeParticipant.of(ENABEL, IatiOrganisationRole.IMPLEMENTING))
                 .addObjective(Objective.builder()
-                    .description(fr("Accompagner le ministère de la Santé vers la couverture sanitaire universelle"))
+                    .description(fr("Appuyer le ministère de la Santé jusqu’à la couverture sanitaire universelle"))
                     .direction(Direction.INCREASE)
                     .build())
                 .addObjective(Objective.of(fr("Concevoir et mettre en place la CNASS")))
                 .addObjective(Objective.builder()
-                    .description(fr("Contribuer à réduire la pauvreté en Mauritanie par une vie saine et le bien-être "
-                        + "de tous à tout âge"))
+                    .description(fr("Moins de pauvreté en Mauritanie grâce à une population en meilleure "
+                        + "santé à tous les âges"))
                     .direction(Direction.DECREASE)
                     .build())
                 .addObjective(Objective.builder()
-                    .description(fr("Améliorer l’accès aux soins de santé de qualité et le rendre plus équitable, "
-                        + "selon le PNDS et la SNPS"))
+                    .description(fr("Un accès meilleur et plus juste à des soins de qualité, dans la ligne "
+                        + "du PNDS et de la SNPS"))
                     .direction(Direction.INCREASE)
                     .build())
                 .addDacSectors(DacSector.HEALTH_POLICY, DacSector.SOCIAL_SECURITY)
