@@ -40,7 +40,9 @@ import org.uhcmodel.value.Objective;
  * reported by Le Jeune Indépendant.
  * <p>
  * The article reports the signature without its date, so the convention has no signing date. Nor does it say
- * who signed, so the convention has parties but no signatories.
+ * who signed, so the convention has parties but no signatories. The minister's remark that fewer Algerian patients
+ * have needed care abroad in recent years gives no figure, so it is not a statistic; the objective of fewer transfers
+ * abroad carries the direction without a number.
  */
 final class Seed000CnasChuBruxelles {
 
@@ -155,15 +157,16 @@ final class Seed000CnasChuBruxelles {
                 .addArea(CooperationArea.MEDICAL_TECHNOLOGY)
                 .build())
             .addObjective(Objective.builder()
-                .description(fr("Réduire les transferts de patients à l’étranger"))
+                .description(fr("Moins de patients envoyés se soigner à l’étranger"))
                 .metric(fr("transferts de patients algériens à l’étranger"))
                 .direction(Direction.DECREASE)
                 .build())
             .addObjective(Objective.of(fr("Améliorer la prise en charge des patients algériens")))
             .addObjective(Objective.builder()
-                .description(fr("Élargir les capacités d’accueil des patients"))
+                .description(fr("Accueillir davantage de patients"))
                 .direction(Direction.INCREASE)
                 .build())
+            .addObjective(Objective.of(fr("Faire face à la demande croissante de soins spécialisés en Algérie")))
             .addCitation(CITED)
             .build());
 

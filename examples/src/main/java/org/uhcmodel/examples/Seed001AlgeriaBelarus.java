@@ -155,8 +155,8 @@ final class Seed001AlgeriaBelarus {
                 .addAreas(CooperationArea.DIGITAL_HEALTH, CooperationArea.TELEMEDICINE, CooperationArea.MEDICAL_IMAGING,
                     CooperationArea.ARTIFICIAL_INTELLIGENCE)
                 .build())
-            .addObjective(Objective.of(fr("Améliorer la qualité de la prise en charge médicale des citoyens")))
-            .addObjective(Objective.of(fr("Renforcer l’efficacité des services de santé")))
+            .addObjective(Objective.of(fr("Des soins de meilleure qualité pour les citoyens")))
+            .addObjective(Objective.of(fr("Des services de santé plus efficaces")))
             .addObjective(Objective.of(fr("Développer les pôles sanitaires et la santé de proximité")))
             .addObjective(Objective.builder()
                 .description(fr("Étendre ces technologies aux régions éloignées et enclavées"))

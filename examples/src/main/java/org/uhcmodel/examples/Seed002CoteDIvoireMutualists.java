@@ -139,7 +139,7 @@ final class Seed002CoteDIvoireMutualists {
         dataset.addEvent(Event.builder()
             .id(INAUGURATION)
             .kind(EventKind.INAUGURATION)
-            .title(fr("Inauguration du premier microsystème de santé, adossé au centre de santé de la MUMAP"))
+            .title(fr("Inauguration du microsystème de santé de Cocody au centre de santé de la MUMAP"))
             .place(COCODY)
             .addOrganisers(PASS, FNMF)
             .addParticipants(LAJONCHERE, CHENUT, MUMAP, NETWORK)
@@ -169,6 +169,9 @@ final class Seed002CoteDIvoireMutualists {
             .addObjective(Objective.of(fr("Accès privilégié à l’expertise d’entreprises françaises de la santé "
                 + "(équipement, conseil, construction, télé-expertise)")))
             .addObjective(Objective.of(fr("Offre de soins graduée, articulée avec la couverture maladie universelle")))
+            .addObjective(Objective.of(fr("Une gestion du centre de santé fondée sur la bonne gouvernance")))
+            .addObjective(Objective.of(fr("Faire du centre le point de départ du microsystème de santé dans l’offre de "
+                + "soins mutualiste ivoirienne")))
             .addDacSectors(DacSector.BASIC_HEALTH_CARE, DacSector.SOCIAL_SECURITY)
             .addResult(figure("Établissements de santé du groupement OXANCE", "145", "établissements"))
             .addResult(figure("Départements où opère le groupement OXANCE", "18", "départements"))

@@ -40,9 +40,15 @@ import org.uhcmodel.value.ReportedDate;
  * health care, and the EHESP signs two memoranda of understanding; press release of the French ministry of health.
  * <p>
  * The text says "Monday 4 November" without a year; the French minister named held office in autumn 2024 and
- * 4 November 2024 was a Monday, so the signing date is 2024-11-04, inferred. The coalition was launched "last
- * November", so in November 2023, inferred as well. The declaration of intent sits under the joint declaration
- * the two presidents signed in Astana in November 2023 (its article 10 is on health).
+ * 4 November 2024 was a Monday, so the signing date is 2024-11-04, inferred, on the three agreements and the signing
+ * ceremony. The press release is of that day ("today") and the coalition was launched "last November", so in
+ * November 2023, inferred as well; but the publication date of a source, the period of a position and the period of
+ * a programme take no date basis in the model, so these inferred dates are left out rather than shown as stated. The
+ * months the text states (the visit to Astana and the joint declaration of November 2023, the strategy 2023-2027)
+ * are kept. The declaration of intent sits under the joint declaration the two presidents signed in Astana in
+ * November 2023 (its article 10 is on health). The roadmap through which the two countries' cooperation is carried
+ * out is kept as a programme, in line with France's global health strategy; the text gives neither its date nor
+ * its status.
  */
 final class Seed003FranceKazakhstan {
 
@@ -88,6 +94,8 @@ final class Seed003FranceKazakhstan {
     static final EntityId COALITION = EntityId.of("global-coalition-primary-health-care");
     /** France's global health strategy 2023-2027. */
     static final EntityId GLOBAL_HEALTH_STRATEGY = EntityId.of("fr-global-health-strategy-2023-2027");
+    /** The roadmap of the French-Kazakh cooperation in health. */
+    static final EntityId ROADMAP = EntityId.of("fr-kz-health-cooperation-roadmap");
 
     private static final Citation CITED = Citation.of(SOURCE);
     private static final Citation ARTICLE_10 = Citation.of(SOURCE, "art. 10 of the joint declaration");
@@ -112,7 +120,6 @@ final class Seed003FranceKazakhstan {
             .title(fr("La France et le Kazakhstan approfondissent leur coopération en santé"))
             .publisher("Ministère de la Santé et de la Prévention")
             .publisherOrganization(FR_MINISTRY_HEALTH)
-            .published(NOVEMBER_4_2024)
             .language("fr")
             .kind(SourceKind.PRESS_RELEASE)
             .build());
@@ -145,11 +152,10 @@ final class Seed003FranceKazakhstan {
                 .id(COALITION)
                 .name(fr("Coalition mondiale des pays pour les soins de santé primaires"))
                 .kind(ProgrammeKind.INTERNATIONAL_INITIATIVE)
-                .period(Period.starting(NOVEMBER_2023))
                 .addParticipant(ProgrammeParticipant.of(KAZAKHSTAN, IatiOrganisationRole.ACCOUNTABLE))
                 .addObjective(Objective.of(fr("Renforcer les soins de santé primaires et promouvoir les réformes "
                     + "qui en font la base de la couverture sanitaire universelle")))
-                .addObjective(Objective.of(fr("Inviter d’autres pays à rejoindre la coalition")))
+                .addObjective(Objective.of(fr("Élargir la coalition à de nouveaux pays")))
                 .addDacSector(DacSector.BASIC_HEALTH_CARE)
                 .addSdgTarget(SdgTarget.T3_8)
                 .addCitation(CITED)
@@ -161,6 +167,20 @@ final class Seed003FranceKazakhstan {
                 .addCountry(FR)
                 .period(Period.of(PartialDate.of(2023), PartialDate.of(2027)))
                 .addParticipant(ProgrammeParticipant.of(FRANCE, IatiOrganisationRole.ACCOUNTABLE))
+                .addCitation(CITED)
+                .build())
+            .addProgramme(Programme.builder()
+                .id(ROADMAP)
+                .name(fr("Feuille de route de la coopération franco-kazakhstanaise en santé"))
+                .kind(ProgrammeKind.INTERNATIONAL_INITIATIVE)
+                .addCountries(FR, KZ)
+                .addObjective(Objective.of(fr("Consolider et structurer les actions de coopération des nombreux acteurs "
+                    + "des deux pays")))
+                .addObjective(Objective.of(fr("Renforcer les soins de santé primaires et atteindre la couverture "
+                    + "sanitaire universelle")))
+                .addDacSector(DacSector.BASIC_HEALTH_CARE)
+                .addSdgTarget(SdgTarget.T3_8)
+                .addRelated(GLOBAL_HEALTH_STRATEGY)
                 .addCitation(CITED)
                 .build());
     }
@@ -179,14 +199,15 @@ final class Seed003FranceKazakhstan {
     }
 
     private static void persons(Dataset.Builder dataset) {
-        Period nov2024 = Period.starting(NOVEMBER_4_2024);
+        // The positions held at the signing are left undated: its year is inferred and a position's period has no
+        // date basis. The presidents' positions are as of the visit of November 2023, which the text states.
         Period nov2023 = Period.starting(NOVEMBER_2023);
         dataset.addPerson(person(DARRIEUSSECQ, "Geneviève Darrieussecq", RoleKind.MINISTER,
-                "ministre de la Santé et de l’Accès aux soins", FR_MINISTRY_HEALTH, nov2024))
+                "ministre de la Santé et de l’Accès aux soins", FR_MINISTRY_HEALTH, null))
             .addPerson(person(MURATOV, "Timur Muratov", RoleKind.VICE_MINISTER, "Vice-ministre de la Santé du Kazakhstan",
-                KZ_MINISTRY_HEALTH, nov2024))
-            .addPerson(person(RICHARD, "Isabelle Richard", RoleKind.DIRECTOR, "directrice", EHESP, nov2024))
-            .addPerson(person(TURMUKHAMBETOVA, "Anar Turmukhambetova", RoleKind.RECTOR, "rectrice", KARAGANDA, nov2024))
+                KZ_MINISTRY_HEALTH, null))
+            .addPerson(person(RICHARD, "Isabelle Richard", RoleKind.DIRECTOR, "directrice", EHESP, null))
+            .addPerson(person(TURMUKHAMBETOVA, "Anar Turmukhambetova", RoleKind.RECTOR, "rectrice", KARAGANDA, null))
             .addPerson(person(MACRON, "Emmanuel Macron", RoleKind.HEAD_OF_STATE, "président de la République", FRANCE,
                 nov2023))
             .addPerson(person(TOKAYEV, "Kassym-Jomart Tokaïev", RoleKind.HEAD_OF_STATE, "président", KAZAKHSTAN,
@@ -207,14 +228,14 @@ final class Seed003FranceKazakhstan {
                 .addSignatory(Signatory.of(TOKAYEV, KAZAKHSTAN))
                 .addCooperationAreas(CooperationArea.ONCOLOGY, CooperationArea.TELEMEDICINE,
                     CooperationArea.REHABILITATION, CooperationArea.PSYCHOMOTRICITY, CooperationArea.REPRODUCTIVE_HEALTH)
-                .addObjective(Objective.of(fr("Approfondir les partenariats entre centres de formation et de recherche "
-                    + "et établissements hospitaliers des deux pays")))
+                .addObjective(Objective.of(fr("Des liens plus étroits entre les hôpitaux et les instituts de formation "
+                    + "et de recherche français et kazakhstanais")))
                 .addCitation(ARTICLE_10)
                 .build())
             .addAgreement(Agreement.builder()
                 .id(DECLARATION_OF_INTENT)
                 .kind(AgreementKind.DECLARATION_OF_INTENT)
-                .title(fr("Déclaration d’intention visant à adhérer à la Coalition mondiale des pays pour les soins "
+                .title(fr("Déclaration d’intention sur l’adhésion à la Coalition mondiale des pays pour les soins "
                     + "de santé primaires"))
                 .status(AgreementStatus.SIGNED)
                 .signed(SIGNED_ON)
@@ -223,12 +244,12 @@ final class Seed003FranceKazakhstan {
                 .addSignatory(Signatory.of(DARRIEUSSECQ, FRANCE))
                 .addSignatory(Signatory.of(MURATOV, KAZAKHSTAN))
                 .addCooperationArea(CooperationArea.PRIMARY_HEALTH_CARE)
-                .addObjective(Objective.of(fr("Pilier 1 : renforcer les soins de santé primaires en les intégrant aux "
-                    + "autres niveaux du système de santé")))
-                .addObjective(Objective.of(fr("Pilier 2 : promouvoir les réformes politiques axées sur les soins de santé "
-                    + "primaires pour parvenir à la couverture sanitaire universelle")))
-                .addObjective(Objective.of(fr("Pilier 3 : renforcer la mobilisation et la coordination internationales "
-                    + "pour les soins de santé primaires, dont l’adhésion d’autres pays à la coalition")))
+                .addObjective(Objective.of(fr("Pilier 1 : des soins primaires mieux articulés avec les autres "
+                    + "niveaux de soins")))
+                .addObjective(Objective.of(fr("Pilier 2 : des politiques de santé réformées autour des soins primaires, "
+                    + "en vue de la couverture sanitaire universelle")))
+                .addObjective(Objective.of(fr("Pilier 3 : une action internationale mieux mobilisée et coordonnée en "
+                    + "faveur des soins primaires, et une coalition ouverte à de nouveaux pays")))
                 .framework(JOINT_DECLARATION)
                 .addSdgTarget(SdgTarget.T3_8)
                 .addCitation(CITED)
@@ -271,10 +292,14 @@ final class Seed003FranceKazakhstan {
 
     private static Person person(EntityId id, String name, RoleKind role, String title, EntityId organization,
             Period asOf) {
+        Position.Builder position = Position.builder().role(role).title(fr(title)).organization(organization);
+        if (asOf != null) {
+            position.period(asOf);
+        }
         return Person.builder()
             .id(id)
             .name(name)
-            .addPosition(Position.builder().role(role).title(fr(title)).organization(organization).period(asOf).build())
+            .addPosition(position.build())
             .addCitation(CITED)
             .build();
     }

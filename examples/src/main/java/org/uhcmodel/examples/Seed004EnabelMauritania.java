@@ -69,6 +69,8 @@ final class Seed004EnabelMauritania {
     static final EntityId COMMISSION = EntityId.of("eu-european-commission");
     /** The Belgian presidency of the Council. */
     static final EntityId PRESIDENCY = EntityId.of("be-council-presidency-2024");
+    /** The Kingdom of Belgium, whose special envoy for the Sahel visits. */
+    static final EntityId BELGIUM = EntityId.of("be-kingdom");
     /** Be-cause Health. */
     static final EntityId BE_CAUSE_HEALTH = EntityId.of("be-cause-health");
     /** Memisa Belgium. */
@@ -213,6 +215,7 @@ final class Seed004EnabelMauritania {
                 .parent(EU)
                 .addCitation(CITED)
                 .build())
+            .addOrganization(organization(BELGIUM, "Royaume de Belgique", null, OrganizationKind.GOVERNMENT, BE))
             .addOrganization(organization(PRESIDENCY, "Présidence belge du Conseil européen", null,
                 OrganizationKind.GOVERNMENT, BE))
             .addOrganization(organization(BE_CAUSE_HEALTH, "Be-cause Health", null, OrganizationKind.NETWORK, BE))
@@ -247,7 +250,7 @@ final class Seed004EnabelMauritania {
                 position(RoleKind.DIRECTOR_GENERAL, "Directeur général de la Coopération internationale et du "
                     + "Développement", COMMISSION)))
             .addPerson(person(DE_GROOF, "Bart De Groof", Honorific.MISTER,
-                position(RoleKind.SPECIAL_ENVOY, "envoyé spécial du Royaume de Belgique pour le Sahel", null)))
+                position(RoleKind.SPECIAL_ENVOY, "envoyé spécial du Royaume de Belgique pour le Sahel", BELGIUM)))
             .addPerson(person(LARDINOIS, "Mathias Lardinois", null, position(RoleKind.COUNTRY_DIRECTOR, "Directeur pays",
                 ENABEL)))
             .addPerson(person(TRASANCOS, "Veronica Trasancos", null, position(RoleKind.COORDINATOR, "Coordinatrice santé",
@@ -266,18 +269,18 @@ final class Seed004EnabelMauritania {
                 .addParticipant(ProgrammeParticipant.of(EU, IatiOrganisationRole.FUNDING))
                 .addParticipant(ProgrammeParticipant.of(ENABEL, IatiOrganisationRole.IMPLEMENTING))
                 .addObjective(Objective.builder()
-                    .description(fr("Accompagner le ministère de la Santé vers la couverture sanitaire universelle"))
+                    .description(fr("Appuyer le ministère de la Santé jusqu’à la couverture sanitaire universelle"))
                     .direction(Direction.INCREASE)
                     .build())
                 .addObjective(Objective.of(fr("Concevoir et mettre en place la CNASS")))
                 .addObjective(Objective.builder()
-                    .description(fr("Contribuer à réduire la pauvreté en Mauritanie par une vie saine et le bien-être "
-                        + "de tous à tout âge"))
+                    .description(fr("Moins de pauvreté en Mauritanie grâce à une population en meilleure "
+                        + "santé à tous les âges"))
                     .direction(Direction.DECREASE)
                     .build())
                 .addObjective(Objective.builder()
-                    .description(fr("Améliorer l’accès aux soins de santé de qualité et le rendre plus équitable, "
-                        + "selon le PNDS et la SNPS"))
+                    .description(fr("Un accès meilleur et plus juste à des soins de qualité, dans la ligne "
+                        + "du PNDS et de la SNPS"))
                     .direction(Direction.INCREASE)
                     .build())
                 .addDacSectors(DacSector.HEALTH_POLICY, DacSector.SOCIAL_SECURITY)

@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.uhcmodel.dataset.Dataset;
 import org.uhcmodel.programme.Programme;
@@ -56,6 +61,31 @@ class SeedDatasetTest {
     }
 
     @Test
+    void everyEntityDeclaredByASeedCitesThatSeedAndNoOther() throws IllegalAccessException {
+        List<Class<?>> seeds = List.of(Seed000CnasChuBruxelles.class, Seed001AlgeriaBelarus.class,
+            Seed002CoteDIvoireMutualists.class, Seed003FranceKazakhstan.class, Seed004EnabelMauritania.class);
+        Set<EntityId> declared = new HashSet<>();
+        for (int i = 0; i < seeds.size(); i++) {
+            EntityId source = SeedDataset.SOURCES.get(i);
+            Set<EntityId> ids = new HashSet<>();
+            for (Field field : seeds.get(i).getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers()) && field.getType() == EntityId.class) {
+                    ids.add((EntityId) field.get(null));
+                }
+            }
+            assertTrue(ids.remove(source), seeds.get(i).getSimpleName() + " declares no source " + source);
+            Set<EntityId> citing = new HashSet<>();
+            DATASET.citing(source).forEach(e -> citing.add(e.id()));
+            assertEquals(ids, citing, seeds.get(i).getSimpleName());
+            ids.forEach(id -> assertEquals(List.of(source), DATASET.find(id).orElseThrow().citations().stream()
+                .map(Citation::source).distinct().collect(Collectors.toList()), id.value()));
+            declared.addAll(ids);
+            declared.add(source);
+        }
+        assertEquals(DATASET.size(), declared.size());
+    }
+
+    @Test
     void everyFigureCitesASeedSource() {
         for (Programme programme : DATASET.programmes()) {
             for (Statistic figure : programme.results()) {
@@ -71,24 +101,24 @@ class SeedDatasetTest {
         for (EntityId source : SeedDataset.SOURCES) {
             citing.put(source, DATASET.citing(source).size());
         }
-        assertEquals(List.of(7, 7, 19, 20, 30), new ArrayList<>(citing.values()), citing.toString());
+        assertEquals(List.of(7, 7, 19, 21, 31), new ArrayList<>(citing.values()), citing.toString());
     }
 
     @Test
     void theDatasetHasTheEncodedNumberOfEachType() {
         Map<String, Integer> expected = new LinkedHashMap<>();
         expected.put("sources", 5);
-        expected.put("organisations", 34);
+        expected.put("organisations", 35);
         expected.put("persons", 19);
         expected.put("agreements", 8);
         expected.put("governing bodies", 1);
         expected.put("events", 9);
-        expected.put("programmes", 8);
+        expected.put("programmes", 9);
         expected.put("schemes", 4);
         expected.put("observations", 0);
         expected.put("targets", 0);
         assertEquals(expected, new Summary(DATASET).counts());
-        assertEquals(88, DATASET.size());
+        assertEquals(90, DATASET.size());
     }
 
     @Test
@@ -107,7 +137,8 @@ class SeedDatasetTest {
     void sdgTarget38TagsWhatTheTextsLinkToUniversalHealthCoverage() {
         assertEquals(List.of(
                 "fr-kz-phc-coalition-declaration-of-intent", "cnass-enabel-technical-partnership",
-                "mechelen-health-equity-conference", "global-coalition-primary-health-care", "ai-pass2",
+                "mechelen-health-equity-conference", "global-coalition-primary-health-care",
+                "fr-kz-health-cooperation-roadmap", "ai-pass2",
                 "ci-cmu", "mr-cnass-voluntary-health-insurance"),
             ids(DATASET.taggedWith(SdgTarget.T3_8)));
     }

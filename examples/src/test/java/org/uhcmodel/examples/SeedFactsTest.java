@@ -38,6 +38,7 @@ import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.Identifier;
 import org.uhcmodel.value.Objective;
 import org.uhcmodel.value.PartialDate;
+import org.uhcmodel.value.Period;
 import org.uhcmodel.value.ReportedDate;
 import org.uhcmodel.value.Statistic;
 
@@ -66,6 +67,12 @@ class SeedFactsTest {
         Objective transfers = convention.objectives().get(0);
         assertEquals(Optional.of(Direction.DECREASE), transfers.direction());
         assertEquals(Optional.empty(), transfers.target());
+        assertEquals(4, convention.objectives().size());
+        assertEquals(List.of(RoleKind.MINISTER), get(Seed000CnasChuBruxelles.BENTALEB, Person.class)
+            .positionsAt(Seed000CnasChuBruxelles.MINISTRY_LABOUR).stream().map(p -> p.role())
+            .collect(Collectors.toList()));
+        assertEquals(Optional.of(Seed000CnasChuBruxelles.MINISTRY_LABOUR),
+            get(Seed000CnasChuBruxelles.CNAS, Organization.class).parent());
 
         CoverageScheme cnas = get(Seed000CnasChuBruxelles.CNAS_INSURANCE, CoverageScheme.class);
         assertEquals(FinancingScheme.HF_1_2_1, cnas.financingClass());
@@ -95,6 +102,15 @@ class SeedFactsTest {
             CooperationArea.TELEMEDICINE, CooperationArea.MEDICAL_IMAGING, CooperationArea.ARTIFICIAL_INTELLIGENCE)));
         assertEquals(Optional.of(Honorific.MISTER),
             get(Seed001AlgeriaBelarus.KHODJAEV, Person.class).honorific());
+        assertEquals(List.of(), roadmap.signatories());
+        assertEquals(List.of(Seed001AlgeriaBelarus.AIT_MESSAOUDENE, Seed001AlgeriaBelarus.KHODJAEV,
+            Seed001AlgeriaBelarus.DZ_MINISTRY_HEALTH, Seed001AlgeriaBelarus.BY_MINISTRY_HEALTH), meeting.participants());
+        for (EntityId minister : List.of(Seed001AlgeriaBelarus.AIT_MESSAOUDENE, Seed001AlgeriaBelarus.KHODJAEV)) {
+            Person person = get(minister, Person.class);
+            assertEquals(Optional.of(Honorific.MISTER), person.honorific());
+            assertEquals(RoleKind.MINISTER, person.positions().get(0).role());
+        }
+        assertEquals(Optional.empty(), get(Seed001AlgeriaBelarus.SOURCE, SourceDocument.class).published());
     }
 
     @Test
@@ -122,6 +138,13 @@ class SeedFactsTest {
         assertEquals(List.of(RoleKind.PRESIDENT), get(Seed002CoteDIvoireMutualists.CHENUT, Person.class)
             .positionsAt(Seed002CoteDIvoireMutualists.FNMF).stream().map(p -> p.role()).collect(Collectors.toList()));
         assertTrue(get(Seed002CoteDIvoireMutualists.CNAM, Organization.class).citations().get(0).locator().isPresent());
+        assertEquals(List.of(RoleKind.DIRECTOR_GENERAL), get(Seed002CoteDIvoireMutualists.AYITE, Person.class)
+            .positionsAt(Seed002CoteDIvoireMutualists.PASS).stream().map(p -> p.role()).collect(Collectors.toList()));
+        assertEquals(List.of(RoleKind.COORDINATOR), get(Seed002CoteDIvoireMutualists.LAJONCHERE, Person.class)
+            .positionsAt(Seed002CoteDIvoireMutualists.MEAE).stream().map(p -> p.role()).collect(Collectors.toList()));
+        assertEquals(7, microsystem.objectives().size());
+        assertEquals(Optional.of(Seed002CoteDIvoireMutualists.MUMAP),
+            get(Seed002CoteDIvoireMutualists.MUMAP_CENTRE, Organization.class).parent());
         assertEquals(Optional.of(PartialDate.of(2024, 7, 23)),
             get(Seed002CoteDIvoireMutualists.SOURCE, SourceDocument.class).published());
         // The text dates only the note it relays, not the ceremony.
@@ -151,9 +174,43 @@ class SeedFactsTest {
             assertEquals(AgreementKind.MEMORANDUM_OF_UNDERSTANDING, mou.kind());
             assertEquals(Seed003FranceKazakhstan.RICHARD, mou.signatories().get(0).person());
         });
-        assertEquals(Optional.of(PartialDate.of(2024, 11, 4)),
-            get(Seed003FranceKazakhstan.SOURCE, SourceDocument.class).published());
-        assertEquals(3, get(Seed003FranceKazakhstan.SIGNING, Event.class).agreementsSigned().size());
+        Event signing = get(Seed003FranceKazakhstan.SIGNING, Event.class);
+        assertEquals(3, signing.agreementsSigned().size());
+        assertEquals(Optional.of(ReportedDate.inferred(PartialDate.of(2024, 11, 4))), signing.date());
+    }
+
+    @Test
+    void seed003InferredDatesAppearOnlyWhereTheModelMarksThemInferred() {
+        // "Monday 4 November" and "last November" give their years by inference; a source's publication date, a
+        // position's period and a programme's period cannot say so, so they stay empty.
+        assertEquals(Optional.empty(), get(Seed003FranceKazakhstan.SOURCE, SourceDocument.class).published());
+        for (EntityId id : List.of(Seed003FranceKazakhstan.DARRIEUSSECQ, Seed003FranceKazakhstan.MURATOV,
+                Seed003FranceKazakhstan.RICHARD, Seed003FranceKazakhstan.TURMUKHAMBETOVA)) {
+            assertEquals(Optional.empty(), get(id, Person.class).positions().get(0).period(), id.value());
+        }
+        assertEquals(Optional.empty(), get(Seed003FranceKazakhstan.COALITION, Programme.class).period());
+        // November 2023 for the presidents' visit and the 2023-2027 strategy are stated.
+        assertEquals(Optional.of(Period.starting(PartialDate.of(2023, 11))),
+            get(Seed003FranceKazakhstan.MACRON, Person.class).positions().get(0).period());
+        assertEquals(Optional.of(ReportedDate.stated(PartialDate.of(2023, 11))),
+            get(Seed003FranceKazakhstan.ASTANA_VISIT, Event.class).date());
+        assertEquals(Optional.of(Period.of(PartialDate.of(2023), PartialDate.of(2027))),
+            get(Seed003FranceKazakhstan.GLOBAL_HEALTH_STRATEGY, Programme.class).period());
+    }
+
+    @Test
+    void seed003TheCooperationRunsThroughARoadmapInLineWithFrancesGlobalHealthStrategy() {
+        Programme roadmap = get(Seed003FranceKazakhstan.ROADMAP, Programme.class);
+        assertEquals(Set.of(CountryCode.of("FR"), CountryCode.of("KZ")), roadmap.countries());
+        assertEquals(List.of(Seed003FranceKazakhstan.GLOBAL_HEALTH_STRATEGY), roadmap.related());
+        assertEquals(Optional.empty(), roadmap.period());
+        assertEquals(Optional.empty(), roadmap.status());
+        assertEquals(Set.of(SdgTarget.T3_8), roadmap.sdgTargets());
+        assertEquals(List.of(RoleKind.MINISTER, RoleKind.VICE_MINISTER, RoleKind.DIRECTOR, RoleKind.RECTOR,
+                RoleKind.HEAD_OF_STATE, RoleKind.HEAD_OF_STATE),
+            List.of(Seed003FranceKazakhstan.DARRIEUSSECQ, Seed003FranceKazakhstan.MURATOV, Seed003FranceKazakhstan.RICHARD,
+                    Seed003FranceKazakhstan.TURMUKHAMBETOVA, Seed003FranceKazakhstan.MACRON, Seed003FranceKazakhstan.TOKAYEV)
+                .stream().map(id -> get(id, Person.class).positions().get(0).role()).collect(Collectors.toList()));
     }
 
     @Test
@@ -189,7 +246,11 @@ class SeedFactsTest {
         assertEquals(Membership.VOLUNTARY, cnass.membership());
         assertEquals(List.of(cnass), DATASET.schemesIn(CountryCode.of("MR")));
         assertEquals(Optional.of(Honorific.DOCTOR), get(Seed004EnabelMauritania.BOSSENS, Person.class).honorific());
-        assertEquals(Optional.empty(), get(Seed004EnabelMauritania.DE_GROOF, Person.class).positions().get(0)
+        assertEquals(Optional.of(Seed004EnabelMauritania.BELGIUM),
+            get(Seed004EnabelMauritania.DE_GROOF, Person.class).positions().get(0).organization());
+        assertEquals(OrganizationKind.GOVERNMENT, get(Seed004EnabelMauritania.BELGIUM, Organization.class).kind());
+        // The text does not say whose minister of development cooperation Caroline Gennez is.
+        assertEquals(Optional.empty(), get(Seed004EnabelMauritania.GENNEZ, Person.class).positions().get(0)
             .organization());
     }
 }

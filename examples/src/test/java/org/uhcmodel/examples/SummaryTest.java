@@ -24,8 +24,8 @@ class SummaryTest {
     @Test
     void theSummaryListsCountsAgreementsSchemesAndSdgTags() {
         String text = summary();
-        assertTrue(text.startsWith("uhc-model seed dataset: 88 entities, valid\n"), text);
-        assertTrue(text.contains("  organisations      34\n"), text);
+        assertTrue(text.startsWith("uhc-model seed dataset: 90 entities, valid\n"), text);
+        assertTrue(text.contains("  organisations      35\n"), text);
         assertTrue(text.contains("partnership-convention      | CNAS + CHU de Bruxelles"), text);
         assertTrue(text.contains("| date not given"), text);
         assertTrue(text.contains("| 2024-11-04 (inferred)"), text);
