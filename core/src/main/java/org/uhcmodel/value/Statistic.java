@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.uhcmodel.internal.BoundedDecimal;
 import org.uhcmodel.internal.Rules;
 import org.uhcmodel.internal.StatisticRules;
 
@@ -14,7 +15,8 @@ import org.uhcmodel.internal.StatisticRules;
  * A figure reported by a source: what is counted, how many, in which unit, when, and where it comes from,
  * such as 145 establishments, or 1,000,000 people a year.
  * <p>
- * Rules: {@code required} (measure, value), {@code positive-or-zero} (value), {@code not-blank} (unit, missing or blank),
+ * Rules: {@code required} (measure, value), {@code positive-or-zero} (value),
+ * {@code decimal.digits} (a value of more than 30 digits before the decimal point or 18 after it), {@code not-blank} (unit, missing or blank),
  * {@code statistic.as-of-and-period} (a figure is either as of a date or over a period, not both).
  * <p>
  * This class is immutable and thread-safe.
@@ -50,6 +52,7 @@ public abstract class Statistic {
      */
     @NotNull
     @PositiveOrZero
+    @BoundedDecimal
     public abstract BigDecimal value();
 
     /**

@@ -244,4 +244,17 @@ class IndicatorObservationTest {
             "value required",
             "year required");
     }
+
+    @Test
+    void aValueOfMoreThanEighteenDigitsAfterThePointIsRefused() {
+        BigDecimal precise = new BigDecimal("74.1000000000000000001");
+        ModelViolationException ex = assertBroken(() -> algeria2021().value(precise).build(), "value", "decimal.digits");
+        assertEquals(precise, only(ex).invalidValue().orElseThrow());
+    }
+
+    @Test
+    void aValueFarOutOfRangeBreaksTheRangeAndTheBound() {
+        assertBrokenAll(() -> algeria2021().value(new BigDecimal("1E+30000000")).build(),
+            "value decimal.digits", "value indicator-observation.value-range");
+    }
 }

@@ -281,4 +281,11 @@ class IndicatorTargetTest {
             "targetValue required",
             "targetYear required");
     }
+
+    @Test
+    void baselineAndTargetValuesAreBoundedDecimals() {
+        assertBrokenAll(() -> algeriaCoverage().baselineValue(new BigDecimal("74.1000000000000000001"))
+                .targetValue(new BigDecimal("80.0000000000000000000")).build(),
+            "baselineValue decimal.digits", "targetValue decimal.digits");
+    }
 }
