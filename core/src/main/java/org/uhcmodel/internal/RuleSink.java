@@ -44,7 +44,8 @@ public final class RuleSink {
     public void report(String rule, String path, Object value, Map<String, Object> parameters) {
         valid = false;
         HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
-        hibernate.withDynamicPayload(value);
+        // Wrapped, so that a reported null (a missing value) is not mistaken for no report at all.
+        hibernate.withDynamicPayload(new Reported(value));
         parameters.forEach(hibernate::addMessageParameter);
         ConstraintViolationBuilder builder = context.buildConstraintViolationWithTemplate("{" + rule + "}");
         if (path.isEmpty()) {
@@ -86,5 +87,13 @@ public final class RuleSink {
 
     boolean valid() {
         return valid;
+    }
+
+    /**
+     * The offending value of a reported rule, as the violation's dynamic payload.
+     *
+     * @param value  the value, null if missing
+     */
+    record Reported(Object value) {
     }
 }

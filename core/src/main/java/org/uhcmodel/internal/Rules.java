@@ -105,9 +105,10 @@ public final class Rules {
             rule = builtInRule(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
         }
         Object value;
-        Object payload = v.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Object.class);
-        if (payload != null) {
-            value = payload;
+        HibernateConstraintViolation<?> hibernate = v.unwrap(HibernateConstraintViolation.class);
+        RuleSink.Reported reported = hibernate.getDynamicPayload(RuleSink.Reported.class);
+        if (reported != null) {
+            value = reported.value();
         } else if (v.getInvalidValue() == v.getLeafBean() && v.getInvalidValue() != null
             && isBeanNode(v.getPropertyPath())) {
             value = null;

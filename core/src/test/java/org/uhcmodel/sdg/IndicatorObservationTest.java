@@ -189,8 +189,9 @@ class IndicatorObservationTest {
 
     @Test
     void catastrophicSpendingNeedsAThreshold() {
-        assertBroken(() -> mauritaniaSpending().threshold(Optional.empty()).build(), "threshold",
-            "indicator-observation.threshold-required");
+        ModelViolationException ex = assertBroken(() -> mauritaniaSpending().threshold(Optional.empty()).build(),
+            "threshold", "indicator-observation.threshold-required");
+        assertEquals(Optional.empty(), only(ex).invalidValue(), "the missing threshold, not the observation");
     }
 
     @Test

@@ -187,8 +187,9 @@ class IndicatorTargetTest {
 
     @Test
     void catastrophicSpendingNeedsAThreshold() {
-        assertBroken(() -> mauritaniaSpending().threshold(Optional.empty()).build(), "threshold",
-            "indicator-target.threshold-required");
+        ModelViolationException ex = assertBroken(() -> mauritaniaSpending().threshold(Optional.empty()).build(),
+            "threshold", "indicator-target.threshold-required");
+        assertEquals(Optional.empty(), only(ex).invalidValue(), "the missing threshold, not the target");
     }
 
     @Test
