@@ -6,6 +6,7 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.valueextraction.ExtractedValue;
 import jakarta.validation.valueextraction.ValueExtractor;
 import java.io.IOException;
@@ -21,6 +22,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.hibernate.validator.spi.properties.ConstrainableExecutable;
@@ -181,14 +184,25 @@ public final class Rules {
     /** Lazily built validator and rule catalogue; building the factory is costly, so it happens once. */
     private static final class Holder {
         static final Properties MESSAGES = loadMessages();
-        static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
-            .providerResolver(() -> List.of(new HibernateValidator()))
-            .configure()
-            .messageInterpolator(new CatalogueInterpolator(new ParameterMessageInterpolator(Set.of(), Locale.ENGLISH, false)))
-            .getterPropertySelectionStrategy(new AccessorSelection())
-            .addValueExtractor(new PresentOptionalExtractor())
-            .buildValidatorFactory()
-            .getValidator();
+        static final Validator VALIDATOR = buildValidator();
+
+        private static Validator buildValidator() {
+            HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
+                .providerResolver(() -> List.of(new HibernateValidator()))
+                .configure();
+            // Blank is defined once for the model (Blank), for every @NotBlank: Hibernate Validator's own check
+            // lets a no-break space or a zero-width space through.
+            ConstraintMapping blank = configuration.createConstraintMapping();
+            blank.constraintDefinition(NotBlank.class).includeExistingValidators(false)
+                .validatedBy(Blank.NotBlankCheck.class);
+            return configuration
+                .messageInterpolator(new CatalogueInterpolator(new ParameterMessageInterpolator(Set.of(), Locale.ENGLISH, false)))
+                .getterPropertySelectionStrategy(new AccessorSelection())
+                .addValueExtractor(new PresentOptionalExtractor())
+                .addMapping(blank)
+                .buildValidatorFactory()
+                .getValidator();
+        }
 
         private static Properties loadMessages() {
             Properties props = new Properties();

@@ -121,6 +121,7 @@ class PersonTest {
     @Test
     void nameMustNotBeBlank() {
         assertBroken(() -> minimal().name(" \t").build(), "name", "not-blank");
+        assertBroken(() -> minimal().name("\u00A0\u200B").build(), "name", "not-blank");
     }
 
     @Test

@@ -39,7 +39,7 @@ class CitationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "\n"})
+    @ValueSource(strings = {"", " ", "\n", "\u00A0", "\u200B", "\u3000"})
     void blankLocatorIsRefused(String locator) {
         assertBroken(() -> Citation.of(SEED_000, locator), "locator", "not-blank");
     }

@@ -71,9 +71,15 @@ class IdentifierTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", " 123", "123 "})
+    @ValueSource(strings = {"", " ", " 123", "123 ", "\u00A0", "\u200B", "\u3000", "\u00A0123", "123\u200B", "123\uFEFF"})
     void blankOrPaddedRegistryNumberIsRefused(String value) {
         assertBroken(() -> Identifier.of(IdentifierScheme.NATIONAL_REGISTRY, value), "value", "identifier.format");
+    }
+
+    @Test
+    void aWebsiteEndingInAnInvisibleCharacterIsRefused() {
+        assertBroken(() -> Identifier.of(IdentifierScheme.WEBSITE, "https://www.enabel.be\u200B"), "value",
+            "identifier.format");
     }
 
     @Test

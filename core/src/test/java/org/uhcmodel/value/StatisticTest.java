@@ -90,7 +90,7 @@ class StatisticTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "\t"})
+    @ValueSource(strings = {"", " ", "\t", "\u00A0", "\u200B", "\u3000"})
     void blankUnitIsRefused(String unit) {
         assertBroken(() -> establishments().unit(unit).build(), "unit", "not-blank");
     }
