@@ -4,8 +4,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.Validation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.valueextraction.ExtractedValue;
 import jakarta.validation.valueextraction.ValueExtractor;
@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -53,12 +54,22 @@ public final class Rules {
      * @throws ModelViolationException listing every broken rule
      */
     public static void check(Object value, Class<?> type) {
-        Set<ConstraintViolation<Object>> found = Holder.VALIDATOR.validate(value);
-        if (!found.isEmpty()) {
-            List<Violation> violations = new ArrayList<>(found.size());
+        // The class-level checks report to this list rather than as Hibernate Validator violations: it keeps
+        // those in a hash set where paths differing only in an index collide, which is quadratic in their number.
+        List<Violation> reported = new ArrayList<>();
+        List<Violation> outer = RuleSink.collectInto(reported);
+        Set<ConstraintViolation<Object>> found;
+        try {
+            found = Holder.VALIDATOR.validate(value);
+        } finally {
+            RuleSink.restore(outer);
+        }
+        if (!found.isEmpty() || !reported.isEmpty()) {
+            List<Violation> violations = new ArrayList<>(found.size() + reported.size());
             for (ConstraintViolation<Object> v : found) {
                 violations.add(toViolation(v));
             }
+            violations.addAll(reported);
             throw failure(type, violations);
         }
     }
@@ -97,6 +108,21 @@ public final class Rules {
      */
     public static String message(String rule) {
         return Holder.MESSAGES.getProperty(rule, rule);
+    }
+
+    /**
+     * Gets the readable message of a rule code with its parameters, written {@code {name}} in the catalogue, filled in.
+     *
+     * @param rule  the rule code, not null
+     * @param parameters  the values of the parameters, not null
+     * @return the message, or the code itself if the catalogue has none
+     */
+    static String message(String rule, Map<String, Object> parameters) {
+        String text = message(rule);
+        for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
+            text = text.replace("{" + parameter.getKey() + "}", String.valueOf(parameter.getValue()));
+        }
+        return text;
     }
 
     private static Violation toViolation(ConstraintViolation<Object> v) {

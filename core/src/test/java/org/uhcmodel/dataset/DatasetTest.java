@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.uhcmodel.actor.Organization;
 import org.uhcmodel.actor.OrganizationKind;
@@ -351,6 +352,57 @@ class DatasetTest {
         Dataset dataset = complete().addOrganization(organizationBuilder(a).parent(b).build())
             .addOrganization(organizationBuilder(b).parent(CNAS).build()).build();
         assertEquals(7, dataset.organizations().size());
+    }
+
+    @Test
+    void aLongChainOfParentsIsNotACycle() {
+        int n = 20_000;
+        Dataset.Builder builder = Dataset.builder();
+        for (int i = 0; i < n; i++) {
+            Organization.Builder o = organizationBuilder(EntityId.of("org-" + i));
+            if (i + 1 < n) {
+                o.parent(EntityId.of("org-" + (i + 1)));
+            }
+            builder.addOrganization(o.build());
+        }
+        Dataset dataset = builder.build();
+        assertEquals(n, dataset.organizations().size());
+    }
+
+    @Test
+    void everyOrganisationOnALongCycleIsReported() {
+        int n = 20_000;
+        Dataset.Builder builder = Dataset.builder();
+        // A chain of n / 2 organisations leads into a cycle of the other n / 2: only those on the cycle are reported.
+        for (int i = 0; i < n; i++) {
+            int parent = i + 1 < n ? i + 1 : n / 2;
+            builder.addOrganization(organizationBuilder(EntityId.of("org-" + i)).parent(EntityId.of("org-" + parent))
+                .build());
+        }
+        ModelViolationException ex = assertThrows(ModelViolationException.class, builder::build);
+        assertEquals(n / 2, ex.violations().size());
+        assertEquals(List.of("dataset.organization-parent-cycle"), ex.violations().stream().map(v -> v.rule()).distinct()
+            .toList());
+        assertEquals(IntStream.range(n / 2, n).mapToObj(i -> "organizations[" + i + "].parent").sorted().toList(),
+            ex.violations().stream().map(v -> v.path()).toList());
+    }
+
+    @Test
+    void twoCyclesAndTheChainsLeadingIntoThemReportTheCyclesOnly() {
+        EntityId a = EntityId.of("org-a");
+        EntityId b = EntityId.of("org-b");
+        EntityId c = EntityId.of("org-c");
+        EntityId d = EntityId.of("org-d");
+        EntityId e = EntityId.of("org-e");
+        assertBrokenAll(() -> complete().addOrganization(organizationBuilder(a).parent(b).build())
+                .addOrganization(organizationBuilder(b).parent(c).build())
+                .addOrganization(organizationBuilder(c).parent(b).build())
+                .addOrganization(organizationBuilder(d).parent(e).build())
+                .addOrganization(organizationBuilder(e).parent(d).build()).build(),
+            "organizations[6].parent dataset.organization-parent-cycle",
+            "organizations[7].parent dataset.organization-parent-cycle",
+            "organizations[8].parent dataset.organization-parent-cycle",
+            "organizations[9].parent dataset.organization-parent-cycle");
     }
 
     @Test
