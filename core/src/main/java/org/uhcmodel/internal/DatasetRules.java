@@ -233,7 +233,8 @@ public @interface DatasetRules {
                     if (first != null) {
                         // The walk came back to an entity of its own: the entities from there on form a cycle.
                         for (E member : walk.subList(first, walk.size())) {
-                            sink.report(rule, collection + "[" + indexOf.get(member) + "]." + property, member.id());
+                            sink.report(rule, collection + "[" + indexOf.get(member) + "]." + property,
+                                link.apply(member).orElseThrow());
                         }
                         break;
                     }

@@ -346,6 +346,17 @@ class DatasetTest {
     }
 
     @Test
+    void theOffendingValueOfACycleIsTheLinkClosingIt() {
+        EntityId a = EntityId.of("org-a");
+        EntityId b = EntityId.of("org-b");
+        ModelViolationException ex = assertThrows(ModelViolationException.class, () -> complete()
+            .addOrganization(organizationBuilder(a).parent(b).build())
+            .addOrganization(organizationBuilder(b).parent(a).build()).build());
+        assertEquals(List.of(Optional.of(b), Optional.of(a)), ex.violations().stream().map(v -> v.invalidValue()).toList(),
+            "the parent of each organisation on the cycle, at its .parent path");
+    }
+
+    @Test
     void aChainOfParentsIsNotACycle() {
         EntityId a = EntityId.of("org-a");
         EntityId b = EntityId.of("org-b");
