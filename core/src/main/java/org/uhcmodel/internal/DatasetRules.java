@@ -134,7 +134,7 @@ public @interface DatasetRules {
 
         private void agreement(String p, Agreement a) {
             for (int i = 0; i < a.parties().size(); i++) {
-                ref(p + ".parties[" + i + "].actor", a.parties().get(i).actor(), Organization.class);
+                ref(p + ".parties[" + i + "].actor", a.parties().get(i).actor(), Organization.class, Person.class);
             }
             for (int i = 0; i < a.signatories().size(); i++) {
                 ref(p + ".signatories[" + i + "].person", a.signatories().get(i).person(), Person.class);
@@ -142,7 +142,8 @@ public @interface DatasetRules {
             a.framework().ifPresent(id -> ref(p + ".framework", id, Agreement.class, Programme.class));
             if (a.kind() == AgreementKind.CHARTER && a.actors().size() == 1) {
                 Entity party = byId.get(a.actors().get(0));
-                if (party instanceof Organization && !((Organization) party).kind().isCollective()) {
+                // A person is never collective; an unresolved or wrongly typed party is reported as a reference.
+                if (party instanceof Person || party instanceof Organization && !((Organization) party).kind().isCollective()) {
                     sink.report("dataset.charter-party-not-collective", p + ".parties", a.actors().get(0));
                 }
             }

@@ -244,12 +244,43 @@ class DatasetTest {
     }
 
     @Test
-    void partyMustBeAnOrganisation() {
-        assertBroken(() -> complete().addAgreement(Agreement.builder().id(EntityId.of("second"))
-                .kind(AgreementKind.COOPERATION_AGREEMENT).title(LocalizedText.of("fr", "Accord"))
+    void aPartyMayBeAnOrganisationOrAPerson() {
+        EntityId accord = EntityId.of("second");
+        Dataset dataset = complete().addAgreement(Agreement.builder().id(accord)
+            .kind(AgreementKind.COOPERATION_AGREEMENT).title(LocalizedText.of("fr", "Accord"))
+            .status(AgreementStatus.SIGNED).addParty(Party.of(CNAS, PartyRole.SIGNATORY))
+            .addParty(Party.of(MINISTER, PartyRole.SIGNATORY)).build()).build();
+        assertEquals(List.of(CONVENTION, accord), ids(dataset.agreementsOf(MINISTER)),
+            "signatory of the convention, party to the accord");
+        assertEquals(List.of(CONVENTION, accord), ids(dataset.agreementsOf(CNAS)));
+    }
+
+    @Test
+    void aPersonWhoIsOnlyAPartyHasTheAgreement() {
+        EntityId envoy = EntityId.of("special-envoy");
+        EntityId accord = EntityId.of("second");
+        Dataset dataset = complete().addPerson(Person.builder().id(envoy).name("Envoyé spécial").build())
+            .addAgreement(agreementBuilder(accord).addParty(Party.of(envoy, PartyRole.BENEFICIARY)).build()).build();
+        assertEquals(List.of(accord), ids(dataset.agreementsOf(envoy)));
+    }
+
+    @Test
+    void aPartyMustBeAnOrganisationOrAPerson() {
+        ModelViolationException ex = assertBroken(() -> complete().addAgreement(Agreement.builder()
+                .id(EntityId.of("second")).kind(AgreementKind.COOPERATION_AGREEMENT).title(LocalizedText.of("fr", "Accord"))
                 .status(AgreementStatus.SIGNED).addParty(Party.of(CNAS, PartyRole.SIGNATORY))
-                .addParty(Party.of(MINISTER, PartyRole.SIGNATORY)).build()).build(),
+                .addParty(Party.of(PROGRAMME, PartyRole.SIGNATORY)).build()).build(),
             "agreements[1].parties[1].actor", "dataset.reference-type");
+        assertEquals("names an entity of type Programme; expected type: Organization or Person", only(ex).message());
+    }
+
+    @Test
+    void aCharterWithAPersonAsItsSinglePartyIsRefused() {
+        Agreement.Builder charter = Agreement.builder();
+        charter.id(EntityId.of("charter-of-one")).kind(AgreementKind.CHARTER).title(LocalizedText.of("fr", "Charte"))
+            .status(AgreementStatus.SIGNED).addParty(Party.of(MINISTER, PartyRole.SIGNATORY));
+        assertBroken(() -> complete().addAgreement(charter.build()).build(), "agreements[1].parties",
+            "dataset.charter-party-not-collective");
     }
 
     @Test
