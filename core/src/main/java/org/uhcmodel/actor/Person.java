@@ -3,6 +3,7 @@ package org.uhcmodel.actor;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -82,13 +83,9 @@ public abstract class Person implements Entity {
      *
      * @param organization  the id of the organisation, not null
      * @return the unmodifiable positions in that organisation, in order, empty if none
-     * @throws org.uhcmodel.validation.ModelViolationException if the id is null
      */
     public List<Position> positionsAt(EntityId organization) {
-        if (organization == null) {
-            throw Rules.failure(Person.class, "organization", "required", null);
-        }
-        Optional<EntityId> wanted = Optional.of(organization);
+        Optional<EntityId> wanted = Optional.of(Objects.requireNonNull(organization, "organization"));
         return positions().stream().filter(p -> p.organization().equals(wanted))
             .collect(Collectors.toUnmodifiableList());
     }

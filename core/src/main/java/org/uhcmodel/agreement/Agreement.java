@@ -3,6 +3,7 @@ package org.uhcmodel.agreement;
 import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -197,10 +198,11 @@ public abstract class Agreement implements Entity {
     /**
      * Checks whether an actor is a party to this agreement, in any role.
      *
-     * @param actor  the id of the organisation or person, null returns false
+     * @param actor  the id of the organisation or person, not null
      * @return true if the actor is a party
      */
     public boolean isPartyActor(EntityId actor) {
+        Objects.requireNonNull(actor, "actor");
         for (Party party : parties()) {
             if (party.actor().equals(actor)) {
                 return true;

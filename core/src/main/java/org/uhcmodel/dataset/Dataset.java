@@ -162,6 +162,7 @@ public abstract class Dataset {
      * @return the entity, empty if there is none with that id or it is of another type
      */
     public <T extends Entity> Optional<T> find(EntityId id, Class<T> type) {
+        Objects.requireNonNull(type, "type");
         return find(id).filter(type::isInstance).map(type::cast);
     }
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
@@ -98,6 +99,35 @@ public final class Rules {
      */
     public static ModelViolationException failure(Class<?> type, String path, String rule, Object value) {
         return failure(type, List.of(Violation.of(path, rule, message(rule), value)));
+    }
+
+    /**
+     * Builds a value for a factory given some arguments that must not be null although the attributes they set are
+     * optional: a null one is reported as {@code required} at its path, together with every violation of the build
+     * without it.
+     *
+     * @param <T>  the built type
+     * @param type  the public model type built, not null
+     * @param missing  the paths of the null arguments, empty if none, not null
+     * @param build  builds the value, leaving out the null arguments, not null
+     * @return the value, not null
+     * @throws ModelViolationException listing every violation, if an argument is missing or a rule is broken
+     */
+    public static <T> T build(Class<?> type, List<String> missing, Supplier<T> build) {
+        List<Violation> violations = new ArrayList<>();
+        for (String path : missing) {
+            violations.add(Violation.of(path, "required", message("required"), null));
+        }
+        T built = null;
+        try {
+            built = build.get();
+        } catch (ModelViolationException ex) {
+            violations.addAll(ex.violations());
+        }
+        if (!violations.isEmpty()) {
+            throw failure(type, violations);
+        }
+        return built;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.uhcmodel.programme;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -173,6 +174,7 @@ public abstract class Programme implements Entity {
      * @return the unmodifiable ids of the organisations, in the order of {@link #participants()}, empty if none
      */
     public List<EntityId> participantsWithRole(IatiOrganisationRole role) {
+        Objects.requireNonNull(role, "role");
         return participants().stream().filter(p -> p.role() == role).map(ProgrammeParticipant::organization)
             .collect(Collectors.toUnmodifiableList());
     }

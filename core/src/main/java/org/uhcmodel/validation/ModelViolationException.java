@@ -33,18 +33,42 @@ public final class ModelViolationException extends IllegalArgumentException {
     }
 
     /**
-     * Creates an exception for a null given where a value is required, as builders report it.
+     * Creates an exception for a null given to a builder where a value is required, as the generated builders of the
+     * model report it.
      * <p>
-     * The single violation has the rule code {@code required} and the argument's name as its path.
+     * The single violation has the rule code {@code required} and the argument's name as its path, such as
+     * {@code place}; a null given to {@code from} is reported at the empty path. The type is the model type whose
+     * generated builder refused the null, found on the call stack; {@code builder input} if there is none.
      *
-     * @param argumentName  the name of the null argument, such as {@code parties element}, not null
+     * @param argumentName  the name of the null argument, such as {@code place}, not null
      */
     public ModelViolationException(String argumentName) {
-        this("builder input", List.of(Violation.of(argumentPath(argumentName), "required", "must not be null", null)));
+        this(builderType(), List.of(Violation.of(argumentPath(argumentName), "required", "must not be null", null)));
+    }
+
+    /** Finds the model type of the nearest generated implementation or builder on the call stack. */
+    private static String builderType() {
+        return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+            .walk(frames -> frames.map(frame -> modelTypeOf(frame.getDeclaringClass())).filter(Objects::nonNull).findFirst())
+            .orElse("builder input");
+    }
+
+    /** The model type {@code X} of a generated {@code ImmutableX} or {@code ImmutableX.Builder}, null for other classes. */
+    private static String modelTypeOf(Class<?> type) {
+        Class<?> top = type;
+        while (top.getEnclosingClass() != null) {
+            top = top.getEnclosingClass();
+        }
+        Class<?> model = top.getSuperclass();
+        if (model == null || !top.getPackageName().startsWith("org.uhcmodel.")
+            || !top.getSimpleName().equals("Immutable" + model.getSimpleName())) {
+            return null;
+        }
+        return model.getSimpleName();
     }
 
     private static String argumentPath(String argumentName) {
-        String name = argumentName == null ? "" : argumentName;
+        String name = argumentName == null || argumentName.equals("instance") ? "" : argumentName;
         return name.endsWith(" element") ? name.substring(0, name.length() - " element".length()) + "[]" : name;
     }
 

@@ -1,5 +1,6 @@
 package org.uhcmodel.value;
 
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.uhcmodel.internal.Blank;
 import org.uhcmodel.internal.Codes;
@@ -41,6 +42,7 @@ public enum IdentifierScheme implements Coded {
      * @return true if well-formed
      */
     public boolean accepts(String value) {
+        Objects.requireNonNull(value, "value");
         return format.matcher(value).matches() && Blank.hasVisibleEnds(value);
     }
 

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.uhcmodel.internal.LanguageTag;
@@ -63,7 +64,7 @@ public abstract class LocalizedText {
      * @return the text, empty if there is none in that language
      */
     public Optional<String> in(String languageTag) {
-        return Optional.ofNullable(entries().get(languageTag));
+        return Optional.ofNullable(entries().get(Objects.requireNonNull(languageTag, "languageTag")));
     }
 
     /**

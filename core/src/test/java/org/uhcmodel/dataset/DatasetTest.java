@@ -172,6 +172,18 @@ class DatasetTest {
     }
 
     @Test
+    void lookUpsRefuseNullNamingTheParameter() {
+        Dataset dataset = complete().build();
+        assertEquals("id", assertThrows(NullPointerException.class, () -> dataset.find(null)).getMessage());
+        assertEquals("id", assertThrows(NullPointerException.class, () -> dataset.find(null, Person.class)).getMessage());
+        assertEquals("type", assertThrows(NullPointerException.class, () -> dataset.find(CNAS, null)).getMessage());
+        assertEquals("actor", assertThrows(NullPointerException.class, () -> dataset.agreementsOf(null)).getMessage());
+        assertEquals("country", assertThrows(NullPointerException.class, () -> dataset.schemesIn(null)).getMessage());
+        assertEquals("target", assertThrows(NullPointerException.class, () -> dataset.taggedWith(null)).getMessage());
+        assertEquals("source", assertThrows(NullPointerException.class, () -> dataset.citing(null)).getMessage());
+    }
+
+    @Test
     void agreementsOfAnActorIncludePartiesAndSignatories() {
         Dataset dataset = complete().build();
         assertEquals(List.of(CONVENTION), ids(dataset.agreementsOf(CNAS)));

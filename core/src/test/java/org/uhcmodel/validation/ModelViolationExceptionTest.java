@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.uhcmodel.RuleAssertions;
+import org.uhcmodel.agreement.Agreement;
+import org.uhcmodel.value.Citation;
+import org.uhcmodel.value.Place;
 import org.uhcmodel.value.Statistic;
 
 class ModelViolationExceptionTest {
@@ -72,7 +75,7 @@ class ModelViolationExceptionTest {
     }
 
     @Test
-    void argumentNameConstructorReportsARequiredValue() {
+    void argumentNameConstructorCalledOutsideABuilderNamesTheBuilderInput() {
         ModelViolationException ex = new ModelViolationException("asOf");
         Violation violation = RuleAssertions.only(ex);
         assertEquals("asOf", violation.path());
@@ -96,8 +99,25 @@ class ModelViolationExceptionTest {
 
     @Test
     void buildersReportANullOptionalAsRequired() {
-        RuleAssertions.assertBroken(() -> Statistic.builder().asOf((org.uhcmodel.value.ReportedDate) null), "asOf",
+        ModelViolationException ex = RuleAssertions.assertBroken(
+            () -> Statistic.builder().asOf((org.uhcmodel.value.ReportedDate) null), "asOf", "required");
+        assertEquals("Statistic", ex.typeName());
+    }
+
+    @Test
+    void aNullGivenToABuilderNamesTheModelTypeBeingBuilt() {
+        ModelViolationException ex = RuleAssertions.assertBroken(() -> Agreement.builder().place((Place) null), "place",
             "required");
+        assertEquals("Agreement", ex.typeName());
+        assertEquals("Invalid Agreement: 1 violation" + NL + "  place [required]: must not be null", ex.getMessage());
+        assertEquals("Citation", RuleAssertions.assertBroken(() -> Citation.builder().locator((String) null), "locator",
+            "required").typeName());
+    }
+
+    @Test
+    void aNullGivenToFromIsReportedForTheWholeValue() {
+        ModelViolationException ex = RuleAssertions.assertBroken(() -> Agreement.builder().from(null), "", "required");
+        assertEquals("Agreement", ex.typeName());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.assertBrokenAll;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -47,5 +48,12 @@ class CitationTest {
     @Test
     void missingSourceIsRefused() {
         assertBroken(() -> Citation.builder().locator("paragraphe 1").build(), "source", "required");
+    }
+
+    @Test
+    void aNullLocatorIsRefusedWithEveryOtherProblem() {
+        assertBroken(() -> Citation.of(SEED_000, null), "locator", "required");
+        assertBrokenAll(() -> Citation.of(null, null), "locator required", "source required");
+        assertBrokenAll(() -> Citation.of(null, " "), "locator not-blank", "source required");
     }
 }

@@ -3,6 +3,7 @@ package org.uhcmodel.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.assertBrokenAll;
 import static org.uhcmodel.RuleAssertions.only;
 
 import java.util.Optional;
@@ -100,5 +101,12 @@ class IdentifierTest {
     void missingValueIsRefused() {
         assertBroken(() -> Identifier.of(IdentifierScheme.WIKIDATA, null), "value", "required");
         assertBroken(() -> Identifier.iati(null), "value", "required");
+    }
+
+    @Test
+    void everyMissingArgumentIsReportedAtOnce() {
+        ModelViolationException ex = assertBrokenAll(() -> Identifier.of(null, null), "scheme required", "value required");
+        assertEquals("Identifier", ex.typeName());
+        assertBroken(() -> Identifier.of(null, ENABEL_IATI), "scheme", "required");
     }
 }

@@ -181,4 +181,9 @@ class LocalizedTextTest {
         assertEquals("Santé", frenchFirst.first());
         assertEquals("صحة", arabicFirst.first());
     }
+
+    @Test
+    void inRefusesANullTag() {
+        assertEquals("languageTag", assertThrows(NullPointerException.class, () -> CNAS.in(null)).getMessage());
+    }
 }
