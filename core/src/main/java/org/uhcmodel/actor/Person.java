@@ -95,7 +95,12 @@ public abstract class Person implements Entity {
         Rules.check(this, Person.class);
     }
 
-    /** Builds a {@link Person}. */
+    /**
+     * Builds a {@link Person}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutablePerson.Builder {
         Builder() {
         }

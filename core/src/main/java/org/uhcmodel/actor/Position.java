@@ -82,7 +82,12 @@ public abstract class Position {
         Rules.check(this, Position.class);
     }
 
-    /** Builds a {@link Position}. */
+    /**
+     * Builds a {@link Position}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutablePosition.Builder {
         Builder() {
         }

@@ -216,7 +216,12 @@ public abstract class Agreement implements Entity {
         Rules.check(this, Agreement.class);
     }
 
-    /** Builds an {@link Agreement}. */
+    /**
+     * Builds an {@link Agreement}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableAgreement.Builder {
         Builder() {
         }

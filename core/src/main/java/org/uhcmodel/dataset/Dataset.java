@@ -250,7 +250,12 @@ public abstract class Dataset {
         Rules.check(this, Dataset.class);
     }
 
-    /** Builds a {@link Dataset}. */
+    /**
+     * Builds a {@link Dataset}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableDataset.Builder {
         Builder() {
         }

@@ -184,7 +184,12 @@ public abstract class Programme implements Entity {
         Rules.check(this, Programme.class);
     }
 
-    /** Builds a {@link Programme}. */
+    /**
+     * Builds a {@link Programme}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableProgramme.Builder {
         Builder() {
         }

@@ -58,7 +58,12 @@ public abstract class BenefitPackage {
         Rules.check(this, BenefitPackage.class);
     }
 
-    /** Builds a {@link BenefitPackage}. */
+    /**
+     * Builds a {@link BenefitPackage}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableBenefitPackage.Builder {
         Builder() {
         }

@@ -130,7 +130,12 @@ public abstract class IndicatorObservation implements Entity {
         Rules.check(this, IndicatorObservation.class);
     }
 
-    /** Builds an {@link IndicatorObservation}. */
+    /**
+     * Builds an {@link IndicatorObservation}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableIndicatorObservation.Builder {
         Builder() {
         }

@@ -140,7 +140,12 @@ public abstract class IndicatorTarget implements Entity {
         Rules.check(this, IndicatorTarget.class);
     }
 
-    /** Builds an {@link IndicatorTarget}. */
+    /**
+     * Builds an {@link IndicatorTarget}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableIndicatorTarget.Builder {
         Builder() {
         }

@@ -74,7 +74,12 @@ public abstract class Citation {
         Rules.check(this, Citation.class);
     }
 
-    /** Builds a {@link Citation}. */
+    /**
+     * Builds a {@link Citation}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableCitation.Builder {
         Builder() {
         }

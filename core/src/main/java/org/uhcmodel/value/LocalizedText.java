@@ -103,7 +103,12 @@ public abstract class LocalizedText {
         Rules.check(this, LocalizedText.class);
     }
 
-    /** Builds a {@link LocalizedText}. */
+    /**
+     * Builds a {@link LocalizedText}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableLocalizedText.Builder {
         Builder() {
         }

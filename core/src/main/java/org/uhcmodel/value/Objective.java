@@ -95,7 +95,12 @@ public abstract class Objective {
         Rules.check(this, Objective.class);
     }
 
-    /** Builds an {@link Objective}. */
+    /**
+     * Builds an {@link Objective}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableObjective.Builder {
         Builder() {
         }

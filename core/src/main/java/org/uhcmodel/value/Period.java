@@ -113,7 +113,12 @@ public abstract class Period {
         Rules.check(this, Period.class);
     }
 
-    /** Builds a {@link Period}. */
+    /**
+     * Builds a {@link Period}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutablePeriod.Builder {
         Builder() {
         }

@@ -89,7 +89,12 @@ public abstract class Statistic {
         Rules.check(this, Statistic.class);
     }
 
-    /** Builds a {@link Statistic}. */
+    /**
+     * Builds a {@link Statistic}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableStatistic.Builder {
         Builder() {
         }

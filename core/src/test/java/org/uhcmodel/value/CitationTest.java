@@ -56,4 +56,14 @@ class CitationTest {
         assertBrokenAll(() -> Citation.of(null, null), "locator required", "source required");
         assertBrokenAll(() -> Citation.of(null, " "), "locator not-blank", "source required");
     }
+
+    @Test
+    void aBuilderCanBeReusedAndBuildsOnlyValidValues() {
+        Citation.Builder builder = Citation.builder().source(SEED_000);
+        Citation whole = builder.build();
+        Citation paragraph = builder.locator("paragraphe 2").build();
+        assertEquals(Optional.empty(), whole.locator());
+        assertEquals(Optional.of("paragraphe 2"), paragraph.locator());
+        assertBroken(() -> builder.source(null).build(), "source", "required");
+    }
 }
