@@ -67,7 +67,12 @@ public abstract class FacilityProfile {
         Rules.check(this, FacilityProfile.class);
     }
 
-    /** Builds a {@link FacilityProfile}. */
+    /**
+     * Builds a {@link FacilityProfile}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableFacilityProfile.Builder {
         Builder() {
         }

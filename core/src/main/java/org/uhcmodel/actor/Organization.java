@@ -136,7 +136,12 @@ public abstract class Organization implements Entity {
         Rules.check(this, Organization.class);
     }
 
-    /** Builds an {@link Organization}. */
+    /**
+     * Builds an {@link Organization}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableOrganization.Builder {
         Builder() {
         }

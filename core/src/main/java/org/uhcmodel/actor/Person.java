@@ -3,6 +3,7 @@ package org.uhcmodel.actor;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -82,13 +83,9 @@ public abstract class Person implements Entity {
      *
      * @param organization  the id of the organisation, not null
      * @return the unmodifiable positions in that organisation, in order, empty if none
-     * @throws org.uhcmodel.validation.ModelViolationException if the id is null
      */
     public List<Position> positionsAt(EntityId organization) {
-        if (organization == null) {
-            throw Rules.failure(Person.class, "organization", "required", null);
-        }
-        Optional<EntityId> wanted = Optional.of(organization);
+        Optional<EntityId> wanted = Optional.of(Objects.requireNonNull(organization, "organization"));
         return positions().stream().filter(p -> p.organization().equals(wanted))
             .collect(Collectors.toUnmodifiableList());
     }
@@ -98,7 +95,12 @@ public abstract class Person implements Entity {
         Rules.check(this, Person.class);
     }
 
-    /** Builds a {@link Person}. */
+    /**
+     * Builds a {@link Person}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutablePerson.Builder {
         Builder() {
         }

@@ -1,6 +1,7 @@
 package org.uhcmodel.actor;
 
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.uhcmodel.internal.Rules;
@@ -31,10 +32,11 @@ public abstract class Position {
      * @param role  the kind of role, not null
      * @param organization  the id of the organisation, not null
      * @return the position, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if an argument is null
+     * @throws org.uhcmodel.validation.ModelViolationException listing every missing argument
      */
     public static Position of(RoleKind role, EntityId organization) {
-        return builder().role(role).organization(organization).build();
+        return Rules.build(Position.class, organization == null ? List.of("organization") : List.of(),
+            () -> builder().role(role).organization(Optional.ofNullable(organization)).build());
     }
 
     /**
@@ -80,7 +82,12 @@ public abstract class Position {
         Rules.check(this, Position.class);
     }
 
-    /** Builds a {@link Position}. */
+    /**
+     * Builds a {@link Position}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutablePosition.Builder {
         Builder() {
         }

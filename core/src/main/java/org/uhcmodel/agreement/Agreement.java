@@ -3,6 +3,7 @@ package org.uhcmodel.agreement;
 import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -197,10 +198,11 @@ public abstract class Agreement implements Entity {
     /**
      * Checks whether an actor is a party to this agreement, in any role.
      *
-     * @param actor  the id of the organisation or person, null returns false
+     * @param actor  the id of the organisation or person, not null
      * @return true if the actor is a party
      */
     public boolean isPartyActor(EntityId actor) {
+        Objects.requireNonNull(actor, "actor");
         for (Party party : parties()) {
             if (party.actor().equals(actor)) {
                 return true;
@@ -214,7 +216,12 @@ public abstract class Agreement implements Entity {
         Rules.check(this, Agreement.class);
     }
 
-    /** Builds an {@link Agreement}. */
+    /**
+     * Builds an {@link Agreement}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableAgreement.Builder {
         Builder() {
         }

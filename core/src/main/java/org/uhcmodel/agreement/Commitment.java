@@ -77,7 +77,12 @@ public abstract class Commitment {
         Rules.check(this, Commitment.class);
     }
 
-    /** Builds a {@link Commitment}. */
+    /**
+     * Builds a {@link Commitment}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableCommitment.Builder {
         Builder() {
         }

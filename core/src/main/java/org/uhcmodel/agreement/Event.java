@@ -158,7 +158,12 @@ public abstract class Event implements Entity {
         Rules.check(this, Event.class);
     }
 
-    /** Builds an {@link Event}. */
+    /**
+     * Builds an {@link Event}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableEvent.Builder {
         Builder() {
         }

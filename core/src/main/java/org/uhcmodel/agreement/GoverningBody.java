@@ -100,7 +100,12 @@ public abstract class GoverningBody implements Entity {
         Rules.check(this, GoverningBody.class);
     }
 
-    /** Builds a {@link GoverningBody}. */
+    /**
+     * Builds a {@link GoverningBody}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableGoverningBody.Builder {
         Builder() {
         }

@@ -62,7 +62,12 @@ public abstract class Party {
         Rules.check(this, Party.class);
     }
 
-    /** Builds a {@link Party}. */
+    /**
+     * Builds a {@link Party}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableParty.Builder {
         Builder() {
         }

@@ -71,7 +71,12 @@ public abstract class Signatory {
         Rules.check(this, Signatory.class);
     }
 
-    /** Builds a {@link Signatory}. */
+    /**
+     * Builds a {@link Signatory}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableSignatory.Builder {
         Builder() {
         }

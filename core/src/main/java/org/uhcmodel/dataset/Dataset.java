@@ -38,11 +38,12 @@ import org.uhcmodel.value.EntityId;
  * <li>{@code dataset.duplicate-id}: every id is unique across the whole dataset;</li>
  * <li>{@code dataset.unresolved-reference}: every reference names an entity of the dataset, and every citation a source;</li>
  * <li>{@code dataset.reference-type}: every reference names an entity of the right type (a signatory is a person,
- *   a party an organisation, a framework an agreement or a programme);</li>
+ *   a party an organisation or a person, a framework an agreement or a programme);</li>
  * <li>{@code dataset.organization-parent-cycle}, {@code dataset.agreement-framework-cycle},
  *   {@code dataset.scheme-complements-cycle}: no organisation is its own ancestor, no agreement sits under
  *   itself, no scheme complements itself through others;</li>
- * <li>{@code dataset.charter-party-not-collective}: a charter with a single party has a network or federation as that party.</li>
+ * <li>{@code dataset.charter-party-not-collective}: a charter with a single party has a network or federation as that
+ *   party, never a person nor another kind of organisation.</li>
  * </ul>
  * <p>
  * This class is immutable and thread-safe.
@@ -161,11 +162,13 @@ public abstract class Dataset {
      * @return the entity, empty if there is none with that id or it is of another type
      */
     public <T extends Entity> Optional<T> find(EntityId id, Class<T> type) {
+        Objects.requireNonNull(type, "type");
         return find(id).filter(type::isInstance).map(type::cast);
     }
 
     /**
-     * Gets the agreements an actor takes part in: as a party (an organisation) or as a signatory (a person).
+     * Gets the agreements an actor takes part in: as a party, in any role (an organisation or a person), or as a
+     * signatory (a person).
      *
      * @param actor  the id of the organisation or person, not null
      * @return the unmodifiable agreements, in dataset order, empty if none
@@ -247,7 +250,12 @@ public abstract class Dataset {
         Rules.check(this, Dataset.class);
     }
 
-    /** Builds a {@link Dataset}. */
+    /**
+     * Builds a {@link Dataset}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableDataset.Builder {
         Builder() {
         }

@@ -7,9 +7,11 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,7 +134,7 @@ public @interface DatasetRules {
 
         private void agreement(String p, Agreement a) {
             for (int i = 0; i < a.parties().size(); i++) {
-                ref(p + ".parties[" + i + "].actor", a.parties().get(i).actor(), Organization.class);
+                ref(p + ".parties[" + i + "].actor", a.parties().get(i).actor(), Organization.class, Person.class);
             }
             for (int i = 0; i < a.signatories().size(); i++) {
                 ref(p + ".signatories[" + i + "].person", a.signatories().get(i).person(), Person.class);
@@ -140,7 +142,8 @@ public @interface DatasetRules {
             a.framework().ifPresent(id -> ref(p + ".framework", id, Agreement.class, Programme.class));
             if (a.kind() == AgreementKind.CHARTER && a.actors().size() == 1) {
                 Entity party = byId.get(a.actors().get(0));
-                if (party instanceof Organization && !((Organization) party).kind().isCollective()) {
+                // A person is never collective; an unresolved or wrongly typed party is reported as a reference.
+                if (party instanceof Person || party instanceof Organization && !((Organization) party).kind().isCollective()) {
                     sink.report("dataset.charter-party-not-collective", p + ".parties", a.actors().get(0));
                 }
             }
@@ -203,31 +206,46 @@ public @interface DatasetRules {
             return type.getSimpleName();
         }
 
-        /** Reports each entity whose chain of links leads back to itself. */
+        /**
+         * Reports each entity whose chain of links leads back to itself.
+         * <p>
+         * Each entity has at most one link, so the links form chains, some ending in a cycle. Every chain is walked
+         * once: a walk stops at an entity an earlier walk went through, so the cost is linear in the entities.
+         */
         private <E extends Entity> void acyclic(String collection, List<E> entities, String property,
                 Function<E, Optional<EntityId>> link, Class<E> type, String rule) {
+            Map<Entity, Integer> indexOf = new IdentityHashMap<>();
             for (int i = 0; i < entities.size(); i++) {
-                E start = entities.get(i);
-                if (start == null || byId.get(start.id()) != start) {
+                E entity = entities.get(i);
+                if (entity != null && byId.get(entity.id()) == entity) {
+                    indexOf.put(entity, i);
+                }
+            }
+            Set<Entity> walked = Collections.newSetFromMap(new IdentityHashMap<>());
+            Map<Entity, Integer> onWalk = new IdentityHashMap<>();
+            List<E> walk = new ArrayList<>();
+            for (int i = 0; i < entities.size(); i++) {
+                E current = entities.get(i);
+                if (current == null || byId.get(current.id()) != current || walked.contains(current)) {
                     continue;
                 }
-                Set<EntityId> seen = new HashSet<>();
-                Entity current = start;
-                while (true) {
-                    Optional<EntityId> next = link.apply(type.cast(current));
-                    if (next.isEmpty() || !seen.add(next.get())) {
+                while (current != null && !walked.contains(current)) {
+                    Integer first = onWalk.putIfAbsent(current, walk.size());
+                    if (first != null) {
+                        // The walk came back to an entity of its own: the entities from there on form a cycle.
+                        for (E member : walk.subList(first, walk.size())) {
+                            sink.report(rule, collection + "[" + indexOf.get(member) + "]." + property,
+                                link.apply(member).orElseThrow());
+                        }
                         break;
                     }
-                    Entity target = byId.get(next.get());
-                    if (!type.isInstance(target)) {
-                        break;
-                    }
-                    if (target == start) {
-                        sink.report(rule, collection + "[" + i + "]." + property, next.get());
-                        break;
-                    }
-                    current = target;
+                    walk.add(current);
+                    Entity target = link.apply(current).map(byId::get).orElse(null);
+                    current = type.isInstance(target) ? type.cast(target) : null;
                 }
+                walked.addAll(walk);
+                onWalk.clear();
+                walk.clear();
             }
         }
     }

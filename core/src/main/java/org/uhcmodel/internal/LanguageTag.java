@@ -35,7 +35,7 @@ public @interface LanguageTag {
     final class Check implements ConstraintValidator<LanguageTag, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.isBlank() || isCanonical(value);
+            return value == null || Blank.isBlank(value) || isCanonical(value);
         }
 
         /**

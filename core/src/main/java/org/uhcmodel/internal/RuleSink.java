@@ -4,8 +4,10 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
+import java.util.List;
 import java.util.Map;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.uhcmodel.validation.Violation;
 
 /**
  * Collects the violations of a class-level rule check, each with its own rule code, path and value.
@@ -14,12 +16,42 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  */
 public final class RuleSink {
 
+    /** The violations of the value {@link Rules#check} is validating on this thread, if it is. */
+    private static final ThreadLocal<List<Violation>> COLLECTED = new ThreadLocal<>();
+
     private final ConstraintValidatorContext context;
+    private final List<Violation> collected;
     private boolean valid = true;
 
     RuleSink(ConstraintValidatorContext context) {
         this.context = context;
+        this.collected = COLLECTED.get();
         context.disableDefaultConstraintViolation();
+    }
+
+    /**
+     * Collects the violations reported on this thread into a list, until {@link #restore}.
+     *
+     * @param violations  the list to add to, not null
+     * @return the list collected into before, to restore, null if none
+     */
+    static List<Violation> collectInto(List<Violation> violations) {
+        List<Violation> outer = COLLECTED.get();
+        COLLECTED.set(violations);
+        return outer;
+    }
+
+    /**
+     * Collects the violations reported on this thread into the list collected into before.
+     *
+     * @param outer  the list returned by {@link #collectInto}, null if none
+     */
+    static void restore(List<Violation> outer) {
+        if (outer == null) {
+            COLLECTED.remove();
+        } else {
+            COLLECTED.set(outer);
+        }
     }
 
     /**
@@ -43,8 +75,14 @@ public final class RuleSink {
      */
     public void report(String rule, String path, Object value, Map<String, Object> parameters) {
         valid = false;
+        if (collected != null) {
+            collected.add(Violation.of(path, rule, Rules.message(rule, parameters), value));
+            return;
+        }
+        // Validated by another validator than the model's: reported as a Hibernate Validator violation.
         HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
-        hibernate.withDynamicPayload(value);
+        // Wrapped, so that a reported null (a missing value) is not mistaken for no report at all.
+        hibernate.withDynamicPayload(new Reported(value));
         parameters.forEach(hibernate::addMessageParameter);
         ConstraintViolationBuilder builder = context.buildConstraintViolationWithTemplate("{" + rule + "}");
         if (path.isEmpty()) {
@@ -84,7 +122,19 @@ public final class RuleSink {
         hibernate.withDynamicPayload(null);
     }
 
+    /**
+     * Tells Hibernate Validator whether the check passed; violations collected for {@link Rules#check} are not
+     * its own, so for it the check passes.
+     */
     boolean valid() {
-        return valid;
+        return valid || collected != null;
+    }
+
+    /**
+     * The offending value of a reported rule, as the violation's dynamic payload.
+     *
+     * @param value  the value, null if missing
+     */
+    record Reported(Object value) {
     }
 }

@@ -4,8 +4,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.Validation;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.valueextraction.ExtractedValue;
 import jakarta.validation.valueextraction.ValueExtractor;
 import java.io.IOException;
@@ -17,10 +18,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.hibernate.validator.spi.properties.ConstrainableExecutable;
@@ -50,12 +55,22 @@ public final class Rules {
      * @throws ModelViolationException listing every broken rule
      */
     public static void check(Object value, Class<?> type) {
-        Set<ConstraintViolation<Object>> found = Holder.VALIDATOR.validate(value);
-        if (!found.isEmpty()) {
-            List<Violation> violations = new ArrayList<>(found.size());
+        // The class-level checks report to this list rather than as Hibernate Validator violations: it keeps
+        // those in a hash set where paths differing only in an index collide, which is quadratic in their number.
+        List<Violation> reported = new ArrayList<>();
+        List<Violation> outer = RuleSink.collectInto(reported);
+        Set<ConstraintViolation<Object>> found;
+        try {
+            found = Holder.VALIDATOR.validate(value);
+        } finally {
+            RuleSink.restore(outer);
+        }
+        if (!found.isEmpty() || !reported.isEmpty()) {
+            List<Violation> violations = new ArrayList<>(found.size() + reported.size());
             for (ConstraintViolation<Object> v : found) {
                 violations.add(toViolation(v));
             }
+            violations.addAll(reported);
             throw failure(type, violations);
         }
     }
@@ -87,6 +102,35 @@ public final class Rules {
     }
 
     /**
+     * Builds a value for a factory given some arguments that must not be null although the attributes they set are
+     * optional: a null one is reported as {@code required} at its path, together with every violation of the build
+     * without it.
+     *
+     * @param <T>  the built type
+     * @param type  the public model type built, not null
+     * @param missing  the paths of the null arguments, empty if none, not null
+     * @param build  builds the value, leaving out the null arguments, not null
+     * @return the value, not null
+     * @throws ModelViolationException listing every violation, if an argument is missing or a rule is broken
+     */
+    public static <T> T build(Class<?> type, List<String> missing, Supplier<T> build) {
+        List<Violation> violations = new ArrayList<>();
+        for (String path : missing) {
+            violations.add(Violation.of(path, "required", message("required"), null));
+        }
+        T built = null;
+        try {
+            built = build.get();
+        } catch (ModelViolationException ex) {
+            violations.addAll(ex.violations());
+        }
+        if (!violations.isEmpty()) {
+            throw failure(type, violations);
+        }
+        return built;
+    }
+
+    /**
      * Gets the readable message of a rule code from the rule catalogue.
      *
      * @param rule  the rule code, not null
@@ -94,6 +138,21 @@ public final class Rules {
      */
     public static String message(String rule) {
         return Holder.MESSAGES.getProperty(rule, rule);
+    }
+
+    /**
+     * Gets the readable message of a rule code with its parameters, written {@code {name}} in the catalogue, filled in.
+     *
+     * @param rule  the rule code, not null
+     * @param parameters  the values of the parameters, not null
+     * @return the message, or the code itself if the catalogue has none
+     */
+    static String message(String rule, Map<String, Object> parameters) {
+        String text = message(rule);
+        for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
+            text = text.replace("{" + parameter.getKey() + "}", String.valueOf(parameter.getValue()));
+        }
+        return text;
     }
 
     private static Violation toViolation(ConstraintViolation<Object> v) {
@@ -105,9 +164,10 @@ public final class Rules {
             rule = builtInRule(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
         }
         Object value;
-        Object payload = v.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Object.class);
-        if (payload != null) {
-            value = payload;
+        HibernateConstraintViolation<?> hibernate = v.unwrap(HibernateConstraintViolation.class);
+        RuleSink.Reported reported = hibernate.getDynamicPayload(RuleSink.Reported.class);
+        if (reported != null) {
+            value = reported.value();
         } else if (v.getInvalidValue() == v.getLeafBean() && v.getInvalidValue() != null
             && isBeanNode(v.getPropertyPath())) {
             value = null;
@@ -180,14 +240,25 @@ public final class Rules {
     /** Lazily built validator and rule catalogue; building the factory is costly, so it happens once. */
     private static final class Holder {
         static final Properties MESSAGES = loadMessages();
-        static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
-            .providerResolver(() -> List.of(new HibernateValidator()))
-            .configure()
-            .messageInterpolator(new CatalogueInterpolator(new ParameterMessageInterpolator(Set.of(), Locale.ENGLISH, false)))
-            .getterPropertySelectionStrategy(new AccessorSelection())
-            .addValueExtractor(new PresentOptionalExtractor())
-            .buildValidatorFactory()
-            .getValidator();
+        static final Validator VALIDATOR = buildValidator();
+
+        private static Validator buildValidator() {
+            HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
+                .providerResolver(() -> List.of(new HibernateValidator()))
+                .configure();
+            // Blank is defined once for the model (Blank), for every @NotBlank: Hibernate Validator's own check
+            // lets a no-break space or a zero-width space through.
+            ConstraintMapping blank = configuration.createConstraintMapping();
+            blank.constraintDefinition(NotBlank.class).includeExistingValidators(false)
+                .validatedBy(Blank.NotBlankCheck.class);
+            return configuration
+                .messageInterpolator(new CatalogueInterpolator(new ParameterMessageInterpolator(Set.of(), Locale.ENGLISH, false)))
+                .getterPropertySelectionStrategy(new AccessorSelection())
+                .addValueExtractor(new PresentOptionalExtractor())
+                .addMapping(blank)
+                .buildValidatorFactory()
+                .getValidator();
+        }
 
         private static Properties loadMessages() {
             Properties props = new Properties();

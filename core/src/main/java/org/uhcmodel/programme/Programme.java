@@ -3,6 +3,7 @@ package org.uhcmodel.programme;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -173,6 +174,7 @@ public abstract class Programme implements Entity {
      * @return the unmodifiable ids of the organisations, in the order of {@link #participants()}, empty if none
      */
     public List<EntityId> participantsWithRole(IatiOrganisationRole role) {
+        Objects.requireNonNull(role, "role");
         return participants().stream().filter(p -> p.role() == role).map(ProgrammeParticipant::organization)
             .collect(Collectors.toUnmodifiableList());
     }
@@ -182,7 +184,12 @@ public abstract class Programme implements Entity {
         Rules.check(this, Programme.class);
     }
 
-    /** Builds a {@link Programme}. */
+    /**
+     * Builds a {@link Programme}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableProgramme.Builder {
         Builder() {
         }

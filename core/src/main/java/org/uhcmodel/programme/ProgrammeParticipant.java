@@ -63,7 +63,12 @@ public abstract class ProgrammeParticipant {
         Rules.check(this, ProgrammeParticipant.class);
     }
 
-    /** Builds a {@link ProgrammeParticipant}. */
+    /**
+     * Builds a {@link ProgrammeParticipant}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableProgrammeParticipant.Builder {
         Builder() {
         }

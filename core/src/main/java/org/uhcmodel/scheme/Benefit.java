@@ -86,7 +86,12 @@ public abstract class Benefit {
         Rules.check(this, Benefit.class);
     }
 
-    /** Builds a {@link Benefit}. */
+    /**
+     * Builds a {@link Benefit}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableBenefit.Builder {
         Builder() {
         }

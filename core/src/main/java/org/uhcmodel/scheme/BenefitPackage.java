@@ -3,6 +3,7 @@ package org.uhcmodel.scheme;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.uhcmodel.internal.BenefitPackageRules;
@@ -48,6 +49,7 @@ public abstract class BenefitPackage {
      * @return the benefit, empty if the package does not cover the category
      */
     public Optional<Benefit> benefitFor(ServiceCategory category) {
+        Objects.requireNonNull(category, "category");
         return benefits().stream().filter(b -> b.category() == category).findFirst();
     }
 
@@ -56,7 +58,12 @@ public abstract class BenefitPackage {
         Rules.check(this, BenefitPackage.class);
     }
 
-    /** Builds a {@link BenefitPackage}. */
+    /**
+     * Builds a {@link BenefitPackage}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableBenefitPackage.Builder {
         Builder() {
         }

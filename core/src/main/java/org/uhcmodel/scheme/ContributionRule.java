@@ -84,7 +84,12 @@ public abstract class ContributionRule {
         Rules.check(this, ContributionRule.class);
     }
 
-    /** Builds a {@link ContributionRule}. */
+    /**
+     * Builds a {@link ContributionRule}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableContributionRule.Builder {
         Builder() {
         }

@@ -194,7 +194,12 @@ public abstract class CoverageScheme implements Entity {
         Rules.check(this, CoverageScheme.class);
     }
 
-    /** Builds a {@link CoverageScheme}. */
+    /**
+     * Builds a {@link CoverageScheme}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableCoverageScheme.Builder {
         Builder() {
         }

@@ -69,7 +69,12 @@ public abstract class CoverageSnapshot {
         Rules.check(this, CoverageSnapshot.class);
     }
 
-    /** Builds a {@link CoverageSnapshot}. */
+    /**
+     * Builds a {@link CoverageSnapshot}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableCoverageSnapshot.Builder {
         Builder() {
         }

@@ -1,5 +1,6 @@
 package org.uhcmodel.scheme;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.uhcmodel.internal.Codes;
 import org.uhcmodel.value.Coded;
@@ -84,6 +85,7 @@ public enum FinancingScheme implements Coded {
      * @return true if this class is {@code other} or one of its subclasses
      */
     public boolean isWithin(FinancingScheme other) {
+        Objects.requireNonNull(other, "other");
         return code.equals(other.code) || code.startsWith(other.code + ".");
     }
 

@@ -60,7 +60,12 @@ public abstract class PayerShare {
         Rules.check(this, PayerShare.class);
     }
 
-    /** Builds a {@link PayerShare}. */
+    /**
+     * Builds a {@link PayerShare}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutablePayerShare.Builder {
         Builder() {
         }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.uhcmodel.internal.BoundedDecimal;
 import org.uhcmodel.internal.IndicatorObservationRules;
 import org.uhcmodel.internal.Rules;
 import org.uhcmodel.value.Citation;
@@ -29,6 +30,7 @@ import org.uhcmodel.value.Place;
  * {@code indicator-observation.threshold-required} (an indicator that needs a threshold, 3.8.2, without one),
  * {@code indicator-observation.threshold-not-applicable} (a threshold given to an indicator that takes none, 3.8.1),
  * {@code indicator-observation.value-range} (a value outside the indicator's range),
+ * {@code decimal.digits} (a value of more than 30 digits before the decimal point or 18 after it),
  * {@code indicator-observation.place-country} (a place in another country than the observation's).
  * <p>
  * This class is immutable and thread-safe.
@@ -104,6 +106,7 @@ public abstract class IndicatorObservation implements Entity {
      * @return the value, within the indicator's range, not null
      */
     @NotNull
+    @BoundedDecimal
     public abstract BigDecimal value();
 
     /**
@@ -127,7 +130,12 @@ public abstract class IndicatorObservation implements Entity {
         Rules.check(this, IndicatorObservation.class);
     }
 
-    /** Builds an {@link IndicatorObservation}. */
+    /**
+     * Builds an {@link IndicatorObservation}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableIndicatorObservation.Builder {
         Builder() {
         }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.uhcmodel.internal.BoundedDecimal;
 import org.uhcmodel.internal.IndicatorTargetRules;
 import org.uhcmodel.internal.Rules;
 import org.uhcmodel.value.Citation;
@@ -28,6 +29,7 @@ import org.uhcmodel.value.Place;
  * {@code indicator-target.threshold-required} (an indicator that needs a threshold, 3.8.2, without one),
  * {@code indicator-target.threshold-not-applicable} (a threshold given to an indicator that takes none, 3.8.1),
  * {@code indicator-target.value-range} (a baseline or target value outside the indicator's range),
+ * {@code decimal.digits} (a baseline or target value of more than 30 digits before the decimal point or 18 after it),
  * {@code indicator-target.place-country} (a place in another country than the target's),
  * {@code indicator-target.baseline-incomplete} (a baseline year without a value, reported at {@code baselineYear},
  * or a value without a year, reported at {@code baselineValue}),
@@ -104,7 +106,7 @@ public abstract class IndicatorTarget implements Entity {
      *
      * @return the value, within the indicator's range, present exactly when {@link #baselineYear()} is
      */
-    public abstract Optional<BigDecimal> baselineValue();
+    public abstract Optional<@BoundedDecimal BigDecimal> baselineValue();
 
     /**
      * Gets the value aimed at, in the indicator's {@linkplain SdgIndicator#unit() unit}.
@@ -112,6 +114,7 @@ public abstract class IndicatorTarget implements Entity {
      * @return the target value, within the indicator's range, not null
      */
     @NotNull
+    @BoundedDecimal
     public abstract BigDecimal targetValue();
 
     /**
@@ -137,7 +140,12 @@ public abstract class IndicatorTarget implements Entity {
         Rules.check(this, IndicatorTarget.class);
     }
 
-    /** Builds an {@link IndicatorTarget}. */
+    /**
+     * Builds an {@link IndicatorTarget}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableIndicatorTarget.Builder {
         Builder() {
         }

@@ -145,6 +145,7 @@ public enum SdgIndicator implements Coded {
      *     does not fit the indicator (missing for 3.8.2, present for 3.8.1)
      */
     public Optional<String> unSeriesCode(Optional<SpendingThreshold> threshold) {
+        Objects.requireNonNull(threshold, "threshold");
         if (requiresThreshold()) {
             return threshold.filter(thresholds::contains).map(SpendingThreshold::unSeriesCode);
         }

@@ -121,7 +121,12 @@ public abstract class SourceDocument implements Entity {
         Rules.check(this, SourceDocument.class);
     }
 
-    /** Builds a {@link SourceDocument}. */
+    /**
+     * Builds a {@link SourceDocument}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableSourceDocument.Builder {
         Builder() {
         }

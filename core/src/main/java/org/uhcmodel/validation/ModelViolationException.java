@@ -1,5 +1,12 @@
 package org.uhcmodel.validation;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,15 +16,18 @@ import java.util.Objects;
  * The exception carries every violation found, not only the first, so that a caller can report
  * all problems of a record at once. No instance of a model type that breaks a rule ever exists:
  * this exception is thrown instead.
+ * <p>
+ * Serialization keeps every violation: its path, rule code and message, and its offending value, as itself if it can
+ * be serialized, else as its text.
  */
 public final class ModelViolationException extends IllegalArgumentException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    /** The type that could not be built. */
+    /** The simple name of the type that could not be built, not null. */
     private final String typeName;
-    /** The violations, never empty. */
-    private final transient List<Violation> violations;
+    /** The violations, never empty; serialized by {@link #writeObject}, as {@link Violation} is not serializable. */
+    private transient List<Violation> violations;
 
     /**
      * Creates an exception for the given violations.
@@ -33,18 +43,42 @@ public final class ModelViolationException extends IllegalArgumentException {
     }
 
     /**
-     * Creates an exception for a null given where a value is required, as builders report it.
+     * Creates an exception for a null given to a builder where a value is required, as the generated builders of the
+     * model report it.
      * <p>
-     * The single violation has the rule code {@code required} and the argument's name as its path.
+     * The single violation has the rule code {@code required} and the argument's name as its path, such as
+     * {@code place}; a null given to {@code from} is reported at the empty path. The type is the model type whose
+     * generated builder refused the null, found on the call stack; {@code builder input} if there is none.
      *
-     * @param argumentName  the name of the null argument, such as {@code parties element}, not null
+     * @param argumentName  the name of the null argument, such as {@code place}, not null
      */
     public ModelViolationException(String argumentName) {
-        this("builder input", List.of(Violation.of(argumentPath(argumentName), "required", "must not be null", null)));
+        this(builderType(), List.of(Violation.of(argumentPath(argumentName), "required", "must not be null", null)));
+    }
+
+    /** Finds the model type of the nearest generated implementation or builder on the call stack. */
+    private static String builderType() {
+        return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+            .walk(frames -> frames.map(frame -> modelTypeOf(frame.getDeclaringClass())).filter(Objects::nonNull).findFirst())
+            .orElse("builder input");
+    }
+
+    /** The model type {@code X} of a generated {@code ImmutableX} or {@code ImmutableX.Builder}, null for other classes. */
+    private static String modelTypeOf(Class<?> type) {
+        Class<?> top = type;
+        while (top.getEnclosingClass() != null) {
+            top = top.getEnclosingClass();
+        }
+        Class<?> model = top.getSuperclass();
+        if (model == null || !top.getPackageName().startsWith("org.uhcmodel.")
+            || !top.getSimpleName().equals("Immutable" + model.getSimpleName())) {
+            return null;
+        }
+        return model.getSimpleName();
     }
 
     private static String argumentPath(String argumentName) {
-        String name = argumentName == null ? "" : argumentName;
+        String name = argumentName == null || argumentName.equals("instance") ? "" : argumentName;
         return name.endsWith(" element") ? name.substring(0, name.length() - " element".length()) + "[]" : name;
     }
 
@@ -78,6 +112,73 @@ public final class ModelViolationException extends IllegalArgumentException {
      */
     public List<Violation> violations() {
         return violations;
+    }
+
+    /**
+     * Writes the exception and its violations.
+     *
+     * @param out  the stream to write to, not null
+     * @throws IOException if the stream fails
+     * @serialData the number of violations, an {@code int}, then for each violation its path, rule code and message,
+     *  each a {@code String}, and its offending value: the value itself if it can be serialized, else the
+     *  {@code String} of its {@code toString()}, null if there is none
+     */
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        out.defaultWriteObject();
+        out.writeInt(violations.size());
+        for (Violation violation : violations) {
+            out.writeObject(violation.path());
+            out.writeObject(violation.rule());
+            out.writeObject(violation.message());
+            out.writeObject(serializable(violation.invalidValue().orElse(null)));
+        }
+    }
+
+    /**
+     * Reads the exception and its violations, as {@link #writeObject} writes them.
+     *
+     * @param in  the stream to read from, not null
+     * @throws IOException if the stream fails or does not hold a valid exception
+     * @throws ClassNotFoundException if the class of an offending value is not found
+     */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        int count = in.readInt();
+        if (typeName == null || count < 1) {
+            throw new InvalidObjectException("A ModelViolationException needs a type name and at least one violation");
+        }
+        List<Violation> read = new ArrayList<>(Math.min(count, 64));
+        for (int i = 0; i < count; i++) {
+            String path = readString(in);
+            String rule = readString(in);
+            String message = readString(in);
+            read.add(Violation.of(path, rule, message, in.readObject()));
+        }
+        violations = List.copyOf(read);
+    }
+
+    private static String readString(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        Object value = in.readObject();
+        if (!(value instanceof String)) {
+            throw new InvalidObjectException("Expected the text of a violation, found " + value);
+        }
+        return (String) value;
+    }
+
+    /** The value itself if it serializes, contents included, else its text. */
+    private static Object serializable(Object value) {
+        if (value == null || value instanceof String) {
+            return value;
+        }
+        if (value instanceof Serializable) {
+            try (ObjectOutputStream probe = new ObjectOutputStream(OutputStream.nullOutputStream())) {
+                probe.writeObject(value);
+                return value;
+            } catch (IOException ex) {
+                // Serializable in name only, such as a list of model values: fall back to the text.
+            }
+        }
+        return String.valueOf(value);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.uhcmodel.validation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,8 +37,19 @@ public final class Violation {
      * @param message  the readable explanation, not null
      * @param invalidValue  the offending value, null if there is none (a missing value)
      * @return the violation, not null
+     * @throws ModelViolationException listing every missing argument, each with the rule {@code required}
      */
     public static Violation of(String path, String rule, String message, Object invalidValue) {
+        if (path == null || rule == null || message == null) {
+            List<Violation> missing = new ArrayList<>(3);
+            for (String argument : List.of("message", "path", "rule")) {
+                String given = argument.equals("path") ? path : argument.equals("rule") ? rule : message;
+                if (given == null) {
+                    missing.add(new Violation(argument, "required", "must not be null", null));
+                }
+            }
+            throw new ModelViolationException(Violation.class.getSimpleName(), missing);
+        }
         return new Violation(path, rule, message, invalidValue);
     }
 

@@ -2,6 +2,7 @@ package org.uhcmodel.value;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.uhcmodel.internal.Rules;
@@ -24,6 +25,7 @@ public abstract class Citation {
      *
      * @param source  the id of the source document, not null
      * @return the citation, not null
+     * @throws org.uhcmodel.validation.ModelViolationException if the source is missing
      */
     public static Citation of(EntityId source) {
         return builder().source(source).build();
@@ -35,10 +37,12 @@ public abstract class Citation {
      * @param source  the id of the source document, not null
      * @param locator  where in the source, such as {@code paragraph 3}, not blank
      * @return the citation, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if the locator is blank
+     * @throws org.uhcmodel.validation.ModelViolationException listing every broken rule: an argument is missing,
+     *  or the locator is blank
      */
     public static Citation of(EntityId source, String locator) {
-        return builder().source(source).locator(locator).build();
+        return Rules.build(Citation.class, locator == null ? List.of("locator") : List.of(),
+            () -> builder().source(source).locator(Optional.ofNullable(locator)).build());
     }
 
     /**
@@ -70,7 +74,12 @@ public abstract class Citation {
         Rules.check(this, Citation.class);
     }
 
-    /** Builds a {@link Citation}. */
+    /**
+     * Builds a {@link Citation}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableCitation.Builder {
         Builder() {
         }

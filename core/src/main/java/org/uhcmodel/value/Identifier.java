@@ -1,7 +1,7 @@
 package org.uhcmodel.value;
 
 import java.util.Objects;
-import org.uhcmodel.internal.Rules;
+import org.uhcmodel.internal.FactorySink;
 
 /**
  * An identifier of an organisation in an external registry: a {@link IdentifierScheme scheme} and a value.
@@ -27,18 +27,20 @@ public final class Identifier {
      * @param scheme  the registry, not null
      * @param value  the value in that registry, in the scheme's form, not null
      * @return the identifier, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if an argument is missing or the value is malformed
+     * @throws org.uhcmodel.validation.ModelViolationException listing every missing argument, or if the value is
+     *  malformed
      */
     public static Identifier of(IdentifierScheme scheme, String value) {
+        FactorySink sink = new FactorySink(Identifier.class);
         if (scheme == null) {
-            throw Rules.failure(Identifier.class, "scheme", "required", null);
+            sink.report("required", "scheme", null);
         }
         if (value == null) {
-            throw Rules.failure(Identifier.class, "value", "required", null);
+            sink.report("required", "value", null);
+        } else if (scheme != null && !scheme.accepts(value)) {
+            sink.report("identifier.format", "value", value);
         }
-        if (!scheme.accepts(value)) {
-            throw Rules.failure(Identifier.class, "value", "identifier.format", value);
-        }
+        sink.throwIfAny();
         return new Identifier(scheme, value);
     }
 

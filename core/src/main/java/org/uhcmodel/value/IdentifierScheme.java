@@ -1,6 +1,8 @@
 package org.uhcmodel.value;
 
+import java.util.Objects;
 import java.util.regex.Pattern;
+import org.uhcmodel.internal.Blank;
 import org.uhcmodel.internal.Codes;
 
 /**
@@ -33,13 +35,15 @@ public enum IdentifierScheme implements Coded {
     }
 
     /**
-     * Checks whether a value has the form this scheme requires.
+     * Checks whether a value has the form this scheme requires; no value starts or ends with an invisible character
+     * (whitespace, a space separator such as a no-break space, or a format character such as a zero-width space).
      *
      * @param value  the value, not null
      * @return true if well-formed
      */
     public boolean accepts(String value) {
-        return format.matcher(value).matches();
+        Objects.requireNonNull(value, "value");
+        return format.matcher(value).matches() && Blank.hasVisibleEnds(value);
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.uhcmodel.internal.LanguageTag;
@@ -63,7 +64,7 @@ public abstract class LocalizedText {
      * @return the text, empty if there is none in that language
      */
     public Optional<String> in(String languageTag) {
-        return Optional.ofNullable(entries().get(languageTag));
+        return Optional.ofNullable(entries().get(Objects.requireNonNull(languageTag, "languageTag")));
     }
 
     /**
@@ -102,7 +103,12 @@ public abstract class LocalizedText {
         Rules.check(this, LocalizedText.class);
     }
 
-    /** Builds a {@link LocalizedText}. */
+    /**
+     * Builds a {@link LocalizedText}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableLocalizedText.Builder {
         Builder() {
         }

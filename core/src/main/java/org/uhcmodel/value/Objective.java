@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.uhcmodel.internal.BoundedDecimal;
 import org.uhcmodel.internal.ObjectiveRules;
 import org.uhcmodel.internal.Rules;
 
@@ -15,7 +16,8 @@ import org.uhcmodel.internal.Rules;
  * <p>
  * Rules: {@code required} (description), {@code objective.target-without-metric} (a baseline or target value
  * without a metric), {@code objective.target-against-direction} (a target on the wrong side of the baseline
- * for the direction).
+ * for the direction), {@code decimal.digits} (a baseline or target of more than 30 digits before the decimal point
+ * or 18 after it).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -72,14 +74,14 @@ public abstract class Objective {
      *
      * @return the baseline, empty if not stated
      */
-    public abstract Optional<BigDecimal> baseline();
+    public abstract Optional<@BoundedDecimal BigDecimal> baseline();
 
     /**
      * Gets the value of the metric aimed at.
      *
      * @return the target value, empty if the objective states no number
      */
-    public abstract Optional<BigDecimal> target();
+    public abstract Optional<@BoundedDecimal BigDecimal> target();
 
     /**
      * Gets the date by which the target should be reached.
@@ -93,7 +95,12 @@ public abstract class Objective {
         Rules.check(this, Objective.class);
     }
 
-    /** Builds an {@link Objective}. */
+    /**
+     * Builds an {@link Objective}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableObjective.Builder {
         Builder() {
         }

@@ -77,10 +77,10 @@ public final class PartialDate {
      *
      * @param date  the date, with a year from 1 to 9999, not null
      * @return the partial date, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if the year is out of range
+     * @throws org.uhcmodel.validation.ModelViolationException if the date is missing or its year is out of range
      */
     public static PartialDate of(LocalDate date) {
-        Objects.requireNonNull(date, "date");
+        requireInput(date);
         return create(DatePrecision.DAY, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
@@ -89,10 +89,11 @@ public final class PartialDate {
      *
      * @param yearMonth  the year and month, with a year from 1 to 9999, not null
      * @return the partial date, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if the year is out of range
+     * @throws org.uhcmodel.validation.ModelViolationException if the year and month are missing or the year is
+     *  out of range
      */
     public static PartialDate of(YearMonth yearMonth) {
-        Objects.requireNonNull(yearMonth, "yearMonth");
+        requireInput(yearMonth);
         return create(DatePrecision.MONTH, yearMonth.getYear(), yearMonth.getMonthValue(), 0);
     }
 
@@ -101,11 +102,11 @@ public final class PartialDate {
      *
      * @param text  the text to parse, not null
      * @return the partial date, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if the text is not one of the three forms
+     * @throws org.uhcmodel.validation.ModelViolationException if the text is missing, is not one of the three forms
      *  or does not name a real calendar date
      */
     public static PartialDate parse(CharSequence text) {
-        Objects.requireNonNull(text, "text");
+        requireInput(text);
         Matcher m = FORMAT.matcher(text);
         if (!m.matches()) {
             throw Rules.failure(PartialDate.class, "", "partial-date.format", text.toString());
@@ -116,6 +117,13 @@ public final class PartialDate {
         DatePrecision precision = m.group(3) != null ? DatePrecision.DAY
             : m.group(2) != null ? DatePrecision.MONTH : DatePrecision.YEAR;
         return create(precision, year, month, day);
+    }
+
+    /** Reports a missing input of a factory, at the empty path: it stands for the whole date. */
+    private static void requireInput(Object input) {
+        if (input == null) {
+            throw Rules.failure(PartialDate.class, "", "required", null);
+        }
     }
 
     // 0 stands for an unstated month or day inside the instance, so the precision is checked here,
@@ -204,6 +212,7 @@ public final class PartialDate {
      * @return true if this date is certainly before the other
      */
     public boolean isDefinitelyBefore(PartialDate other) {
+        Objects.requireNonNull(other, "other");
         return latest().isBefore(other.earliest());
     }
 
@@ -214,6 +223,7 @@ public final class PartialDate {
      * @return true if the day lies within this date
      */
     public boolean contains(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         return !date.isBefore(earliest()) && !date.isAfter(latest());
     }
 

@@ -1,14 +1,18 @@
 package org.uhcmodel.value;
 
 import java.math.BigDecimal;
-import org.uhcmodel.internal.Rules;
+import org.uhcmodel.internal.Decimals;
+import org.uhcmodel.internal.FactorySink;
 
 /**
  * A percentage from 0 to 100 inclusive, such as a co-insurance rate or a share of a contribution.
  * <p>
  * The value is kept without trailing zeros, so {@code 80.0} equals {@code 80}.
  * <p>
- * Rules: {@code required}, {@code percentage.range}.
+ * A percentage has at most 18 digits after the decimal point, as given.
+ * <p>
+ * Rules: {@code required}, {@code percentage.range}, {@code percentage.format} (text not in plain notation),
+ * {@code decimal.digits} (too many digits).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -30,19 +34,31 @@ public final class Percentage implements Comparable<Percentage> {
     /**
      * Obtains a percentage.
      *
-     * @param value  the percentage, from 0 to 100, not null
+     * @param value  the percentage, from 0 to 100, at most 18 digits after the decimal point, not null
      * @return the percentage, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if the value is missing or out of range
+     * @throws org.uhcmodel.validation.ModelViolationException listing every broken rule: the value is missing,
+     *  out of range or has too many digits
      */
     public static Percentage of(BigDecimal value) {
+        FactorySink sink = new FactorySink(Percentage.class);
         if (value == null) {
-            throw Rules.failure(Percentage.class, "value", "required", null);
+            sink.report("required", "value", null);
+        } else {
+            check(value, sink);
         }
-        if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
-            throw Rules.failure(Percentage.class, "value", "percentage.range", value);
-        }
+        sink.throwIfAny();
         BigDecimal normal = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
         return new Percentage(normal.scale() < 0 ? normal.setScale(0) : normal);
+    }
+
+    private static void check(BigDecimal value, FactorySink sink) {
+        // Comparing with 0 and 100 looks at signs and exponents first: cheap even for a value far out of bounds.
+        if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
+            sink.report("percentage.range", "value", value);
+        }
+        if (!Decimals.fits(value)) {
+            sink.report("decimal.digits", "value", value);
+        }
     }
 
     /**
@@ -57,21 +73,25 @@ public final class Percentage implements Comparable<Percentage> {
     }
 
     /**
-     * Parses a decimal percentage, such as {@code 12.5}.
+     * Parses a percentage in plain notation, such as {@code 12.5}: the form {@link #toString()} writes,
+     * {@code -?[0-9]+(\.[0-9]+)?} with ASCII digits, no exponent and no plus sign.
      *
      * @param text  the text, not null
      * @return the percentage, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if the text is not a decimal number from 0 to 100
+     * @throws org.uhcmodel.validation.ModelViolationException if the text is missing, not in plain notation,
+     *  has too many digits or is not from 0 to 100
      */
     public static Percentage parse(CharSequence text) {
+        FactorySink sink = new FactorySink(Percentage.class);
         if (text == null) {
-            throw Rules.failure(Percentage.class, "value", "required", null);
+            sink.report("required", "value", null);
+        } else if (!Decimals.isPlain(text)) {
+            sink.report("percentage.format", "value", text.toString());
+        } else if (!Decimals.plainFits(text)) {
+            sink.report("decimal.digits", "value", text.toString());
         }
-        try {
-            return of(new BigDecimal(text.toString()));
-        } catch (NumberFormatException ex) {
-            throw Rules.failure(Percentage.class, "value", "percentage.format", text.toString());
-        }
+        sink.throwIfAny();
+        return of(Decimals.parsePlain(text));
     }
 
     /**

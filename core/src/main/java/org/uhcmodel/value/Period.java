@@ -2,6 +2,7 @@ package org.uhcmodel.value;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.uhcmodel.internal.FactorySink;
 import org.uhcmodel.internal.PeriodRules;
 import org.uhcmodel.internal.Rules;
 
@@ -28,9 +29,11 @@ public abstract class Period {
      * @param start  the start, not null
      * @param end  the end, not before the start, not null
      * @return the period, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if the end lies before the start
+     * @throws org.uhcmodel.validation.ModelViolationException if either bound is missing (both are reported),
+     *  or the end lies before the start
      */
     public static Period of(PartialDate start, PartialDate end) {
+        requireBounds(start == null ? "start" : null, end == null ? "end" : null);
         return builder().start(start).end(end).build();
     }
 
@@ -39,8 +42,10 @@ public abstract class Period {
      *
      * @param start  the start, not null
      * @return the period, not null
+     * @throws org.uhcmodel.validation.ModelViolationException if the start is missing
      */
     public static Period starting(PartialDate start) {
+        requireBounds(start == null ? "start" : null, null);
         return builder().start(start).build();
     }
 
@@ -49,9 +54,23 @@ public abstract class Period {
      *
      * @param end  the end, not null
      * @return the period, not null
+     * @throws org.uhcmodel.validation.ModelViolationException if the end is missing
      */
     public static Period ending(PartialDate end) {
+        requireBounds(null, end == null ? "end" : null);
         return builder().end(end).build();
+    }
+
+    /** Reports each bound a factory is given as null; no other rule of a period can be checked without it. */
+    private static void requireBounds(String missingStart, String missingEnd) {
+        FactorySink sink = new FactorySink(Period.class);
+        if (missingStart != null) {
+            sink.report("required", missingStart, null);
+        }
+        if (missingEnd != null) {
+            sink.report("required", missingEnd, null);
+        }
+        sink.throwIfAny();
     }
 
     /**
@@ -84,6 +103,7 @@ public abstract class Period {
      * @return true if the day is not certainly outside the period
      */
     public boolean mayContain(java.time.LocalDate date) {
+        java.util.Objects.requireNonNull(date, "date");
         return start().map(s -> !date.isBefore(s.earliest())).orElse(true)
             && end().map(e -> !date.isAfter(e.latest())).orElse(true);
     }
@@ -93,7 +113,12 @@ public abstract class Period {
         Rules.check(this, Period.class);
     }
 
-    /** Builds a {@link Period}. */
+    /**
+     * Builds a {@link Period}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutablePeriod.Builder {
         Builder() {
         }

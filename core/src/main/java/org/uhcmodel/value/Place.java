@@ -75,7 +75,12 @@ public abstract class Place {
         Rules.check(this, Place.class);
     }
 
-    /** Builds a {@link Place}. */
+    /**
+     * Builds a {@link Place}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutablePlace.Builder {
         Builder() {
         }

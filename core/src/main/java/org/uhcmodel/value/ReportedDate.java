@@ -1,7 +1,7 @@
 package org.uhcmodel.value;
 
 import java.util.Objects;
-import org.uhcmodel.internal.Rules;
+import org.uhcmodel.internal.FactorySink;
 
 /**
  * A date as a source supports it: the {@link PartialDate} and whether it is stated, inferred or approximate.
@@ -26,15 +26,17 @@ public final class ReportedDate {
      * @param date  the date, not null
      * @param basis  how the source supports the date, not null
      * @return the reported date, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if either argument is missing
+     * @throws org.uhcmodel.validation.ModelViolationException listing every missing argument
      */
     public static ReportedDate of(PartialDate date, DateBasis basis) {
+        FactorySink sink = new FactorySink(ReportedDate.class);
         if (date == null) {
-            throw Rules.failure(ReportedDate.class, "date", "required", null);
+            sink.report("required", "date", null);
         }
         if (basis == null) {
-            throw Rules.failure(ReportedDate.class, "basis", "required", null);
+            sink.report("required", "basis", null);
         }
+        sink.throwIfAny();
         return new ReportedDate(date, basis);
     }
 
@@ -43,6 +45,7 @@ public final class ReportedDate {
      *
      * @param date  the date, not null
      * @return the reported date, not null
+     * @throws org.uhcmodel.validation.ModelViolationException if the date is missing
      */
     public static ReportedDate stated(PartialDate date) {
         return of(date, DateBasis.STATED);
@@ -53,6 +56,7 @@ public final class ReportedDate {
      *
      * @param date  the date, not null
      * @return the reported date, not null
+     * @throws org.uhcmodel.validation.ModelViolationException if the date is missing
      */
     public static ReportedDate inferred(PartialDate date) {
         return of(date, DateBasis.INFERRED);
@@ -63,6 +67,7 @@ public final class ReportedDate {
      *
      * @param date  the date, not null
      * @return the reported date, not null
+     * @throws org.uhcmodel.validation.ModelViolationException if the date is missing
      */
     public static ReportedDate approximate(PartialDate date) {
         return of(date, DateBasis.APPROXIMATE);

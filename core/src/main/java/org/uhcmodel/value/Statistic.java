@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.uhcmodel.internal.BoundedDecimal;
 import org.uhcmodel.internal.Rules;
 import org.uhcmodel.internal.StatisticRules;
 
@@ -14,7 +15,8 @@ import org.uhcmodel.internal.StatisticRules;
  * A figure reported by a source: what is counted, how many, in which unit, when, and where it comes from,
  * such as 145 establishments, or 1,000,000 people a year.
  * <p>
- * Rules: {@code required} (measure, value), {@code positive-or-zero} (value), {@code not-blank} (unit, missing or blank),
+ * Rules: {@code required} (measure, value), {@code positive-or-zero} (value),
+ * {@code decimal.digits} (a value of more than 30 digits before the decimal point or 18 after it), {@code not-blank} (unit, missing or blank),
  * {@code statistic.as-of-and-period} (a figure is either as of a date or over a period, not both).
  * <p>
  * This class is immutable and thread-safe.
@@ -50,6 +52,7 @@ public abstract class Statistic {
      */
     @NotNull
     @PositiveOrZero
+    @BoundedDecimal
     public abstract BigDecimal value();
 
     /**
@@ -86,7 +89,12 @@ public abstract class Statistic {
         Rules.check(this, Statistic.class);
     }
 
-    /** Builds a {@link Statistic}. */
+    /**
+     * Builds a {@link Statistic}: setters and adders refuse null, and {@code build()} checks every rule and throws one
+     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
+     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
+     * whatever their own documentation says.
+     */
     public static final class Builder extends ImmutableStatistic.Builder {
         Builder() {
         }

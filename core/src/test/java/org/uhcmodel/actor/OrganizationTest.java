@@ -149,6 +149,7 @@ class OrganizationTest {
     @Test
     void acronymMustNotBeBlank() {
         assertBroken(() -> minimal().acronym(" ").build(), "acronym", "not-blank");
+        assertBroken(() -> minimal().acronym("\u00A0").build(), "acronym", "not-blank");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.assertBrokenAll;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -89,5 +90,11 @@ class PositionTest {
     @Test
     void organisationIsRequiredByTheFactory() {
         assertBroken(() -> Position.of(RoleKind.MINISTER, null), "organization", "required");
+    }
+
+    @Test
+    void everyMissingArgumentIsReportedAtOnce() {
+        assertBrokenAll(() -> Position.of(null, null), "organization required", "role required");
+        assertBroken(() -> Position.of(RoleKind.DIRECTOR_GENERAL, null), "organization", "required");
     }
 }

@@ -169,7 +169,8 @@ class AgreementTest {
         assertTrue(agreement.isPartyActor(CNAS));
         assertTrue(agreement.isPartyActor(EntityId.of("be-chu-bruxelles")));
         assertFalse(agreement.isPartyActor(OTHER));
-        assertFalse(agreement.isPartyActor(null));
+        NullPointerException ex = assertThrows(NullPointerException.class, () -> agreement.isPartyActor(null));
+        assertEquals("actor", ex.getMessage());
     }
 
     @Test

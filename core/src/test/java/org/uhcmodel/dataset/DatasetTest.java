@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.uhcmodel.actor.Organization;
 import org.uhcmodel.actor.OrganizationKind;
@@ -171,6 +172,18 @@ class DatasetTest {
     }
 
     @Test
+    void lookUpsRefuseNullNamingTheParameter() {
+        Dataset dataset = complete().build();
+        assertEquals("id", assertThrows(NullPointerException.class, () -> dataset.find(null)).getMessage());
+        assertEquals("id", assertThrows(NullPointerException.class, () -> dataset.find(null, Person.class)).getMessage());
+        assertEquals("type", assertThrows(NullPointerException.class, () -> dataset.find(CNAS, null)).getMessage());
+        assertEquals("actor", assertThrows(NullPointerException.class, () -> dataset.agreementsOf(null)).getMessage());
+        assertEquals("country", assertThrows(NullPointerException.class, () -> dataset.schemesIn(null)).getMessage());
+        assertEquals("target", assertThrows(NullPointerException.class, () -> dataset.taggedWith(null)).getMessage());
+        assertEquals("source", assertThrows(NullPointerException.class, () -> dataset.citing(null)).getMessage());
+    }
+
+    @Test
     void agreementsOfAnActorIncludePartiesAndSignatories() {
         Dataset dataset = complete().build();
         assertEquals(List.of(CONVENTION), ids(dataset.agreementsOf(CNAS)));
@@ -243,12 +256,43 @@ class DatasetTest {
     }
 
     @Test
-    void partyMustBeAnOrganisation() {
-        assertBroken(() -> complete().addAgreement(Agreement.builder().id(EntityId.of("second"))
-                .kind(AgreementKind.COOPERATION_AGREEMENT).title(LocalizedText.of("fr", "Accord"))
+    void aPartyMayBeAnOrganisationOrAPerson() {
+        EntityId accord = EntityId.of("second");
+        Dataset dataset = complete().addAgreement(Agreement.builder().id(accord)
+            .kind(AgreementKind.COOPERATION_AGREEMENT).title(LocalizedText.of("fr", "Accord"))
+            .status(AgreementStatus.SIGNED).addParty(Party.of(CNAS, PartyRole.SIGNATORY))
+            .addParty(Party.of(MINISTER, PartyRole.SIGNATORY)).build()).build();
+        assertEquals(List.of(CONVENTION, accord), ids(dataset.agreementsOf(MINISTER)),
+            "signatory of the convention, party to the accord");
+        assertEquals(List.of(CONVENTION, accord), ids(dataset.agreementsOf(CNAS)));
+    }
+
+    @Test
+    void aPersonWhoIsOnlyAPartyHasTheAgreement() {
+        EntityId envoy = EntityId.of("special-envoy");
+        EntityId accord = EntityId.of("second");
+        Dataset dataset = complete().addPerson(Person.builder().id(envoy).name("Envoyé spécial").build())
+            .addAgreement(agreementBuilder(accord).addParty(Party.of(envoy, PartyRole.BENEFICIARY)).build()).build();
+        assertEquals(List.of(accord), ids(dataset.agreementsOf(envoy)));
+    }
+
+    @Test
+    void aPartyMustBeAnOrganisationOrAPerson() {
+        ModelViolationException ex = assertBroken(() -> complete().addAgreement(Agreement.builder()
+                .id(EntityId.of("second")).kind(AgreementKind.COOPERATION_AGREEMENT).title(LocalizedText.of("fr", "Accord"))
                 .status(AgreementStatus.SIGNED).addParty(Party.of(CNAS, PartyRole.SIGNATORY))
-                .addParty(Party.of(MINISTER, PartyRole.SIGNATORY)).build()).build(),
+                .addParty(Party.of(PROGRAMME, PartyRole.SIGNATORY)).build()).build(),
             "agreements[1].parties[1].actor", "dataset.reference-type");
+        assertEquals("names an entity of type Programme; expected type: Organization or Person", only(ex).message());
+    }
+
+    @Test
+    void aCharterWithAPersonAsItsSinglePartyIsRefused() {
+        Agreement.Builder charter = Agreement.builder();
+        charter.id(EntityId.of("charter-of-one")).kind(AgreementKind.CHARTER).title(LocalizedText.of("fr", "Charte"))
+            .status(AgreementStatus.SIGNED).addParty(Party.of(MINISTER, PartyRole.SIGNATORY));
+        assertBroken(() -> complete().addAgreement(charter.build()).build(), "agreements[1].parties",
+            "dataset.charter-party-not-collective");
     }
 
     @Test
@@ -345,12 +389,74 @@ class DatasetTest {
     }
 
     @Test
+    void theOffendingValueOfACycleIsTheLinkClosingIt() {
+        EntityId a = EntityId.of("org-a");
+        EntityId b = EntityId.of("org-b");
+        ModelViolationException ex = assertThrows(ModelViolationException.class, () -> complete()
+            .addOrganization(organizationBuilder(a).parent(b).build())
+            .addOrganization(organizationBuilder(b).parent(a).build()).build());
+        assertEquals(List.of(Optional.of(b), Optional.of(a)), ex.violations().stream().map(v -> v.invalidValue()).toList(),
+            "the parent of each organisation on the cycle, at its .parent path");
+    }
+
+    @Test
     void aChainOfParentsIsNotACycle() {
         EntityId a = EntityId.of("org-a");
         EntityId b = EntityId.of("org-b");
         Dataset dataset = complete().addOrganization(organizationBuilder(a).parent(b).build())
             .addOrganization(organizationBuilder(b).parent(CNAS).build()).build();
         assertEquals(7, dataset.organizations().size());
+    }
+
+    @Test
+    void aLongChainOfParentsIsNotACycle() {
+        int n = 20_000;
+        Dataset.Builder builder = Dataset.builder();
+        for (int i = 0; i < n; i++) {
+            Organization.Builder o = organizationBuilder(EntityId.of("org-" + i));
+            if (i + 1 < n) {
+                o.parent(EntityId.of("org-" + (i + 1)));
+            }
+            builder.addOrganization(o.build());
+        }
+        Dataset dataset = builder.build();
+        assertEquals(n, dataset.organizations().size());
+    }
+
+    @Test
+    void everyOrganisationOnALongCycleIsReported() {
+        int n = 20_000;
+        Dataset.Builder builder = Dataset.builder();
+        // A chain of n / 2 organisations leads into a cycle of the other n / 2: only those on the cycle are reported.
+        for (int i = 0; i < n; i++) {
+            int parent = i + 1 < n ? i + 1 : n / 2;
+            builder.addOrganization(organizationBuilder(EntityId.of("org-" + i)).parent(EntityId.of("org-" + parent))
+                .build());
+        }
+        ModelViolationException ex = assertThrows(ModelViolationException.class, builder::build);
+        assertEquals(n / 2, ex.violations().size());
+        assertEquals(List.of("dataset.organization-parent-cycle"), ex.violations().stream().map(v -> v.rule()).distinct()
+            .toList());
+        assertEquals(IntStream.range(n / 2, n).mapToObj(i -> "organizations[" + i + "].parent").sorted().toList(),
+            ex.violations().stream().map(v -> v.path()).toList());
+    }
+
+    @Test
+    void twoCyclesAndTheChainsLeadingIntoThemReportTheCyclesOnly() {
+        EntityId a = EntityId.of("org-a");
+        EntityId b = EntityId.of("org-b");
+        EntityId c = EntityId.of("org-c");
+        EntityId d = EntityId.of("org-d");
+        EntityId e = EntityId.of("org-e");
+        assertBrokenAll(() -> complete().addOrganization(organizationBuilder(a).parent(b).build())
+                .addOrganization(organizationBuilder(b).parent(c).build())
+                .addOrganization(organizationBuilder(c).parent(b).build())
+                .addOrganization(organizationBuilder(d).parent(e).build())
+                .addOrganization(organizationBuilder(e).parent(d).build()).build(),
+            "organizations[6].parent dataset.organization-parent-cycle",
+            "organizations[7].parent dataset.organization-parent-cycle",
+            "organizations[8].parent dataset.organization-parent-cycle",
+            "organizations[9].parent dataset.organization-parent-cycle");
     }
 
     @Test

@@ -146,6 +146,8 @@ class ProgrammeTest {
         assertEquals(List.of(ENABEL, CNASS), programme.participantsWithRole(IatiOrganisationRole.IMPLEMENTING));
         assertEquals(List.of(EU), programme.participantsWithRole(IatiOrganisationRole.FUNDING));
         assertEquals(List.of(), programme.participantsWithRole(IatiOrganisationRole.ACCOUNTABLE));
+        assertEquals("role", assertThrows(NullPointerException.class, () -> programme.participantsWithRole(null))
+            .getMessage());
     }
 
     @Test

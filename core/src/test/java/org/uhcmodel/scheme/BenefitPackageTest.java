@@ -76,4 +76,10 @@ class BenefitPackageTest {
             "benefits[1].category benefit-package.duplicate-category",
             "benefits[3].category benefit-package.duplicate-category");
     }
+
+    @Test
+    void benefitForRefusesANullCategory() {
+        BenefitPackage benefits = BenefitPackage.builder().addBenefit(OUTPATIENT).build();
+        assertEquals("category", assertThrows(NullPointerException.class, () -> benefits.benefitFor(null)).getMessage());
+    }
 }

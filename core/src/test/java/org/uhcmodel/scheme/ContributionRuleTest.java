@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.only;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.uhcmodel.validation.ModelViolationException;
 import org.uhcmodel.value.Money;
 import org.uhcmodel.value.Percentage;
 
@@ -75,8 +77,9 @@ class ContributionRuleTest {
 
     @Test
     void aPercentageOfSalaryNeedsARate() {
-        assertBroken(() -> ContributionRule.builder().basis(ContributionBasis.PERCENTAGE_OF_SALARY).amount(PREMIUM).build(),
-            "rate", "contribution-rule.rate-required");
+        ModelViolationException ex = assertBroken(() -> ContributionRule.builder()
+            .basis(ContributionBasis.PERCENTAGE_OF_SALARY).amount(PREMIUM).build(), "rate", "contribution-rule.rate-required");
+        assertEquals(Optional.empty(), only(ex).invalidValue(), "the missing rate, not the rule");
     }
 
     @Test
@@ -88,8 +91,9 @@ class ContributionRuleTest {
 
     @Test
     void aFlatPremiumPerHouseholdNeedsAnAmount() {
-        assertBroken(() -> ContributionRule.builder().basis(ContributionBasis.FLAT_PREMIUM_PER_HOUSEHOLD).build(),
-            "amount", "contribution-rule.amount-required");
+        ModelViolationException ex = assertBroken(() -> ContributionRule.builder()
+            .basis(ContributionBasis.FLAT_PREMIUM_PER_HOUSEHOLD).build(), "amount", "contribution-rule.amount-required");
+        assertEquals(Optional.empty(), only(ex).invalidValue(), "the missing amount, not the rule");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.uhcmodel.scheme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.only;
@@ -70,5 +71,11 @@ class FinancingSchemeTest {
         String message = only(assertBroken(() -> FinancingScheme.fromCode("HF.1.1.1"), "", "unknown-code")).message();
         assertEquals("unknown FinancingScheme code; allowed codes: HF.1, HF.1.1, HF.1.2, HF.1.2.1, HF.1.2.2, HF.1.3, "
             + "HF.2, HF.2.1, HF.2.2, HF.2.3, HF.3, HF.3.1, HF.3.2, HF.4, HF.4.1, HF.4.2", message);
+    }
+
+    @Test
+    void isWithinRefusesNull() {
+        assertEquals("other", assertThrows(NullPointerException.class, () -> FinancingScheme.HF_1.isWithin(null))
+            .getMessage());
     }
 }

@@ -189,8 +189,9 @@ class IndicatorObservationTest {
 
     @Test
     void catastrophicSpendingNeedsAThreshold() {
-        assertBroken(() -> mauritaniaSpending().threshold(Optional.empty()).build(), "threshold",
-            "indicator-observation.threshold-required");
+        ModelViolationException ex = assertBroken(() -> mauritaniaSpending().threshold(Optional.empty()).build(),
+            "threshold", "indicator-observation.threshold-required");
+        assertEquals(Optional.empty(), only(ex).invalidValue(), "the missing threshold, not the observation");
     }
 
     @Test
@@ -243,5 +244,18 @@ class IndicatorObservationTest {
             "indicator required",
             "value required",
             "year required");
+    }
+
+    @Test
+    void aValueOfMoreThanEighteenDigitsAfterThePointIsRefused() {
+        BigDecimal precise = new BigDecimal("74.1000000000000000001");
+        ModelViolationException ex = assertBroken(() -> algeria2021().value(precise).build(), "value", "decimal.digits");
+        assertEquals(precise, only(ex).invalidValue().orElseThrow());
+    }
+
+    @Test
+    void aValueFarOutOfRangeBreaksTheRangeAndTheBound() {
+        assertBrokenAll(() -> algeria2021().value(new BigDecimal("1E+30000000")).build(),
+            "value decimal.digits", "value indicator-observation.value-range");
     }
 }

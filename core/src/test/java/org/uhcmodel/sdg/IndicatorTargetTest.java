@@ -187,8 +187,9 @@ class IndicatorTargetTest {
 
     @Test
     void catastrophicSpendingNeedsAThreshold() {
-        assertBroken(() -> mauritaniaSpending().threshold(Optional.empty()).build(), "threshold",
-            "indicator-target.threshold-required");
+        ModelViolationException ex = assertBroken(() -> mauritaniaSpending().threshold(Optional.empty()).build(),
+            "threshold", "indicator-target.threshold-required");
+        assertEquals(Optional.empty(), only(ex).invalidValue(), "the missing threshold, not the target");
     }
 
     @Test
@@ -280,5 +281,12 @@ class IndicatorTargetTest {
             "indicator required",
             "targetValue required",
             "targetYear required");
+    }
+
+    @Test
+    void baselineAndTargetValuesAreBoundedDecimals() {
+        assertBrokenAll(() -> algeriaCoverage().baselineValue(new BigDecimal("74.1000000000000000001"))
+                .targetValue(new BigDecimal("80.0000000000000000000")).build(),
+            "baselineValue decimal.digits", "targetValue decimal.digits");
     }
 }

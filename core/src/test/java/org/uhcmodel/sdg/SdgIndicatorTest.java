@@ -97,4 +97,11 @@ class SdgIndicatorTest {
         String message = only(assertBroken(() -> SdgIndicator.fromCode("3.8.3"), "", "unknown-code")).message();
         assertTrue(message.contains("3.8.1, 3.8.2"), message);
     }
+
+    @Test
+    void queriesRefuseNull() {
+        assertEquals("value", assertThrows(NullPointerException.class, () -> COVERAGE.accepts(null)).getMessage());
+        assertEquals("threshold", assertThrows(NullPointerException.class, () -> SPENDING.unSeriesCode(null))
+            .getMessage());
+    }
 }

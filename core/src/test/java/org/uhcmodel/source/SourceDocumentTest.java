@@ -120,6 +120,7 @@ class SourceDocumentTest {
     @Test
     void publisherMustNotBeBlank() {
         assertBroken(() -> minimal().publisher("  ").build(), "publisher", "not-blank");
+        assertBroken(() -> minimal().publisher("\u200B\u00A0").build(), "publisher", "not-blank");
     }
 
     @Test

@@ -5,10 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.uhcmodel.RuleAssertions;
+import org.uhcmodel.agreement.Agreement;
+import org.uhcmodel.agreement.Party;
+import org.uhcmodel.agreement.PartyRole;
+import org.uhcmodel.value.Citation;
+import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.PartialDate;
+import org.uhcmodel.value.Place;
 import org.uhcmodel.value.Statistic;
 
 class ModelViolationExceptionTest {
@@ -72,7 +85,7 @@ class ModelViolationExceptionTest {
     }
 
     @Test
-    void argumentNameConstructorReportsARequiredValue() {
+    void argumentNameConstructorCalledOutsideABuilderNamesTheBuilderInput() {
         ModelViolationException ex = new ModelViolationException("asOf");
         Violation violation = RuleAssertions.only(ex);
         assertEquals("asOf", violation.path());
@@ -96,8 +109,25 @@ class ModelViolationExceptionTest {
 
     @Test
     void buildersReportANullOptionalAsRequired() {
-        RuleAssertions.assertBroken(() -> Statistic.builder().asOf((org.uhcmodel.value.ReportedDate) null), "asOf",
+        ModelViolationException ex = RuleAssertions.assertBroken(
+            () -> Statistic.builder().asOf((org.uhcmodel.value.ReportedDate) null), "asOf", "required");
+        assertEquals("Statistic", ex.typeName());
+    }
+
+    @Test
+    void aNullGivenToABuilderNamesTheModelTypeBeingBuilt() {
+        ModelViolationException ex = RuleAssertions.assertBroken(() -> Agreement.builder().place((Place) null), "place",
             "required");
+        assertEquals("Agreement", ex.typeName());
+        assertEquals("Invalid Agreement: 1 violation" + NL + "  place [required]: must not be null", ex.getMessage());
+        assertEquals("Citation", RuleAssertions.assertBroken(() -> Citation.builder().locator((String) null), "locator",
+            "required").typeName());
+    }
+
+    @Test
+    void aNullGivenToFromIsReportedForTheWholeValue() {
+        ModelViolationException ex = RuleAssertions.assertBroken(() -> Agreement.builder().from(null), "", "required");
+        assertEquals("Agreement", ex.typeName());
     }
 
     @Test
@@ -105,5 +135,47 @@ class ModelViolationExceptionTest {
         ModelViolationException ex = RuleAssertions.assertBrokenAll(() -> Statistic.builder().build(),
             "measure required", "unit not-blank", "value required");
         assertTrue(ex.getMessage().startsWith("Invalid Statistic: 3 violations"), ex.getMessage());
+    }
+
+    @Test
+    void serializationKeepsEveryViolation() throws Exception {
+        ModelViolationException ex = new ModelViolationException("Statistic", List.of(MEASURE_MISSING, UNIT_BLANK,
+            Violation.of("value", "positive-or-zero", "must be greater than or equal to 0", new BigDecimal("-1"))));
+        ModelViolationException back = roundTrip(ex);
+        assertEquals("Statistic", back.typeName());
+        assertEquals(ex.getMessage(), back.getMessage());
+        assertEquals(ex.violations(), back.violations());
+        assertEquals(List.of("required", "not-blank", "positive-or-zero"), back.rules());
+    }
+
+    @Test
+    void aValueThatCannotBeSerializedIsKeptAsItsText() throws Exception {
+        PartialDate end = PartialDate.of(2023, 2);
+        List<Party> parties = List.of(Party.of(EntityId.of("dz-cnas"), PartyRole.SIGNATORY));
+        ModelViolationException ex = new ModelViolationException("Agreement", List.of(
+            Violation.of("end", "period.end-before-start", "must not lie before the start", end),
+            Violation.of("parties", "agreement.too-few-parties", "must have at least two", parties)));
+        ModelViolationException back = roundTrip(ex);
+        assertEquals(List.of(Optional.of("2023-02"), Optional.of(parties.toString())),
+            back.violations().stream().map(Violation::invalidValue).toList());
+        assertEquals(List.of("end", "parties"), back.violations().stream().map(Violation::path).toList());
+    }
+
+    @Test
+    void aBuilderRefusalSurvivesSerialization() throws Exception {
+        ModelViolationException ex = assertThrows(ModelViolationException.class, () -> Statistic.builder().build());
+        ModelViolationException back = roundTrip(ex);
+        assertEquals(ex.violations(), back.violations());
+        assertEquals(ex.getMessage(), back.getMessage());
+    }
+
+    private static ModelViolationException roundTrip(ModelViolationException ex) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(ex);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (ModelViolationException) in.readObject();
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,9 +86,12 @@ class ViolationTest {
     }
 
     @Test
-    void pathRuleAndMessageAreRequired() {
-        assertThrows(NullPointerException.class, () -> Violation.of(null, "required", "m", null));
-        assertThrows(NullPointerException.class, () -> Violation.of("", null, "m", null));
-        assertThrows(NullPointerException.class, () -> Violation.of("", "required", null, null));
+    void pathRuleAndMessageAreRequiredAndEveryMissingOneIsReported() {
+        ModelViolationException ex = assertThrows(ModelViolationException.class, () -> Violation.of(null, null, null, 1));
+        assertEquals("Violation", ex.typeName());
+        assertEquals(List.of("message", "path", "rule"), ex.violations().stream().map(Violation::path).toList());
+        assertEquals(List.of("required", "required", "required"), ex.rules());
+        assertEquals(List.of("rule"), assertThrows(ModelViolationException.class,
+            () -> Violation.of("", null, "m", null)).violations().stream().map(Violation::path).toList());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.assertBrokenAll;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class CitationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "\n"})
+    @ValueSource(strings = {"", " ", "\n", "\u00A0", "\u200B", "\u3000"})
     void blankLocatorIsRefused(String locator) {
         assertBroken(() -> Citation.of(SEED_000, locator), "locator", "not-blank");
     }
@@ -47,5 +48,22 @@ class CitationTest {
     @Test
     void missingSourceIsRefused() {
         assertBroken(() -> Citation.builder().locator("paragraphe 1").build(), "source", "required");
+    }
+
+    @Test
+    void aNullLocatorIsRefusedWithEveryOtherProblem() {
+        assertBroken(() -> Citation.of(SEED_000, null), "locator", "required");
+        assertBrokenAll(() -> Citation.of(null, null), "locator required", "source required");
+        assertBrokenAll(() -> Citation.of(null, " "), "locator not-blank", "source required");
+    }
+
+    @Test
+    void aBuilderCanBeReusedAndBuildsOnlyValidValues() {
+        Citation.Builder builder = Citation.builder().source(SEED_000);
+        Citation whole = builder.build();
+        Citation paragraph = builder.locator("paragraphe 2").build();
+        assertEquals(Optional.empty(), whole.locator());
+        assertEquals(Optional.of("paragraphe 2"), paragraph.locator());
+        assertBroken(() -> builder.source(null).build(), "source", "required");
     }
 }

@@ -1,5 +1,7 @@
 package org.uhcmodel.value;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.uhcmodel.value.VocabularyAssertions.assertEveryCodeRoundTrips;
 import static org.uhcmodel.value.VocabularyAssertions.assertUnknownCodeRefused;
 
@@ -36,5 +38,11 @@ class IdentifierSchemeTest {
         org.junit.jupiter.api.Assertions.assertTrue(IdentifierScheme.WIKIDATA.accepts("Q1232926"));
         org.junit.jupiter.api.Assertions.assertTrue(IdentifierScheme.WEBSITE.accepts("https://www.enabel.be"));
         org.junit.jupiter.api.Assertions.assertTrue(IdentifierScheme.NATIONAL_REGISTRY.accepts("0264.814.354"));
+    }
+
+    @Test
+    void acceptsRefusesANullValue() {
+        NullPointerException ex = assertThrows(NullPointerException.class, () -> IdentifierScheme.WIKIDATA.accepts(null));
+        assertEquals("value", ex.getMessage());
     }
 }

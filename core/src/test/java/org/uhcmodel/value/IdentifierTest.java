@@ -3,6 +3,7 @@ package org.uhcmodel.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.assertBrokenAll;
 import static org.uhcmodel.RuleAssertions.only;
 
 import java.util.Optional;
@@ -71,9 +72,15 @@ class IdentifierTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", " 123", "123 "})
+    @ValueSource(strings = {"", " ", " 123", "123 ", "\u00A0", "\u200B", "\u3000", "\u00A0123", "123\u200B", "123\uFEFF"})
     void blankOrPaddedRegistryNumberIsRefused(String value) {
         assertBroken(() -> Identifier.of(IdentifierScheme.NATIONAL_REGISTRY, value), "value", "identifier.format");
+    }
+
+    @Test
+    void aWebsiteEndingInAnInvisibleCharacterIsRefused() {
+        assertBroken(() -> Identifier.of(IdentifierScheme.WEBSITE, "https://www.enabel.be\u200B"), "value",
+            "identifier.format");
     }
 
     @Test
@@ -94,5 +101,12 @@ class IdentifierTest {
     void missingValueIsRefused() {
         assertBroken(() -> Identifier.of(IdentifierScheme.WIKIDATA, null), "value", "required");
         assertBroken(() -> Identifier.iati(null), "value", "required");
+    }
+
+    @Test
+    void everyMissingArgumentIsReportedAtOnce() {
+        ModelViolationException ex = assertBrokenAll(() -> Identifier.of(null, null), "scheme required", "value required");
+        assertEquals("Identifier", ex.typeName());
+        assertBroken(() -> Identifier.of(null, ENABEL_IATI), "scheme", "required");
     }
 }

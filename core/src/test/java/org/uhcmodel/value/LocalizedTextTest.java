@@ -109,7 +109,8 @@ class LocalizedTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "\t\n", "\u2003"})
+    @ValueSource(strings = {"", " ", "\t\n", "\u2003", "\u00A0", "\u200B", "\u3000", "\uFEFF", "\u200C\u200D",
+        "\u2007\u202F", " \u00A0\u200B\u3000 "})
     void blankTextIsRefused(String blank) {
         ModelViolationException ex = assertBroken(() -> LocalizedText.of("fr", blank), "entries[fr]", "not-blank");
         assertEquals(Optional.of(blank), only(ex).invalidValue());
@@ -151,6 +152,19 @@ class LocalizedTextTest {
         assertBroken(() -> LocalizedText.of(tag, FRENCH), "entries[" + tag + "]", "not-blank");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\u00A0", "\u200B", "\u3000"})
+    void invisibleTagIsRefusedOnceAsBlank(String tag) {
+        assertBroken(() -> LocalizedText.of(tag, FRENCH), "entries[" + tag + "]", "not-blank");
+    }
+
+    @Test
+    void textWithAZeroWidthNonJoinerInsideIsNotBlank() {
+        String arabic = "\u0627\u0644\u0635\u0646\u062F\u0648\u0642\u200C\u0627\u0644\u0648\u0637\u0646\u064A";
+        assertEquals(Optional.of(arabic), LocalizedText.of("ar", arabic).in("ar"));
+        assertEquals(Optional.of("\u00A0x\u200B"), LocalizedText.of("fr", "\u00A0x\u200B").in("fr"));
+    }
+
     @Test
     void missingTextIsRefused() {
         assertBroken(() -> LocalizedText.builder().putEntry("fr", null).build(), "entries[fr]", "not-blank");
@@ -166,5 +180,10 @@ class LocalizedTextTest {
             LocalizedText.builder().putEntry("fr", "Santé").putEntry("ar", "صحة").build().hashCode());
         assertEquals("Santé", frenchFirst.first());
         assertEquals("صحة", arabicFirst.first());
+    }
+
+    @Test
+    void inRefusesANullTag() {
+        assertEquals("languageTag", assertThrows(NullPointerException.class, () -> CNAS.in(null)).getMessage());
     }
 }

@@ -3,6 +3,7 @@ package org.uhcmodel.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.assertBrokenAll;
 import static org.uhcmodel.RuleAssertions.only;
 
 import java.math.BigDecimal;
@@ -96,7 +97,8 @@ class MoneyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1,5", "1 000", "abc", "", "1.5.0", "EUR 10", "0x10"})
+    @ValueSource(strings = {"1,5", "1 000", "abc", "", "1.5.0", "EUR 10", "0x10", "1E+3", "1e3", "+5", "1.", ".5", "-",
+        "\u0661\u0660\u0660", "\uFF11\uFF10", " 10", "10 "})
     void malformedAmountIsRefused(String amount) {
         ModelViolationException ex = assertBroken(() -> Money.of(amount, "EUR"), "amount", "money.amount-format");
         assertEquals(Optional.of(amount), only(ex).invalidValue());
@@ -110,5 +112,51 @@ class MoneyTest {
     @Test
     void missingCurrencyIsRefused() {
         assertBroken(() -> Money.of(BigDecimal.TEN, null), "currency", "required");
+    }
+
+    @Test
+    void everyMissingArgumentIsReportedAtOnce() {
+        assertBrokenAll(() -> Money.of((BigDecimal) null, null), "amount required", "currency required");
+        assertBrokenAll(() -> Money.of((String) null, null), "amount required", "currency required");
+    }
+
+    @Test
+    void everyProblemOfTheTextIsReportedAtOnce() {
+        assertBrokenAll(() -> Money.of("ten", "EURO"), "amount money.amount-format", "currency money.currency");
+        assertBrokenAll(() -> Money.of("-1.005", "EUR"), "amount money.negative", "amount money.scale");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"999999999999999999999999999999.99", "0.01", "1.000000000000000000"})
+    void amountsWithinThirtyDigitsBeforeThePointAndEighteenAfterAreAccepted(String amount) {
+        assertEquals(0, new BigDecimal(amount).compareTo(Money.of(new BigDecimal(amount), EUR).amount()));
+        assertEquals(0, new BigDecimal(amount).compareTo(Money.of(amount, "EUR").amount()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1000000000000000000000000000000", "0.0000000000000000001", "1.0000000000000000000"})
+    void amountsWithMoreDigitsAreRefused(String amount) {
+        ModelViolationException ex = assertBroken(() -> Money.of(new BigDecimal(amount), EUR), "amount", "decimal.digits");
+        assertEquals(Optional.of(new BigDecimal(amount)), only(ex).invalidValue());
+        ModelViolationException fromText = assertBroken(() -> Money.of(amount, "EUR"), "amount", "decimal.digits");
+        assertEquals(Optional.of(amount), only(fromText).invalidValue());
+    }
+
+    @Test
+    void leadingZerosOfTheTextDoNotCount() {
+        assertEquals(Money.of("12.5", "EUR"), Money.of("0".repeat(40) + "12.5", "EUR"));
+    }
+
+    @Test
+    void hugeExponentsAreRefusedBeforeAnyArithmetic() {
+        assertBroken(() -> Money.of(new BigDecimal("1E+30000000"), EUR), "amount", "decimal.digits");
+        assertBroken(() -> Money.of(new BigDecimal("1E-30000000"), EUR), "amount", "decimal.digits");
+        assertBroken(() -> Money.of("1E+30000000", "EUR"), "amount", "money.amount-format");
+        assertBroken(() -> Money.of("1" + "0".repeat(100_000), "EUR"), "amount", "decimal.digits");
+    }
+
+    @Test
+    void aZeroWithANegativeScaleIsZero() {
+        assertEquals(Money.of("0", "EUR"), Money.of(new BigDecimal("0E+40"), EUR));
     }
 }

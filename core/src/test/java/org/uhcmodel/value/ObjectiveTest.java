@@ -110,4 +110,12 @@ class ObjectiveTest {
     void missingDescriptionIsRefused() {
         assertBroken(() -> Objective.builder().direction(Direction.DECREASE).build(), "description", "required");
     }
+
+    @Test
+    void baselineAndTargetAreBoundedDecimals() {
+        assertEquals(Optional.of(new BigDecimal("999999999999999999999999999999")),
+            measured(Direction.INCREASE, "1", "999999999999999999999999999999").build().target());
+        assertBrokenAll(() -> measured(Direction.INCREASE, "1E-19", "1E+30").build(),
+            "baseline decimal.digits", "target decimal.digits");
+    }
 }

@@ -3,6 +3,7 @@ package org.uhcmodel.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.only;
@@ -212,5 +213,20 @@ class PartialDateTest {
         assertFalse(YEAR_2024.contains(LocalDate.of(2025, 1, 1)));
         assertTrue(JULY_23_2024.contains(LocalDate.of(2024, 7, 23)));
         assertFalse(JULY_23_2024.contains(LocalDate.of(2024, 7, 24)));
+    }
+
+    @Test
+    void missingInputsAreRefusedAsRequired() {
+        assertEquals("PartialDate", assertBroken(() -> PartialDate.parse(null), "", "required").typeName());
+        assertBroken(() -> PartialDate.of((LocalDate) null), "", "required");
+        assertBroken(() -> PartialDate.of((YearMonth) null), "", "required");
+    }
+
+    @Test
+    void comparisonsRefuseNull() {
+        assertEquals("other", assertThrows(NullPointerException.class,
+            () -> PartialDate.of(2024).isDefinitelyBefore(null)).getMessage());
+        assertEquals("date", assertThrows(NullPointerException.class, () -> PartialDate.of(2024).contains(null))
+            .getMessage());
     }
 }

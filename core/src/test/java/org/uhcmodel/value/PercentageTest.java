@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.assertBrokenAll;
 import static org.uhcmodel.RuleAssertions.only;
 
 import java.math.BigDecimal;
@@ -37,7 +38,7 @@ class PercentageTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"12.5, 12.5", "80.0, 80", "0.00, 0", "100, 100", "0.01, 0.01", "99.99, 99.99", "1E+1, 10"})
+    @CsvSource({"12.5, 12.5", "80.0, 80", "0.00, 0", "100, 100", "0.01, 0.01", "99.99, 99.99", "010, 10", "-0, 0"})
     void parseAndToStringRoundTrip(String text, String canonical) {
         Percentage parsed = Percentage.parse(text);
         assertEquals(canonical, parsed.toString());
@@ -67,7 +68,8 @@ class PercentageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"12,5", "12.5%", "", "abc", " 12"})
+    @ValueSource(strings = {"12,5", "12.5%", "", "abc", " 12", "1E+1", "+5E1", "5e1", "+50", "50.", ".5",
+        "\u0665\u0660", "\u0665\u0660.\u0665", "\uFF15\uFF10", "NaN", "Infinity"})
     void malformedTextIsRefused(String text) {
         ModelViolationException ex = assertBroken(() -> Percentage.parse(text), "value", "percentage.format");
         assertEquals(Optional.of(text), only(ex).invalidValue());
@@ -81,5 +83,36 @@ class PercentageTest {
     @Test
     void missingTextIsRefused() {
         assertBroken(() -> Percentage.parse(null), "value", "required");
+    }
+
+    @Test
+    void parseReadsOnlyWhatToStringWrites() {
+        for (String text : new String[] {"0", "12.5", "0.000000000000000001", "100"}) {
+            assertEquals(text, Percentage.parse(text).toString());
+        }
+    }
+
+    @Test
+    void atMostEighteenDigitsAfterThePointAreAccepted() {
+        assertEquals("99.999999999999999999", Percentage.parse("99.999999999999999999").toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.0000000000000000001", "50.0000000000000000000", "1E-30000000"})
+    void moreDigitsAfterThePointAreRefused(String value) {
+        ModelViolationException ex = assertBroken(() -> Percentage.of(new BigDecimal(value)), "value", "decimal.digits");
+        assertEquals(Optional.of(new BigDecimal(value)), only(ex).invalidValue());
+    }
+
+    @Test
+    void tooManyDigitsInTextAreRefusedWithoutReadingTheNumber() {
+        String tiny = "0." + "0".repeat(3_000_000) + "1";
+        ModelViolationException ex = assertBroken(() -> Percentage.parse(tiny), "value", "decimal.digits");
+        assertEquals(Optional.of(tiny), only(ex).invalidValue());
+    }
+
+    @Test
+    void aValueOutOfRangeWithTooManyDigitsBreaksBothRules() {
+        assertBrokenAll(() -> Percentage.of(new BigDecimal("1E+30000000")), "value decimal.digits", "value percentage.range");
     }
 }

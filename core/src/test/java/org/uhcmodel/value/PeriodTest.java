@@ -3,8 +3,10 @@ package org.uhcmodel.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.assertBrokenAll;
 import static org.uhcmodel.RuleAssertions.only;
 
 import java.time.LocalDate;
@@ -88,5 +90,22 @@ class PeriodTest {
         assertFalse(Period.starting(JULY_23_2024).mayContain(LocalDate.of(2024, 7, 22)));
         assertTrue(Period.ending(YEAR_2024).mayContain(LocalDate.of(1, 1, 1)));
         assertFalse(Period.ending(YEAR_2024).mayContain(LocalDate.of(2025, 1, 1)));
+    }
+
+    @Test
+    void factoriesReportEveryMissingBoundAtOnce() {
+        ModelViolationException ex = assertBrokenAll(() -> Period.of(null, null), "end required", "start required");
+        assertEquals("Period", ex.typeName());
+        assertBroken(() -> Period.of(null, PartialDate.of(2024)), "start", "required");
+        assertBroken(() -> Period.of(PartialDate.of(2024), null), "end", "required");
+        assertBroken(() -> Period.starting(null), "start", "required");
+        assertBroken(() -> Period.ending(null), "end", "required");
+    }
+
+    @Test
+    void mayContainRefusesANullDay() {
+        NullPointerException ex = assertThrows(NullPointerException.class,
+            () -> Period.starting(PartialDate.of(2024)).mayContain(null));
+        assertEquals("date", ex.getMessage());
     }
 }

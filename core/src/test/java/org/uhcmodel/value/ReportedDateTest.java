@@ -3,6 +3,7 @@ package org.uhcmodel.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.assertBrokenAll;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +53,10 @@ class ReportedDateTest {
     @Test
     void missingBasisIsRefused() {
         assertBroken(() -> ReportedDate.of(YEAR_2024, null), "basis", "required");
+    }
+
+    @Test
+    void everyMissingArgumentIsReportedAtOnce() {
+        assertBrokenAll(() -> ReportedDate.of(null, null), "basis required", "date required");
     }
 }

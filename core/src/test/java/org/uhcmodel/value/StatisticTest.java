@@ -90,7 +90,7 @@ class StatisticTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "\t"})
+    @ValueSource(strings = {"", " ", "\t", "\u00A0", "\u200B", "\u3000"})
     void blankUnitIsRefused(String unit) {
         assertBroken(() -> establishments().unit(unit).build(), "unit", "not-blank");
     }
@@ -140,5 +140,22 @@ class StatisticTest {
         builder.addCitation(ENABEL_PAGE);
         assertEquals(List.of(AIP_NOTE), first.citations());
         assertEquals(List.of(AIP_NOTE, ENABEL_PAGE), builder.build().citations());
+    }
+
+    @Test
+    void aValueOfMoreThanThirtyDigitsBeforeThePointIsRefused() {
+        BigDecimal huge = new BigDecimal("1E+30");
+        ModelViolationException ex = assertBroken(() -> establishments().value(huge).build(), "value", "decimal.digits");
+        assertEquals(Optional.of(huge), only(ex).invalidValue());
+        assertBroken(() -> establishments().value(new BigDecimal("1E+30000000")).build(), "value", "decimal.digits");
+    }
+
+    @Test
+    void aValueOfMoreThanEighteenDigitsAfterThePointIsRefused() {
+        assertEquals(new BigDecimal("0.000000000000000001"),
+            establishments().value(new BigDecimal("0.000000000000000001")).build().value());
+        assertBroken(() -> establishments().value(new BigDecimal("1E-19")).build(), "value", "decimal.digits");
+        assertBroken(() -> establishments().value(new BigDecimal("145.0000000000000000000")).build(), "value",
+            "decimal.digits");
     }
 }

@@ -355,6 +355,16 @@ public final class Values {
     }
 
     /**
+     * Decimals of more than 30 digits before the decimal point or 18 after it (rule {@code decimal.digits}), in money,
+     * percentages, statistics, objectives and SDG indicator values.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withTooManyDigits() {
+        return InvalidArbitraries.forRule("decimal.digits");
+    }
+
+    /**
      * Periods with neither start nor end (rule {@code period.empty}).
      *
      * @return the arbitrary, not null

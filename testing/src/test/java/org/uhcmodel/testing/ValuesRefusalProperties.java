@@ -211,6 +211,16 @@ class ValuesRefusalProperties {
     }
 
     @Property(tries = 1000)
+    void tooManyDigitsAreRefusedAs_decimal_digits(@ForAll("withTooManyDigits") InvalidVariant variant) {
+        assertRefusedWith(variant, "decimal.digits");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withTooManyDigits() {
+        return Values.withTooManyDigits();
+    }
+
+    @Property(tries = 1000)
     void emptyPeriodIsRefusedAs_period_empty(@ForAll("withEmptyPeriod") InvalidVariant variant) {
         assertRefusedWith(variant, "period.empty");
     }

@@ -166,6 +166,7 @@ public final class InvalidArbitraries {
         m.put("money.amount-format", InvalidArbitraries::malformedAmount);
         m.put("percentage.range", InvalidArbitraries::percentageOutOfRange);
         m.put("percentage.format", InvalidArbitraries::malformedPercentage);
+        m.put("decimal.digits", InvalidArbitraries::decimalWithTooManyDigits);
         m.put("period.empty", InvalidArbitraries::emptyPeriod);
         m.put("period.end-before-start", InvalidArbitraries::periodEndingBeforeStart);
         m.put("place.parent-country", InvalidArbitraries::placeInParentOfOtherCountry);
@@ -471,7 +472,8 @@ public final class InvalidArbitraries {
 
     /** @return amount texts that are not decimal numbers */
     public static Arbitrary<InvalidVariant> malformedAmount() {
-        return Combinators.combine(Arbitraries.of("", "1,5", "ten", "1.2.3", "12 000", "1e", "--1", "1_000"),
+        return Combinators.combine(Arbitraries.of("", "1,5", "ten", "1.2.3", "12 000", "1e", "--1", "1_000", "1E+3", "+5",
+                "1.", ".5", "\u0661\u0660\u0660"),
                 ValueArbitraries.currencies())
             .as((a, c) -> variant("money.amount-format", "amount text '" + a + "'", () -> Money.of(a, c.getCurrencyCode())));
     }
@@ -486,8 +488,43 @@ public final class InvalidArbitraries {
 
     /** @return percentage texts that are not decimal numbers */
     public static Arbitrary<InvalidVariant> malformedPercentage() {
-        return Arbitraries.of("", "50%", "fifty", "1,5", "1.2.3", "½", " ").map(t -> variant("percentage.format",
+        return Arbitraries.of("", "50%", "fifty", "1,5", "1.2.3", "½", " ", "5E1", "+50", "50.", "\u0665\u0660").map(t -> variant("percentage.format",
             "percentage text '" + t + "'", () -> Percentage.parse(t)));
+    }
+
+    /**
+     * @return decimals of more than 30 digits before the decimal point or 18 after it, as given: whole amounts of money
+     *  and counts of 31 to 40 digits, and valid percentages, counts, objective figures and indicator values written with
+     *  19 to 24 digits after the point
+     */
+    public static Arbitrary<InvalidVariant> decimalWithTooManyDigits() {
+        Arbitrary<BigDecimal> huge = Combinators.combine(Arbitraries.integers().between(1, 9), Arbitraries.integers().between(30, 39))
+            .as((digit, zeros) -> BigDecimal.valueOf(digit).scaleByPowerOfTen(zeros).setScale(0));
+        Arbitrary<Integer> scales = Arbitraries.integers().between(19, 24);
+        return Arbitraries.oneOf(List.of(
+            Combinators.combine(ValueArbitraries.currencies(), huge).as((c, n) -> variant("decimal.digits",
+                c + " " + n.toPlainString(), () -> Money.of(n, c))),
+            Combinators.combine(ValueArbitraries.currencies(), huge).as((c, n) -> variant("decimal.digits",
+                "amount text '" + n.toPlainString() + "'", () -> Money.of(n.toPlainString(), c.getCurrencyCode()))),
+            Combinators.combine(ValueArbitraries.percentages(), scales).as((p, scale) -> variant("decimal.digits",
+                "percentage " + p.value().setScale(scale).toPlainString(), () -> Percentage.of(p.value().setScale(scale)))),
+            Combinators.combine(ValueArbitraries.percentages(), scales).as((p, scale) -> variant("decimal.digits",
+                "percentage text '" + p.value().setScale(scale).toPlainString() + "'",
+                () -> Percentage.parse(p.value().setScale(scale).toPlainString()))),
+            Combinators.combine(ValueArbitraries.statistics(), huge).as((s, n) -> variant("decimal.digits",
+                "statistic of value " + n.toPlainString(), () -> Statistic.builder().from(s).value(n).build())),
+            Combinators.combine(ValueArbitraries.statistics(), scales).as((s, scale) -> variant("decimal.digits",
+                "statistic of value " + s.value().setScale(scale).toPlainString(),
+                () -> Statistic.builder().from(s).value(s.value().setScale(scale)).build())),
+            Combinators.combine(ValueArbitraries.objectives().filter(o -> o.target().isPresent()), scales).as((o, scale) ->
+                variant("decimal.digits", "objective with target " + o.target().get().setScale(scale).toPlainString(),
+                    () -> Objective.builder().from(o).target(o.target().get().setScale(scale)).build())),
+            Combinators.combine(observations(), scales).as((o, scale) -> variant("decimal.digits",
+                "observation " + o.id() + " of value " + o.value().setScale(scale).toPlainString(),
+                () -> IndicatorObservation.builder().from(o).value(o.value().setScale(scale)).build())),
+            Combinators.combine(targets(), scales).as((t, scale) -> variant("decimal.digits",
+                "target " + t.id() + " of value " + t.targetValue().setScale(scale).toPlainString(),
+                () -> IndicatorTarget.builder().from(t).targetValue(t.targetValue().setScale(scale)).build()))));
     }
 
     /** @return periods without start and end */
