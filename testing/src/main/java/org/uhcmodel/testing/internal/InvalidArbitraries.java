@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -1111,57 +1112,86 @@ public final class InvalidArbitraries {
             });
     }
 
-    /** @return datasets with two organisations each the parent of the other */
+    private static final int CYCLE_POOL = Cycles.LONGEST + Cycles.MOST_TAILS;
+
+    /** @return datasets with two to six organisations each under the next, the last under the first */
     public static Arbitrary<InvalidVariant> datasetOrganizationCycle() {
-        return Combinators.combine(DatasetArbitraries.datasets(), extraOrganizations(Arbitraries.of(OrganizationKind.class)),
-                extraOrganizations(Arbitraries.of(OrganizationKind.class)))
-            .as((d, a, b) -> {
-                EntityId idA = EntityId.of("extra-org-a");
-                EntityId idB = EntityId.of("extra-org-b");
-                return variant("dataset.organization-parent-cycle", "dataset of " + d.size()
-                    + " with two organisations under each other", () -> copy(d)
-                    .addOrganization(Organization.builder().from(a).id(idA).parent(idB).build())
-                    .addOrganization(Organization.builder().from(b).id(idB).parent(idA).build()).build());
-            });
+        return Cycles.variants("dataset.organization-parent-cycle", "organizations", "parent", "organisations",
+            new Cycles.Link<Organization>() {
+                @Override
+                public List<Organization> of(Dataset d) {
+                    return d.organizations();
+                }
+
+                @Override
+                public Dataset.Builder with(Dataset.Builder b, List<Organization> all) {
+                    return b.organizations(all);
+                }
+
+                @Override
+                public Organization linked(Organization o, EntityId id, EntityId next) {
+                    return Organization.builder().from(o).id(id).parent(next).build();
+                }
+            }, extraOrganizations(Arbitraries.of(OrganizationKind.class)).list().ofSize(CYCLE_POOL),
+            Arbitraries.just(UnaryOperator.identity()), "cycle-org");
     }
 
-    /** @return datasets with two agreements each the framework of the other */
+    /** @return datasets with two to six agreements each the framework of the next, the last of the first */
     public static Arbitrary<InvalidVariant> datasetAgreementCycle() {
         EntityId o1 = EntityId.of("extra-org-1");
         EntityId o2 = EntityId.of("extra-org-2");
         Refs twoOrganizations = new Refs(List.of(o1, o2), Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of());
-        return Combinators.combine(DatasetArbitraries.datasets(), extraOrganizations(Arbitraries.of(OrganizationKind.class)),
-                EntityArbitraries.agreements(), EntityArbitraries.agreements())
-            .as((d, o, a, b) -> {
-                EntityId idA = EntityId.of("extra-agreement-a");
-                EntityId idB = EntityId.of("extra-agreement-b");
-                Agreement first = Agreement.builder().from(a.build(idA, twoOrganizations)).framework(idB).build();
-                Agreement second = Agreement.builder().from(b.build(idB, twoOrganizations)).framework(idA).build();
-                return variant("dataset.agreement-framework-cycle", "dataset of " + d.size()
-                    + " with two agreements under each other", () -> copy(d)
-                    .addOrganization(Organization.builder().from(o).id(o1).build())
-                    .addOrganization(Organization.builder().from(o).id(o2).parent(Optional.empty()).build())
-                    .addAgreement(first).addAgreement(second).build());
-            });
+        Arbitrary<List<Agreement>> agreements = EntityArbitraries.agreements().list().ofSize(CYCLE_POOL)
+            .map(drafts -> drafts.stream().map(a -> a.build(EntityId.of("cycle-draft"), twoOrganizations)).toList());
+        Arbitrary<UnaryOperator<Dataset.Builder>> twoParties = extraOrganizations(Arbitraries.of(OrganizationKind.class))
+            .map(o -> b -> b.addOrganization(Organization.builder().from(o).id(o1).build())
+                .addOrganization(Organization.builder().from(o).id(o2).build()));
+        return Cycles.variants("dataset.agreement-framework-cycle", "agreements", "framework", "agreements",
+            new Cycles.Link<Agreement>() {
+                @Override
+                public List<Agreement> of(Dataset d) {
+                    return d.agreements();
+                }
+
+                @Override
+                public Dataset.Builder with(Dataset.Builder b, List<Agreement> all) {
+                    return b.agreements(all);
+                }
+
+                @Override
+                public Agreement linked(Agreement a, EntityId id, EntityId next) {
+                    return Agreement.builder().from(a).id(id).framework(next).build();
+                }
+            }, agreements, twoParties, "cycle-agreement");
     }
 
-    /** @return datasets with two schemes each complementing the other */
+    /** @return datasets with two to six schemes each complementing the next, the last the first */
     public static Arbitrary<InvalidVariant> datasetSchemeCycle() {
         EntityId operator = EntityId.of("extra-org");
         Refs oneOrganization = new Refs(List.of(operator), Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of());
-        return Combinators.combine(DatasetArbitraries.datasets(), extraOrganizations(Arbitraries.of(OrganizationKind.class)),
-                EntityArbitraries.schemes(), EntityArbitraries.schemes())
-            .as((d, o, a, b) -> {
-                EntityId idA = EntityId.of("extra-scheme-a");
-                EntityId idB = EntityId.of("extra-scheme-b");
-                CoverageScheme first = CoverageScheme.builder().from(a.build(idA, oneOrganization)).complements(idB).build();
-                CoverageScheme second = CoverageScheme.builder().from(b.build(idB, oneOrganization)).complements(idA).build();
-                return variant("dataset.scheme-complements-cycle", "dataset of " + d.size()
-                    + " with two schemes complementing each other", () -> copy(d).addOrganization(o)
-                    .addScheme(first).addScheme(second).build());
-            });
+        Arbitrary<List<CoverageScheme>> schemes = EntityArbitraries.schemes().list().ofSize(CYCLE_POOL)
+            .map(drafts -> drafts.stream().map(s -> s.build(EntityId.of("cycle-draft"), oneOrganization)).toList());
+        Arbitrary<UnaryOperator<Dataset.Builder>> withOperator = extraOrganizations(Arbitraries.of(OrganizationKind.class))
+            .map(o -> b -> b.addOrganization(o));
+        return Cycles.variants("dataset.scheme-complements-cycle", "schemes", "complements", "schemes",
+            new Cycles.Link<CoverageScheme>() {
+                @Override
+                public List<CoverageScheme> of(Dataset d) {
+                    return d.schemes();
+                }
+
+                @Override
+                public Dataset.Builder with(Dataset.Builder b, List<CoverageScheme> all) {
+                    return b.schemes(all);
+                }
+
+                @Override
+                public CoverageScheme linked(CoverageScheme s, EntityId id, EntityId next) {
+                    return CoverageScheme.builder().from(s).id(id).complements(next).build();
+                }
+            }, schemes, withOperator, "cycle-scheme");
     }
 
     /** @return datasets with a charter whose single party is an organisation that is neither network nor federation */
