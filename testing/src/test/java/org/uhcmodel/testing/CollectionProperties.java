@@ -34,6 +34,7 @@ import org.uhcmodel.value.Statistic;
  * Collections returned by the model cannot be modified, and do not change when the collection given to the builder
  * changes afterwards.
  */
+@AtLeastThousandTries
 class CollectionProperties {
 
     /** Tries to modify every collection an accessor of the value returns; each attempt must be refused. */

@@ -20,6 +20,7 @@ import org.uhcmodel.value.Entity;
 import org.uhcmodel.value.EntityId;
 
 /** Generated datasets are whole, and their look-ups agree with a brute-force scan of their entities. */
+@AtLeastThousandTries
 class DatasetProperties {
 
     private static List<Entity> scan(Dataset d) {

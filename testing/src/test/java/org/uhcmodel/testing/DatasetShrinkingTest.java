@@ -21,6 +21,7 @@ import org.uhcmodel.agreement.Agreement;
 import org.uhcmodel.dataset.Dataset;
 
 /** A failing property over datasets shrinks to a minimal dataset, references still resolving. */
+@AtLeastThousandTries
 class DatasetShrinkingTest {
 
     /** Thrown by the failing property, carrying the dataset it failed on. */
@@ -38,6 +39,7 @@ class DatasetShrinkingTest {
      * A deliberately failing property: "no dataset holds an agreement". Not run on its own (Surefire skips nested
      * classes); launched by {@link #aFailingPropertyOverDatasetsShrinksToAMinimalDataset()}.
      */
+    @AtLeastThousandTries
     static class FailingProperties {
         @Property(tries = 1000, seed = "20261123", shrinking = ShrinkingMode.FULL)
         void noDatasetHoldsAnAgreement(@ForAll Dataset dataset) {

@@ -17,6 +17,7 @@ import org.uhcmodel.value.EntityId;
  * Every invalid variant of {@link Datasets} is refused with exactly its rule code; a cycle of two to six entities
  * exactly once for each entity on it, at the path of its link, naming the entity the link leads to.
  */
+@AtLeastThousandTries
 class DatasetsRefusalProperties {
 
     private static void assertCycleRefused(InvalidVariant variant, String rule) {

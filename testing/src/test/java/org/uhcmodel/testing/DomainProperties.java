@@ -11,6 +11,7 @@ import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.value.PartialDate;
 
 /** Each area's domain generates its types on its own, without the global provider. */
+@AtLeastThousandTries
 class DomainProperties {
 
     @Property(tries = 1000)

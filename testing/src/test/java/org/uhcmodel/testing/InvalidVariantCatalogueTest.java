@@ -26,6 +26,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.uhcmodel.value.EntityId;
 
 /** The catalogue of invalid variants covers every rule code of core. */
+@AtLeastThousandTries
 class InvalidVariantCatalogueTest {
 
     private static final Path CORE_SOURCES = Path.of("..", "core", "src", "main", "java", "org", "uhcmodel");

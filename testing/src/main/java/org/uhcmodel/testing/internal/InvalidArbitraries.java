@@ -347,9 +347,11 @@ public final class InvalidArbitraries {
                 () -> LocalizedText.of(tag, text)));
     }
 
-    /** @return texts in no language */
+    /** @return texts in no language: built empty, or from a text whose entries are then all taken away */
     public static Arbitrary<InvalidVariant> emptyText() {
-        return Arbitraries.just(variant("localized-text.empty", "text in no language", () -> LocalizedText.builder().build()));
+        return ValueArbitraries.localizedTexts().optional(0.9).map(t -> variant("localized-text.empty", t.map(
+                text -> "text " + text + " rebuilt with no entry").orElse("text in no language"),
+            () -> t.isPresent() ? LocalizedText.builder().from(t.get()).entries(Map.of()).build() : LocalizedText.builder().build()));
     }
 
     /** @return date texts not of the form yyyy, yyyy-MM or yyyy-MM-dd */
@@ -396,8 +398,7 @@ public final class InvalidArbitraries {
 
     /** @return country codes that are not two upper-case letters */
     public static Arbitrary<InvalidVariant> malformedCountryCode() {
-        Arbitrary<String> codes = Arbitraries.oneOf(
-            Arbitraries.of("", "dz", "Dz", "DZA", "D", "D1", "12", "ДЗ", "ال"),
+        Arbitrary<String> codes = Arbitraries.oneOf(Malformed.countryCodes(),
             ValueArbitraries.countryCodes().map(c -> c.code().toLowerCase(java.util.Locale.ROOT)));
         return codes.optional(0.95).map(c -> variant("country-code.format", "country code " + c.orElse("null"),
             () -> CountryCode.of(c.orElse(null))));
@@ -429,15 +430,8 @@ public final class InvalidArbitraries {
 
     /** @return identifier values not of the form their scheme requires */
     public static Arbitrary<InvalidVariant> malformedIdentifier() {
-        return Arbitraries.of(
-                Tuple.of(IdentifierScheme.IATI_ORGANISATION, "dz-coa-1"), Tuple.of(IdentifierScheme.IATI_ORGANISATION, "DZ"),
-                Tuple.of(IdentifierScheme.IATI_ORGANISATION, "DZA-1"), Tuple.of(IdentifierScheme.WIKIDATA, "q42"),
-                Tuple.of(IdentifierScheme.WIKIDATA, "Q0"), Tuple.of(IdentifierScheme.WIKIDATA, "42"),
-                Tuple.of(IdentifierScheme.NATIONAL_REGISTRY, ""), Tuple.of(IdentifierScheme.NATIONAL_REGISTRY, " RC 1"),
-                Tuple.of(IdentifierScheme.WEBSITE, "www.cnas.dz"), Tuple.of(IdentifierScheme.WEBSITE, "ftp://cnas.dz"),
-                Tuple.of(IdentifierScheme.WEBSITE, "https://localhost"))
-            .map(t -> variant("identifier.format", t.get1().code() + " identifier '" + t.get2() + "'",
-                () -> Identifier.of(t.get1(), t.get2())));
+        return Malformed.identifiers().map(t -> variant("identifier.format", t.get1().code() + " identifier '" + t.get2() + "'",
+            () -> Identifier.of(t.get1(), t.get2())));
     }
 
     /** @return negative amounts of money */
@@ -472,8 +466,7 @@ public final class InvalidArbitraries {
 
     /** @return amount texts that are not decimal numbers */
     public static Arbitrary<InvalidVariant> malformedAmount() {
-        return Combinators.combine(Arbitraries.of("", "1,5", "ten", "1.2.3", "12 000", "1e", "--1", "1_000"),
-                ValueArbitraries.currencies())
+        return Combinators.combine(Malformed.nonDecimals(), ValueArbitraries.currencies())
             .as((a, c) -> variant("money.amount-format", "amount text '" + a + "'", () -> Money.of(a, c.getCurrencyCode())));
     }
 
@@ -487,13 +480,16 @@ public final class InvalidArbitraries {
 
     /** @return percentage texts that are not decimal numbers */
     public static Arbitrary<InvalidVariant> malformedPercentage() {
-        return Arbitraries.of("", "50%", "fifty", "1,5", "1.2.3", "½", " ").map(t -> variant("percentage.format",
+        return Malformed.nonDecimals().map(t -> variant("percentage.format",
             "percentage text '" + t + "'", () -> Percentage.parse(t)));
     }
 
-    /** @return periods without start and end */
+    /** @return periods without start and end: built so, or from a period whose bounds are then taken away */
     public static Arbitrary<InvalidVariant> emptyPeriod() {
-        return Arbitraries.just(variant("period.empty", "period without start and end", () -> Period.builder().build()));
+        return ValueArbitraries.periods().optional(0.9).map(p -> variant("period.empty", p.map(
+                period -> "period " + period + " rebuilt without start and end").orElse("period without start and end"),
+            () -> p.isPresent() ? Period.builder().from(p.get()).start(Optional.empty()).end(Optional.empty()).build()
+                : Period.builder().build()));
     }
 
     /** @return periods that end before they start */

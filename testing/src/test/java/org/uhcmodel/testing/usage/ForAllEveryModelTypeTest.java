@@ -2,12 +2,14 @@ package org.uhcmodel.testing.usage;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.uhcmodel.testing.AtLeastThousandTries;
 
 /**
  * Written as a user of uhc-model-testing would: {@code @ForAll} on every public top-level type of the model, with no
  * {@code @Provide} and no {@code @Domain}; the arbitraries come from the provider registered in
  * {@code META-INF/services}.
  */
+@AtLeastThousandTries
 class ForAllEveryModelTypeTest {
 
     private static void given(Object... values) {
