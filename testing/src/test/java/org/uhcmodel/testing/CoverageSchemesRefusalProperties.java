@@ -12,6 +12,16 @@ import net.jqwik.api.Provide;
 class CoverageSchemesRefusalProperties {
 
     @Property(tries = 1000)
+    void emptyBenefitPackageIsRefusedAs_not_empty(@ForAll("withEmptyBenefitPackage") InvalidVariant variant) {
+        assertRefusedWith(variant, "not-empty");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withEmptyBenefitPackage() {
+        return CoverageSchemes.withEmptyBenefitPackage();
+    }
+
+    @Property(tries = 1000)
     void negativeWaitingPeriodIsRefusedAs_benefit_negative_waiting_period(@ForAll("withNegativeWaitingPeriod") InvalidVariant variant) {
         assertRefusedWith(variant, "benefit.negative-waiting-period");
     }

@@ -285,10 +285,13 @@ public final class InvalidArbitraries {
                 "not-blank", "text under the language tag '" + b + "'", () -> LocalizedText.of(b, t)))));
     }
 
-    /** @return benefit packages without any benefit */
+    /** @return benefit packages without any benefit: built so, or from a package whose benefits are then all taken away */
     public static Arbitrary<InvalidVariant> emptyBenefitPackage() {
-        return Arbitraries.just(variant("not-empty", "benefit package without benefits",
-            () -> BenefitPackage.builder().build()));
+        return EntityArbitraries.benefitPackages().optional(0.9).map(p -> variant("not-empty", p.map(
+                benefits -> "package of " + benefits.benefits().size() + " benefits rebuilt without any")
+                .orElse("benefit package without benefits"),
+            () -> p.isPresent() ? BenefitPackage.builder().from(p.get()).benefits(List.of()).build()
+                : BenefitPackage.builder().build()));
     }
 
     /** @return inputs with a negative count or value */
