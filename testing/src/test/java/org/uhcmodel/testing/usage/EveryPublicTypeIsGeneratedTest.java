@@ -22,7 +22,7 @@ import org.uhcmodel.value.EntityId;
  * {@link ForAllEveryModelTypeTest} takes, as {@code @ForAll} parameters without {@code @Provide} or {@code @Domain},
  * every public top-level type of every package core exports: a type added to the model without an arbitrary fails here.
  */
-class EveryPublicTypeIsGeneratedTest {
+public class EveryPublicTypeIsGeneratedTest {
 
     private static void check(boolean condition, String message) {
         if (!condition) {
@@ -36,7 +36,7 @@ class EveryPublicTypeIsGeneratedTest {
      * @return the types, by name
      * @throws IOException  if core's module cannot be read
      */
-    static Set<Class<?>> publicModelTypes() throws IOException {
+    public static Set<Class<?>> publicModelTypes() throws IOException {
         Module core = EntityId.class.getModule();
         check(core.isNamed() && core.getLayer() != null, "core is not on the module path: " + core);
         Set<String> exported = core.getDescriptor().exports().stream().filter(e -> !e.isQualified())

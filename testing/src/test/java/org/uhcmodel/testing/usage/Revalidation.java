@@ -86,7 +86,7 @@ public final class Revalidation {
     }
 
     /** The public type of the model a value is an instance of, not its generated implementation. */
-    static Class<?> publicType(Class<?> type) {
+    public static Class<?> publicType(Class<?> type) {
         Class<?> t = type;
         while (!Modifier.isPublic(t.getModifiers())) {
             t = t.getSuperclass();
