@@ -76,6 +76,15 @@ public final class CoverageSchemes {
     }
 
     /**
+     * Benefit packages without any benefit (rule {@code not-empty}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant> withEmptyBenefitPackage() {
+        return InvalidArbitraries.forRule("not-empty");
+    }
+
+    /**
      * Benefits with a negative waiting period (rule {@code benefit.negative-waiting-period}).
      *
      * @return the arbitrary, not null

@@ -53,7 +53,9 @@ public final class Datasets {
     }
 
     /**
-     * Datasets with organisations each under the other (rule {@code dataset.organization-parent-cycle}).
+     * Datasets with two to six organisations each under the next, the last under the first, among other entities
+     * and with up to two more organisations leading into the cycle (rule {@code dataset.organization-parent-cycle}).
+     * The rule is reported once for each organisation on the cycle: {@link InvalidVariant#paths()} names them.
      *
      * @return the arbitrary, not null
      */
@@ -62,7 +64,9 @@ public final class Datasets {
     }
 
     /**
-     * Datasets with agreements each the framework of the other (rule {@code dataset.agreement-framework-cycle}).
+     * Datasets with two to six agreements each the framework of the next, the last of the first, among other entities
+     * and with up to two more agreements leading into the cycle (rule {@code dataset.agreement-framework-cycle}).
+     * The rule is reported once for each agreement on the cycle: {@link InvalidVariant#paths()} names them.
      *
      * @return the arbitrary, not null
      */
@@ -71,7 +75,9 @@ public final class Datasets {
     }
 
     /**
-     * Datasets with schemes each complementing the other (rule {@code dataset.scheme-complements-cycle}).
+     * Datasets with two to six schemes each complementing the next, the last the first, among other entities and
+     * with up to two more schemes leading into the cycle (rule {@code dataset.scheme-complements-cycle}).
+     * The rule is reported once for each scheme on the cycle: {@link InvalidVariant#paths()} names them.
      *
      * @return the arbitrary, not null
      */

@@ -6,6 +6,8 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import org.uhcmodel.testing.internal.InvalidArbitraries;
+import org.uhcmodel.validation.ModelViolationException;
+import org.uhcmodel.validation.Violation;
 
 /**
  * The catalogue of invalid variants: for each rule code of the model, an arbitrary of inputs breaking exactly that rule.
@@ -49,5 +51,24 @@ public final class InvalidVariants {
             each.add(forRule(rule));
         }
         return Arbitraries.oneOf(each);
+    }
+
+    /**
+     * Gets the refusals of the invalid variants of every rule: the exceptions the model throws, as code that reports
+     * them to people or over the wire receives them.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<ModelViolationException> refusals() {
+        return all().map(InvalidVariant::refusal);
+    }
+
+    /**
+     * Gets the violations the refusals of every rule list.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Violation> violations() {
+        return refusals().flatMap(refusal -> Arbitraries.of(refusal.violations()));
     }
 }

@@ -8,7 +8,18 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Every invalid variant of {@link CoverageSchemes} is refused with exactly its rule code. */
+@AtLeastThousandTries
 class CoverageSchemesRefusalProperties {
+
+    @Property(tries = 1000)
+    void emptyBenefitPackageIsRefusedAs_not_empty(@ForAll("withEmptyBenefitPackage") InvalidVariant variant) {
+        assertRefusedWith(variant, "not-empty");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant> withEmptyBenefitPackage() {
+        return CoverageSchemes.withEmptyBenefitPackage();
+    }
 
     @Property(tries = 1000)
     void negativeWaitingPeriodIsRefusedAs_benefit_negative_waiting_period(@ForAll("withNegativeWaitingPeriod") InvalidVariant variant) {

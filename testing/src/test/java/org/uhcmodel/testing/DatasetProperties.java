@@ -2,13 +2,29 @@ package org.uhcmodel.testing;
 
 import static org.uhcmodel.testing.Refusals.check;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
 import org.uhcmodel.actor.Organization;
+import org.uhcmodel.actor.Person;
+import org.uhcmodel.agreement.Event;
+import org.uhcmodel.agreement.GoverningBody;
+import org.uhcmodel.programme.Programme;
+import org.uhcmodel.sdg.IndicatorObservation;
+import org.uhcmodel.sdg.IndicatorTarget;
+import org.uhcmodel.sdg.SdgIndicator;
+import org.uhcmodel.source.SourceDocument;
+import org.uhcmodel.testing.usage.Revalidation;
 import org.uhcmodel.agreement.Agreement;
 import org.uhcmodel.agreement.Party;
 import org.uhcmodel.agreement.Signatory;
@@ -20,7 +36,15 @@ import org.uhcmodel.value.Entity;
 import org.uhcmodel.value.EntityId;
 
 /** Generated datasets are whole, and their look-ups agree with a brute-force scan of their entities. */
+@AtLeastThousandTries
 class DatasetProperties {
+
+    /** The entities of each type, as the dataset lists them. */
+    private static final Map<Class<? extends Entity>, Function<Dataset, List<? extends Entity>>> BY_TYPE = Map.of(
+        SourceDocument.class, Dataset::sources, Organization.class, Dataset::organizations, Person.class, Dataset::persons,
+        Agreement.class, Dataset::agreements, GoverningBody.class, Dataset::bodies, Event.class, Dataset::events,
+        Programme.class, Dataset::programmes, CoverageScheme.class, Dataset::schemes,
+        IndicatorObservation.class, Dataset::observations, IndicatorTarget.class, Dataset::targets);
 
     private static List<Entity> scan(Dataset d) {
         List<Entity> all = new ArrayList<>();
@@ -61,10 +85,15 @@ class DatasetProperties {
         EntityId id = someId(dataset, Math.abs(pick % 1000), other);
         Optional<Entity> expected = scan(dataset).stream().filter(e -> e.id().equals(id)).findFirst();
         check(dataset.find(id).equals(expected), "find(" + id + ") = " + dataset.find(id) + ", scan = " + expected);
-        Optional<Organization> expectedOrganization = expected.filter(Organization.class::isInstance)
-            .map(Organization.class::cast);
-        check(dataset.find(id, Organization.class).equals(expectedOrganization), "find(" + id + ", Organization)");
+        for (Map.Entry<Class<? extends Entity>, Function<Dataset, List<? extends Entity>>> type : BY_TYPE.entrySet()) {
+            Optional<? extends Entity> ofType = type.getValue().apply(dataset).stream().filter(e -> e.id().equals(id)).findFirst();
+            Optional<? extends Entity> found = dataset.find(id, type.getKey());
+            check(found.equals(ofType), "find(" + id + ", " + type.getKey().getSimpleName() + ") = " + found + ", scan = " + ofType);
+            Statistics.label("found by type").collect(found.isPresent());
+        }
+        check(dataset.find(id, Entity.class).equals(expected), "find(" + id + ", Entity)");
         check(dataset.entities().equals(scan(dataset)), "entities() differ from a scan");
+        Statistics.label("found by type").coverage(c -> c.check(true).count(n -> n > 0));
     }
 
     @Property(tries = 1000)
@@ -99,16 +128,56 @@ class DatasetProperties {
         check(dataset.schemesIn(country).equals(expected), "schemesIn(" + country + ")");
     }
 
+    /**
+     * The SDG targets an entity carries, found by reflection rather than per type: every target an accessor returns,
+     * alone or in a collection, and the target of every indicator an accessor returns.
+     */
+    private static Set<SdgTarget> tags(Entity entity) {
+        Set<SdgTarget> tags = EnumSet.noneOf(SdgTarget.class);
+        Class<?> type = Revalidation.publicType(entity.getClass());
+        for (Method m : type.getMethods()) {
+            if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || m.getDeclaringClass() == Object.class) {
+                continue;
+            }
+            Object returned;
+            try {
+                returned = m.invoke(entity);
+            } catch (ReflectiveOperationException ex) {
+                throw new AssertionError(m.toString(), ex);
+            }
+            if (returned instanceof Optional<?> optional) {
+                returned = optional.orElse(null);
+            }
+            if (returned instanceof SdgTarget t) {
+                tags.add(t);
+            } else if (returned instanceof SdgIndicator i) {
+                tags.add(i.target());
+            } else if (returned instanceof Collection<?> c) {
+                for (Object o : c) {
+                    if (o instanceof SdgTarget t) {
+                        tags.add(t);
+                    }
+                }
+            }
+        }
+        return tags;
+    }
+
     @Property(tries = 1000)
     void taggedWithAgreesWithAScan(@ForAll Dataset dataset, @ForAll SdgTarget target) {
         List<Entity> expected = new ArrayList<>();
-        dataset.agreements().stream().filter(a -> a.sdgTargets().contains(target)).forEach(expected::add);
-        dataset.events().stream().filter(e -> e.sdgTargets().contains(target)).forEach(expected::add);
-        dataset.programmes().stream().filter(p -> p.sdgTargets().contains(target)).forEach(expected::add);
-        dataset.schemes().stream().filter(s -> s.sdgTargets().contains(target)).forEach(expected::add);
-        dataset.observations().stream().filter(o -> o.indicator().target() == target).forEach(expected::add);
-        dataset.targets().stream().filter(t -> t.indicator().target() == target).forEach(expected::add);
-        check(dataset.taggedWith(target).equals(expected), "taggedWith(" + target + ")");
+        for (Entity e : scan(dataset)) {
+            if (tags(e).contains(target)) {
+                expected.add(e);
+            }
+        }
+        Statistics.label("tagged").collect(!expected.isEmpty());
+        check(dataset.taggedWith(target).equals(expected), "taggedWith(" + target + ") = " + dataset.taggedWith(target)
+            + ", scan = " + expected);
+        Statistics.label("tagged").coverage(c -> {
+            c.check(true).count(n -> n > 0);
+            c.check(false).count(n -> n > 0);
+        });
     }
 
     @Property(tries = 1000)

@@ -2,13 +2,44 @@ package org.uhcmodel.testing;
 
 import static org.uhcmodel.testing.Refusals.assertRefusedWith;
 
+import java.util.HashSet;
+import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.uhcmodel.validation.ModelViolationException;
+import org.uhcmodel.validation.Violation;
+import org.uhcmodel.value.EntityId;
 
-/** Every invalid variant of {@link Datasets} is refused with exactly its rule code. */
+/**
+ * Every invalid variant of {@link Datasets} is refused with exactly its rule code; a cycle of two to six entities
+ * exactly once for each entity on it, at the path of its link, naming the entity the link leads to.
+ */
+@AtLeastThousandTries
 class DatasetsRefusalProperties {
+
+    private static void assertCycleRefused(InvalidVariant variant, String rule) {
+        assertRefusedWith(variant, rule);
+        int length = variant.paths().size();
+        Statistics.label("cycle length").collect(length);
+        Refusals.check(length >= 2 && length <= 6, variant + ": a cycle of " + length);
+        Refusals.check(Set.copyOf(variant.paths()).size() == length, variant + ": paths repeat " + variant.paths());
+        ModelViolationException refusal = variant.refusal();
+        Set<EntityId> linkedTo = new HashSet<>();
+        for (Violation v : refusal.violations()) {
+            Object value = v.invalidValue().orElseThrow(() -> new AssertionError(v + " names no entity"));
+            Refusals.check(value instanceof EntityId, v + " names " + value + ", not an entity id");
+            linkedTo.add((EntityId) value);
+        }
+        Refusals.check(linkedTo.size() == length, variant + ": the links of the cycle lead to " + linkedTo);
+        Statistics.label("cycle length").coverage(c -> {
+            for (int n = 2; n <= 6; n++) {
+                c.check(n).count(count -> count > 0);
+            }
+        });
+    }
 
     @Property(tries = 1000)
     void duplicateIdIsRefusedAs_dataset_duplicate_id(@ForAll("withDuplicateId") InvalidVariant variant) {
@@ -42,7 +73,7 @@ class DatasetsRefusalProperties {
 
     @Property(tries = 1000)
     void organizationParentCycleIsRefusedAs_dataset_organization_parent_cycle(@ForAll("withOrganizationParentCycle") InvalidVariant variant) {
-        assertRefusedWith(variant, "dataset.organization-parent-cycle");
+        assertCycleRefused(variant, "dataset.organization-parent-cycle");
     }
 
     @Provide
@@ -52,7 +83,7 @@ class DatasetsRefusalProperties {
 
     @Property(tries = 1000)
     void agreementFrameworkCycleIsRefusedAs_dataset_agreement_framework_cycle(@ForAll("withAgreementFrameworkCycle") InvalidVariant variant) {
-        assertRefusedWith(variant, "dataset.agreement-framework-cycle");
+        assertCycleRefused(variant, "dataset.agreement-framework-cycle");
     }
 
     @Provide
@@ -62,7 +93,7 @@ class DatasetsRefusalProperties {
 
     @Property(tries = 1000)
     void schemeComplementsCycleIsRefusedAs_dataset_scheme_complements_cycle(@ForAll("withSchemeComplementsCycle") InvalidVariant variant) {
-        assertRefusedWith(variant, "dataset.scheme-complements-cycle");
+        assertCycleRefused(variant, "dataset.scheme-complements-cycle");
     }
 
     @Provide

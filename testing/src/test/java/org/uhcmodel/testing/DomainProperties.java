@@ -2,38 +2,176 @@ package org.uhcmodel.testing;
 
 import static org.uhcmodel.testing.Refusals.check;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.domains.Domain;
+import org.uhcmodel.actor.FacilityProfile;
+import org.uhcmodel.actor.Organization;
+import org.uhcmodel.actor.Person;
+import org.uhcmodel.actor.Position;
 import org.uhcmodel.agreement.Agreement;
+import org.uhcmodel.agreement.Commitment;
+import org.uhcmodel.agreement.Event;
+import org.uhcmodel.agreement.GoverningBody;
+import org.uhcmodel.agreement.Party;
+import org.uhcmodel.agreement.Signatory;
 import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.programme.Programme;
+import org.uhcmodel.programme.ProgrammeParticipant;
+import org.uhcmodel.scheme.Benefit;
+import org.uhcmodel.scheme.BenefitPackage;
+import org.uhcmodel.scheme.ContributionRule;
 import org.uhcmodel.scheme.CoverageScheme;
+import org.uhcmodel.scheme.CoverageSnapshot;
+import org.uhcmodel.scheme.PayerShare;
+import org.uhcmodel.sdg.IndicatorObservation;
+import org.uhcmodel.sdg.IndicatorTarget;
+import org.uhcmodel.source.SourceDocument;
+import org.uhcmodel.testing.usage.Revalidation;
+import org.uhcmodel.value.Citation;
+import org.uhcmodel.value.CountryCode;
+import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.Identifier;
+import org.uhcmodel.value.LocalizedText;
+import org.uhcmodel.value.Money;
+import org.uhcmodel.value.Objective;
 import org.uhcmodel.value.PartialDate;
+import org.uhcmodel.value.Percentage;
+import org.uhcmodel.value.Period;
+import org.uhcmodel.value.Place;
+import org.uhcmodel.value.ReportedDate;
+import org.uhcmodel.value.Statistic;
 
-/** Each area's domain generates its types on its own, without the global provider. */
+/**
+ * Each area's domain generates, on its own and without the global provider, every model type its facade offers;
+ * each value passes again through a public entry point of the model and comes back equal.
+ */
+@AtLeastThousandTries
 class DomainProperties {
 
-    @Property(tries = 1000)
-    @Domain(AgreementsDomain.class)
-    void agreementsDomainGeneratesValidAgreements(@ForAll Agreement agreement) {
-        check(agreement.actors().size() >= 1, "an agreement without parties: " + agreement);
-    }
+    /** Each domain and the facade whose valid arbitraries it provides. */
+    private static final Map<Class<?>, Class<?>> FACADE_OF = Map.of(ValuesDomain.class, Values.class,
+        SourcesDomain.class, Sources.class, ActorsDomain.class, Actors.class, AgreementsDomain.class, Agreements.class,
+        ProgrammesDomain.class, Programmes.class, CoverageSchemesDomain.class, CoverageSchemes.class,
+        SdgDomain.class, Sdg.class, DatasetsDomain.class, Datasets.class);
 
-    @Property(tries = 1000)
-    @Domain(CoverageSchemesDomain.class)
-    void schemesDomainGeneratesSchemesWithFittingFinancing(@ForAll CoverageScheme scheme) {
-        check(CoverageScheme.builder().from(scheme).build().equals(scheme), "rebuilt scheme differs");
+    private static void revalidated(Object... values) {
+        for (Object value : values) {
+            Revalidation.check(value);
+        }
     }
 
     @Property(tries = 1000)
     @Domain(ValuesDomain.class)
-    void valuesDomainGeneratesPartialDates(@ForAll PartialDate date) {
-        check(!date.latest().isBefore(date.earliest()), "a date ending before it starts: " + date);
+    void valuesDomainGeneratesEveryValue(@ForAll LocalizedText text, @ForAll PartialDate date, @ForAll ReportedDate reported,
+                                         @ForAll Period period, @ForAll CountryCode country, @ForAll EntityId id,
+                                         @ForAll Citation citation, @ForAll Identifier identifier, @ForAll Money money,
+                                         @ForAll Percentage percentage, @ForAll Statistic statistic, @ForAll Place place,
+                                         @ForAll Objective objective) {
+        revalidated(text, date, reported, period, country, id, citation, identifier, money, percentage, statistic, place,
+            objective);
+    }
+
+    @Property(tries = 1000)
+    @Domain(SourcesDomain.class)
+    void sourcesDomainGeneratesSources(@ForAll SourceDocument source) {
+        revalidated(source);
+    }
+
+    @Property(tries = 1000)
+    @Domain(ActorsDomain.class)
+    void actorsDomainGeneratesEveryActor(@ForAll Organization organization, @ForAll FacilityProfile facility,
+                                         @ForAll Person person, @ForAll Position position) {
+        revalidated(organization, facility, person, position);
+    }
+
+    @Property(tries = 1000)
+    @Domain(AgreementsDomain.class)
+    void agreementsDomainGeneratesEveryPartOfAgreements(@ForAll Agreement agreement, @ForAll Party party,
+                                                        @ForAll Signatory signatory, @ForAll Commitment commitment,
+                                                        @ForAll GoverningBody body, @ForAll Event event) {
+        revalidated(agreement, party, signatory, commitment, body, event);
+    }
+
+    @Property(tries = 1000)
+    @Domain(ProgrammesDomain.class)
+    void programmesDomainGeneratesProgrammes(@ForAll Programme programme, @ForAll ProgrammeParticipant participant) {
+        revalidated(programme, participant);
+    }
+
+    @Property(tries = 1000)
+    @Domain(CoverageSchemesDomain.class)
+    void schemesDomainGeneratesEveryPartOfSchemes(@ForAll CoverageScheme scheme, @ForAll BenefitPackage benefits,
+                                                  @ForAll Benefit benefit, @ForAll ContributionRule contribution,
+                                                  @ForAll PayerShare share, @ForAll CoverageSnapshot snapshot) {
+        revalidated(scheme, benefits, benefit, contribution, share, snapshot);
+    }
+
+    @Property(tries = 1000)
+    @Domain(SdgDomain.class)
+    void sdgDomainGeneratesObservationsAndTargets(@ForAll IndicatorObservation observation, @ForAll IndicatorTarget target) {
+        revalidated(observation, target);
     }
 
     @Property(tries = 1000)
     @Domain(DatasetsDomain.class)
     void datasetsDomainGeneratesWholeDatasets(@ForAll Dataset dataset) {
-        check(dataset.entities().size() == dataset.size(), "size and entities disagree");
+        revalidated(dataset);
+    }
+
+    private static Class<?> argument(Type type) {
+        Type t = ((ParameterizedType) type).getActualTypeArguments()[0];
+        return t instanceof Class<?> c ? c : Object.class;
+    }
+
+    @Example
+    void eachDomainProvidesEveryModelTypeOfItsFacadeAndEachIsTriedHere() {
+        Set<String> wrong = new TreeSet<>();
+        for (Map.Entry<Class<?>, Class<?>> e : FACADE_OF.entrySet()) {
+            Set<String> offered = new TreeSet<>();
+            for (Method m : e.getValue().getMethods()) {
+                if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0
+                    && m.getReturnType() == net.jqwik.api.Arbitrary.class) {
+                    Class<?> t = argument(m.getGenericReturnType());
+                    if (t.getName().startsWith("org.uhcmodel.") && !t.isEnum() && t != InvalidVariant.class) {
+                        offered.add(t.getName());
+                    }
+                }
+            }
+            Set<String> provided = new TreeSet<>();
+            for (Method m : e.getKey().getMethods()) {
+                if (m.isAnnotationPresent(Provide.class)) {
+                    provided.add(argument(m.getGenericReturnType()).getName());
+                }
+            }
+            if (!offered.equals(provided)) {
+                wrong.add(e.getKey().getSimpleName() + " provides " + provided + ", " + e.getValue().getSimpleName()
+                    + " offers " + offered);
+            }
+            Set<String> tried = new TreeSet<>();
+            for (Method m : DomainProperties.class.getDeclaredMethods()) {
+                Domain d = m.getAnnotation(Domain.class);
+                if (d != null && d.value() == e.getKey()) {
+                    for (Class<?> p : m.getParameterTypes()) {
+                        tried.add(p.getName());
+                    }
+                }
+            }
+            if (!tried.equals(provided)) {
+                wrong.add(e.getKey().getSimpleName() + " is tried here on " + tried + " but provides " + provided);
+            }
+        }
+        check(FACADE_OF.size() == 8 && wrong.isEmpty(), String.join("\n", wrong));
+        check(List.of(ValuesDomain.class.getDeclaredMethods()).size() >= 13, "too few provider methods in ValuesDomain");
     }
 }

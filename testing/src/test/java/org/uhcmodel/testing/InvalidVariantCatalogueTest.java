@@ -4,12 +4,15 @@ import static org.uhcmodel.testing.Refusals.assertRefusedWith;
 import static org.uhcmodel.testing.Refusals.check;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -19,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -26,6 +30,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.uhcmodel.value.EntityId;
 
 /** The catalogue of invalid variants covers every rule code of core. */
+@AtLeastThousandTries
 class InvalidVariantCatalogueTest {
 
     private static final Path CORE_SOURCES = Path.of("..", "core", "src", "main", "java", "org", "uhcmodel");
@@ -57,6 +62,49 @@ class InvalidVariantCatalogueTest {
         Set<String> unknown = new TreeSet<>(InvalidVariants.rules());
         unknown.removeAll(known);
         check(unknown.isEmpty(), "invalid variants of rules core does not have: " + unknown);
+    }
+
+    /** The facades whose {@code with...} methods name the invalid variants of each rule. */
+    private static final List<Class<?>> FACADES = List.of(Values.class, Sources.class, Actors.class, Agreements.class,
+        Programmes.class, CoverageSchemes.class, Sdg.class, Datasets.class);
+
+    @Example
+    void everyRuleHasANamedArbitraryOnAFacade() throws ReflectiveOperationException {
+        Set<String> named = new TreeSet<>();
+        for (Class<?> facade : FACADES) {
+            for (Method m : facade.getMethods()) {
+                if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0 && m.getName().startsWith("with")
+                    && m.getGenericReturnType().getTypeName().equals("net.jqwik.api.Arbitrary<" + InvalidVariant.class.getName() + ">")) {
+                    Arbitrary<?> variants = (Arbitrary<?>) m.invoke(null);
+                    named.add(((InvalidVariant) variants.sample()).rule());
+                }
+            }
+        }
+        Set<String> unnamed = new TreeSet<>(InvalidVariants.rules());
+        unnamed.removeAll(named);
+        check(unnamed.isEmpty(), "rules without a with... method on a facade: " + unnamed);
+    }
+
+    @Example
+    void everyRuleHasAPropertyAssertingItsCode() {
+        Set<String> asserted = new TreeSet<>();
+        for (Class<?> container : List.of(ValuesRefusalProperties.class, SourcesRefusalProperties.class,
+                ActorsRefusalProperties.class, AgreementsRefusalProperties.class, ProgrammesRefusalProperties.class,
+                CoverageSchemesRefusalProperties.class, SdgRefusalProperties.class, DatasetsRefusalProperties.class)) {
+            for (Method m : container.getDeclaredMethods()) {
+                int at = m.getName().indexOf("IsRefusedAs_");
+                if (m.isAnnotationPresent(Property.class) && at >= 0) {
+                    asserted.add(m.getName().substring(at + "IsRefusedAs_".length()));
+                }
+            }
+        }
+        Set<String> missing = new TreeSet<>();
+        for (String rule : InvalidVariants.rules()) {
+            if (!asserted.contains(rule.replace('.', '_').replace('-', '_'))) {
+                missing.add(rule);
+            }
+        }
+        check(missing.isEmpty(), "rules without a property ...IsRefusedAs_<rule>: " + missing);
     }
 
     @Property(tries = 1000)

@@ -8,6 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Every invalid variant of {@link Programmes} is refused with exactly its rule code. */
+@AtLeastThousandTries
 class ProgrammesRefusalProperties {
 
     @Property(tries = 1000)

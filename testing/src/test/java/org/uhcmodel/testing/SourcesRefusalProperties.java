@@ -8,6 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Every invalid variant of {@link Sources} is refused with exactly its rule code. */
+@AtLeastThousandTries
 class SourcesRefusalProperties {
 
     @Property(tries = 1000)

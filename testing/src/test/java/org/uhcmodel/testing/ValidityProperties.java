@@ -2,8 +2,15 @@ package org.uhcmodel.testing;
 
 import static org.uhcmodel.testing.Refusals.assertEqualValues;
 
+import java.util.HashSet;
+import java.util.Set;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
+import org.uhcmodel.actor.FacilityLevel;
+import org.uhcmodel.actor.FacilityOwnership;
+import org.uhcmodel.actor.FacilityType;
 import org.uhcmodel.actor.FacilityProfile;
 import org.uhcmodel.actor.Organization;
 import org.uhcmodel.actor.Person;
@@ -46,6 +53,7 @@ import org.uhcmodel.value.Statistic;
  * Generation itself runs the builders, so a generated value has passed validation; each property builds the value
  * again from the same input, twice, through the public builder or factory.
  */
+@AtLeastThousandTries
 class ValidityProperties {
 
     @Property(tries = 1000)
@@ -112,12 +120,24 @@ class ValidityProperties {
         assertEqualValues(once, x);
     }
 
-    @Property(tries = 1000)
+    /** A finite space, generated at random here and checked whole by the example below. */
+    @Property(tries = 1000, generation = GenerationMode.RANDOMIZED)
     void generatedFacilityProfileRebuildsToAnEqualValue(@ForAll FacilityProfile x) {
         FacilityProfile once = FacilityProfile.builder().from(x).build();
         FacilityProfile twice = FacilityProfile.builder().from(x).build();
         assertEqualValues(once, twice);
         assertEqualValues(once, x);
+    }
+
+    @Example
+    void everyFacilityProfileIsGeneratedAndRebuildsToAnEqualValue() {
+        Set<FacilityProfile> generated = new HashSet<>();
+        for (FacilityProfile x : Actors.facilityProfiles().exhaustive().orElseThrow()) {
+            assertEqualValues(FacilityProfile.builder().from(x).build(), x);
+            generated.add(x);
+        }
+        int all = FacilityType.values().length * (FacilityLevel.values().length + 1) * (FacilityOwnership.values().length + 1);
+        Refusals.check(generated.size() == all, generated.size() + " facility profiles generated, " + all + " exist");
     }
 
     @Property(tries = 1000)
@@ -272,10 +292,22 @@ class ValidityProperties {
         assertEqualValues(once, x);
     }
 
-    @Property(tries = 1000)
+    /** The assigned codes: a finite space, generated at random here and checked whole by the example below. */
+    @Property(tries = 1000, generation = GenerationMode.RANDOMIZED)
     void generatedCountryCodeRebuildsToAnEqualValue(@ForAll CountryCode x) {
         assertEqualValues(CountryCode.of(x.code()), CountryCode.of(x.code()));
         assertEqualValues(CountryCode.of(x.code()), x);
+    }
+
+    @Example
+    void everyAssignedCountryCodeRebuildsToAnEqualValue() {
+        Set<String> generated = new HashSet<>();
+        for (CountryCode x : Values.countryCodes().exhaustive().orElseThrow()) {
+            assertEqualValues(CountryCode.of(x.code()), x);
+            generated.add(x.code());
+        }
+        Refusals.check(generated.equals(CountryCode.assignedCodes()), "generated " + generated.size() + " of the "
+            + CountryCode.assignedCodes().size() + " assigned codes");
     }
 
     @Property(tries = 1000)

@@ -2,12 +2,18 @@ package org.uhcmodel.testing;
 
 import static org.uhcmodel.testing.Refusals.assertRefusedWith;
 
+import java.util.HashSet;
+import java.util.Set;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.uhcmodel.value.CountryCode;
 
 /** Every invalid variant of {@link Values} is refused with exactly its rule code. */
+@AtLeastThousandTries
 class ValuesRefusalProperties {
 
     @Property(tries = 1000)
@@ -120,7 +126,8 @@ class ValuesRefusalProperties {
         return Values.withMalformedCountryCode();
     }
 
-    @Property(tries = 1000)
+    /** Two letters: a finite space, generated at random here and checked whole by the example below. */
+    @Property(tries = 1000, generation = GenerationMode.RANDOMIZED)
     void unassignedCountryCodeIsRefusedAs_country_code_unassigned(@ForAll("withUnassignedCountryCode") InvalidVariant variant) {
         assertRefusedWith(variant, "country-code.unassigned");
     }
@@ -128,6 +135,17 @@ class ValuesRefusalProperties {
     @Provide
     Arbitrary<InvalidVariant> withUnassignedCountryCode() {
         return Values.withUnassignedCountryCode();
+    }
+
+    @Example
+    void everyUnassignedCountryCodeIsRefusedAs_country_code_unassigned() {
+        Set<String> seen = new HashSet<>();
+        for (InvalidVariant variant : Values.withUnassignedCountryCode().exhaustive().orElseThrow()) {
+            assertRefusedWith(variant, "country-code.unassigned");
+            seen.add(variant.description());
+        }
+        int unassigned = 26 * 26 - CountryCode.assignedCodes().size();
+        Refusals.check(seen.size() == unassigned, seen.size() + " unassigned codes tried, " + unassigned + " exist");
     }
 
     @Property(tries = 1000)
@@ -211,7 +229,7 @@ class ValuesRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void tooManyDigitsAreRefusedAs_decimal_digits(@ForAll("withTooManyDigits") InvalidVariant variant) {
+    void aDecimalWithTooManyDigitsIsRefusedAs_decimal_digits(@ForAll("withTooManyDigits") InvalidVariant variant) {
         assertRefusedWith(variant, "decimal.digits");
     }
 

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
+import net.jqwik.api.Tuple;
 import org.uhcmodel.actor.Organization;
 import org.uhcmodel.actor.Person;
-import org.uhcmodel.agreement.Agreement;
+import org.uhcmodel.agreement.AgreementKind;
 import org.uhcmodel.agreement.Event;
 import org.uhcmodel.agreement.GoverningBody;
 import org.uhcmodel.dataset.Dataset;
@@ -26,16 +28,23 @@ import org.uhcmodel.value.EntityId;
  * from the positions in the lists, the pools of ids from the lists, and each draft is built against the pools. So
  * references resolve by construction, and keep resolving when shrinking removes entities or simplifies them.
  * References that could close a cycle (parents, frameworks, complemented schemes) name earlier entities only.
- * Entities that need a pool which turns out empty (agreements need two organisations, schemes one, observations a
- * source) are left out.
+ * Entities that need a pool which turns out empty (agreements need two organisations, or a collective organisation
+ * for a charter, schemes one organisation, observations a source) are left out.
  */
 public final class DatasetArbitraries {
 
     private DatasetArbitraries() {
     }
 
-    /** @return datasets of up to about thirty entities */
+    /** The empty dataset, generated now and then on its own, as few runs would draw every list empty. */
+    private static final Dataset EMPTY = Dataset.builder().build();
+
+    /** @return datasets of up to about thirty entities, the empty one included */
     public static Arbitrary<Dataset> datasets() {
+        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(EMPTY)), Tuple.of(40, drafted()));
+    }
+
+    private static Arbitrary<Dataset> drafted() {
         return Builders.withBuilder(Drafts::new)
             .use(EntityArbitraries.sources().list().ofMaxSize(3)).inSetter((d, v) -> d.sources = v)
             .use(EntityArbitraries.organizations().list().ofMaxSize(5)).inSetter((d, v) -> d.organizations = v)
@@ -78,7 +87,7 @@ public final class DatasetArbitraries {
         List<Draft<SourceDocument>> sources;
         List<EntityArbitraries.OrganizationDraft> organizations;
         List<Draft<Person>> persons;
-        List<Draft<Agreement>> agreements;
+        List<EntityArbitraries.AgreementDraft> agreements;
         List<Draft<GoverningBody>> bodies;
         List<Draft<Event>> events;
         List<Draft<Programme>> programmes;
@@ -96,7 +105,14 @@ public final class DatasetArbitraries {
                 }
             }
             List<EntityId> personIds = ids("person", persons.size());
-            List<EntityId> agreementIds = ids("agreement", orgIds.size() < 2 ? 0 : agreements.size());
+            // With a single organisation only charters can be built, and only if it is collective.
+            List<EntityArbitraries.AgreementDraft> buildable = new ArrayList<>();
+            for (EntityArbitraries.AgreementDraft a : agreements) {
+                if (orgIds.size() >= 2 || a.kind() == AgreementKind.CHARTER && !collective.isEmpty()) {
+                    buildable.add(a);
+                }
+            }
+            List<EntityId> agreementIds = ids("agreement", buildable.size());
             List<EntityId> bodyIds = ids("body", bodies.size());
             List<EntityId> eventIds = ids("event", events.size());
             List<EntityId> programmeIds = ids("programme", programmes.size());
@@ -113,7 +129,7 @@ public final class DatasetArbitraries {
                 .sources(DatasetArbitraries.build(sources, sourceIds, refs))
                 .organizations(orgs)
                 .persons(DatasetArbitraries.build(persons, personIds, refs))
-                .agreements(DatasetArbitraries.build(agreements, agreementIds, refs))
+                .agreements(DatasetArbitraries.build(buildable, agreementIds, refs))
                 .bodies(DatasetArbitraries.build(bodies, bodyIds, refs))
                 .events(DatasetArbitraries.build(events, eventIds, refs))
                 .programmes(DatasetArbitraries.build(programmes, programmeIds, refs))

@@ -246,21 +246,42 @@ public final class EntityArbitraries {
 
     // ---- agreement
 
+    /** An agreement's kind, known before it is built, and its draft. */
+    public static final class AgreementDraft implements Draft<Agreement> {
+        private final AgreementKind kind;
+        private final Draft<Agreement> draft;
+
+        AgreementDraft(AgreementKind kind, Draft<Agreement> draft) {
+            this.kind = kind;
+            this.draft = draft;
+        }
+
+        /** @return the kind of the agreement */
+        public AgreementKind kind() {
+            return kind;
+        }
+
+        @Override
+        public Agreement build(EntityId id, Refs refs) {
+            return draft.build(id, refs);
+        }
+    }
+
     /** @return drafts of agreements of every kind and status */
-    public static Arbitrary<Draft<Agreement>> agreements() {
+    public static Arbitrary<AgreementDraft> agreements() {
         return agreements(Arbitraries.of(AgreementKind.class), Arbitraries.of(AgreementStatus.class));
     }
 
     /**
-     * Drafts of agreements; built against pools of at least two organisations, their parties are distinct organisations, their
-     * signatories sign and their commitments are undertaken for parties, and a charter has a single party only if it
-     * is a collective organisation.
+     * Drafts of agreements; built against pools of at least two organisations, or, for a charter, of a collective
+     * organisation, their parties are distinct organisations, their signatories sign and their commitments are
+     * undertaken for parties, and a charter has a single party only if it is a collective organisation.
      *
      * @param kinds  the kinds
      * @param statuses  the statuses
      * @return the drafts
      */
-    public static Arbitrary<Draft<Agreement>> agreements(Arbitrary<AgreementKind> kinds, Arbitrary<AgreementStatus> statuses) {
+    public static Arbitrary<AgreementDraft> agreements(Arbitrary<AgreementKind> kinds, Arbitrary<AgreementStatus> statuses) {
         Arbitrary<Tuple.Tuple3<Boolean, List<Integer>, List<PartyRole>>> partySeeds = Combinators.combine(
             Arbitraries.of(true, false), Pick.index().list().ofMinSize(2).ofMaxSize(4),
             Arbitraries.of(PartyRole.class).list().ofMinSize(1).ofMaxSize(4)).as(Tuple::of);
@@ -283,7 +304,7 @@ public final class EntityArbitraries {
         Arbitrary<Tuple.Tuple2<Optional<ReportedDate>, Optional<PartialDate>>> dates =
             Combinators.combine(reportedDates().optional(0.8), partialDates().optional(0.5)).as(Tuple::of);
         return Combinators.combine(kinds, statuses, partySeeds, signatorySeeds, commitmentSeeds, dates, rest)
-            .as((kind, status, ps, ss, cs, ds, r) -> (id, refs) -> {
+            .as((kind, status, ps, ss, cs, ds, r) -> new AgreementDraft(kind, (id, refs) -> {
                 List<EntityId> actors = partyActors(kind, ps.get1(), ps.get2(), refs);
                 List<Party> parties = new ArrayList<>();
                 for (int i = 0; i < actors.size(); i++) {
@@ -306,14 +327,17 @@ public final class EntityArbitraries {
                         .description(c.get3()).areas(c.get4()).build());
                 }
                 return b.build();
-            });
+            }));
     }
 
-    /** The distinct actors of an agreement: at least two, or one collective organisation for some charters. */
+    /**
+     * The distinct actors of an agreement: at least two, or one collective organisation for some charters, and for
+     * every charter when there are fewer than two organisations.
+     */
     private static List<EntityId> partyActors(AgreementKind kind, boolean single, List<Integer> indexes, Refs refs) {
         List<EntityId> collective = new ArrayList<>(refs.collective());
         collective.sort(null);
-        if (kind == AgreementKind.CHARTER && single && !collective.isEmpty()) {
+        if (kind == AgreementKind.CHARTER && (single || refs.organizations().size() < 2) && !collective.isEmpty()) {
             return List.of(Pick.of(collective, indexes.get(0)));
         }
         List<EntityId> pool = refs.organizations();
@@ -585,10 +609,15 @@ public final class EntityArbitraries {
             .as((c, p) -> Tuple.of(c, p.map(place -> ValueArbitraries.inCountry(place, c))));
     }
 
+    /** @return the years of indicators, 2000 to 2100, both bounds often */
+    private static Arbitrary<Integer> indicatorYears() {
+        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(2000, 2100)),
+            Tuple.of(12, Arbitraries.integers().between(2000, 2100)));
+    }
+
     /** @return drafts of indicator observations, to be built against at least one source document */
     public static Arbitrary<Draft<IndicatorObservation>> observations() {
-        return Combinators.combine(indicators(), countryAndPlace(), Arbitraries.integers().between(2000, 2100),
-                indicatorValues(), Arbitraries.of(DisaggregationGroup.class).optional(0.4), Pick.index(), citationDrafts())
+        return Combinators.combine(indicators(), countryAndPlace(), indicatorYears(), indicatorValues(), Arbitraries.of(DisaggregationGroup.class).optional(0.4), Pick.index(), citationDrafts())
             .as((ind, where, year, value, group, first, more) -> (id, refs) -> IndicatorObservation.builder().id(id)
                 .indicator(ind.get1()).threshold(ind.get2()).country(where.get1()).place(where.get2()).year(year)
                 .value(value).disaggregation(group)
@@ -596,13 +625,14 @@ public final class EntityArbitraries {
                 .addAllCitations(more.apply(refs.sources())).build());
     }
 
-    /** @return drafts of indicator targets, never worse than their baseline */
+    /** @return drafts of indicator targets for 2000 to 2100, after their baseline if they have one, never worse than it */
     public static Arbitrary<Draft<IndicatorTarget>> targets() {
         Arbitrary<Tuple.Tuple2<Integer, BigDecimal>> baseline = Combinators.combine(
             Arbitraries.integers().between(2000, 2099), indicatorValues()).as(Tuple::of);
         return Combinators.combine(indicators(), countryAndPlace(), baseline.optional(0.6),
-                Arbitraries.integers().between(1, 100), indicatorValues(), citationDrafts())
-            .as((ind, where, base, years, value, citations) -> (id, refs) -> {
+                Arbitraries.integers().between(1, 100), indicatorYears(), indicatorValues(),
+                citationDrafts())
+            .as((ind, where, base, years, year, value, citations) -> (id, refs) -> {
                 IndicatorTarget.Builder b = IndicatorTarget.builder().id(id).indicator(ind.get1()).threshold(ind.get2())
                     .country(where.get1()).place(where.get2()).citations(citations.apply(refs.sources()));
                 if (base.isPresent()) {
@@ -612,7 +642,7 @@ public final class EntityArbitraries {
                     b.baselineYear(baseYear).baselineValue(baseValue)
                         .targetYear(Math.min(2100, baseYear + years)).targetValue(better ? value : baseValue);
                 } else {
-                    b.targetYear(2000 + years).targetValue(value);
+                    b.targetYear(year).targetValue(value);
                 }
                 return b.build();
             });

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -285,10 +286,13 @@ public final class InvalidArbitraries {
                 "not-blank", "text under the language tag '" + b + "'", () -> LocalizedText.of(b, t)))));
     }
 
-    /** @return benefit packages without any benefit */
+    /** @return benefit packages without any benefit: built so, or from a package whose benefits are then all taken away */
     public static Arbitrary<InvalidVariant> emptyBenefitPackage() {
-        return Arbitraries.just(variant("not-empty", "benefit package without benefits",
-            () -> BenefitPackage.builder().build()));
+        return EntityArbitraries.benefitPackages().optional(0.9).map(p -> variant("not-empty", p.map(
+                benefits -> "package of " + benefits.benefits().size() + " benefits rebuilt without any")
+                .orElse("benefit package without benefits"),
+            () -> p.isPresent() ? BenefitPackage.builder().from(p.get()).benefits(List.of()).build()
+                : BenefitPackage.builder().build()));
     }
 
     /** @return inputs with a negative count or value */
@@ -347,9 +351,11 @@ public final class InvalidArbitraries {
                 () -> LocalizedText.of(tag, text)));
     }
 
-    /** @return texts in no language */
+    /** @return texts in no language: built empty, or from a text whose entries are then all taken away */
     public static Arbitrary<InvalidVariant> emptyText() {
-        return Arbitraries.just(variant("localized-text.empty", "text in no language", () -> LocalizedText.builder().build()));
+        return ValueArbitraries.localizedTexts().optional(0.9).map(t -> variant("localized-text.empty", t.map(
+                text -> "text " + text + " rebuilt with no entry").orElse("text in no language"),
+            () -> t.isPresent() ? LocalizedText.builder().from(t.get()).entries(Map.of()).build() : LocalizedText.builder().build()));
     }
 
     /** @return date texts not of the form yyyy, yyyy-MM or yyyy-MM-dd */
@@ -396,8 +402,7 @@ public final class InvalidArbitraries {
 
     /** @return country codes that are not two upper-case letters */
     public static Arbitrary<InvalidVariant> malformedCountryCode() {
-        Arbitrary<String> codes = Arbitraries.oneOf(
-            Arbitraries.of("", "dz", "Dz", "DZA", "D", "D1", "12", "ДЗ", "ال"),
+        Arbitrary<String> codes = Arbitraries.oneOf(Malformed.countryCodes(),
             ValueArbitraries.countryCodes().map(c -> c.code().toLowerCase(java.util.Locale.ROOT)));
         return codes.optional(0.95).map(c -> variant("country-code.format", "country code " + c.orElse("null"),
             () -> CountryCode.of(c.orElse(null))));
@@ -429,15 +434,8 @@ public final class InvalidArbitraries {
 
     /** @return identifier values not of the form their scheme requires */
     public static Arbitrary<InvalidVariant> malformedIdentifier() {
-        return Arbitraries.of(
-                Tuple.of(IdentifierScheme.IATI_ORGANISATION, "dz-coa-1"), Tuple.of(IdentifierScheme.IATI_ORGANISATION, "DZ"),
-                Tuple.of(IdentifierScheme.IATI_ORGANISATION, "DZA-1"), Tuple.of(IdentifierScheme.WIKIDATA, "q42"),
-                Tuple.of(IdentifierScheme.WIKIDATA, "Q0"), Tuple.of(IdentifierScheme.WIKIDATA, "42"),
-                Tuple.of(IdentifierScheme.NATIONAL_REGISTRY, ""), Tuple.of(IdentifierScheme.NATIONAL_REGISTRY, " RC 1"),
-                Tuple.of(IdentifierScheme.WEBSITE, "www.cnas.dz"), Tuple.of(IdentifierScheme.WEBSITE, "ftp://cnas.dz"),
-                Tuple.of(IdentifierScheme.WEBSITE, "https://localhost"))
-            .map(t -> variant("identifier.format", t.get1().code() + " identifier '" + t.get2() + "'",
-                () -> Identifier.of(t.get1(), t.get2())));
+        return Malformed.identifiers().map(t -> variant("identifier.format", t.get1().code() + " identifier '" + t.get2() + "'",
+            () -> Identifier.of(t.get1(), t.get2())));
     }
 
     /** @return negative amounts of money */
@@ -472,9 +470,7 @@ public final class InvalidArbitraries {
 
     /** @return amount texts that are not decimal numbers */
     public static Arbitrary<InvalidVariant> malformedAmount() {
-        return Combinators.combine(Arbitraries.of("", "1,5", "ten", "1.2.3", "12 000", "1e", "--1", "1_000", "1E+3", "+5",
-                "1.", ".5", "\u0661\u0660\u0660"),
-                ValueArbitraries.currencies())
+        return Combinators.combine(Malformed.nonDecimals(), ValueArbitraries.currencies())
             .as((a, c) -> variant("money.amount-format", "amount text '" + a + "'", () -> Money.of(a, c.getCurrencyCode())));
     }
 
@@ -488,9 +484,10 @@ public final class InvalidArbitraries {
 
     /** @return percentage texts that are not decimal numbers */
     public static Arbitrary<InvalidVariant> malformedPercentage() {
-        return Arbitraries.of("", "50%", "fifty", "1,5", "1.2.3", "½", " ", "5E1", "+50", "50.", "\u0665\u0660").map(t -> variant("percentage.format",
+        return Malformed.nonDecimals().map(t -> variant("percentage.format",
             "percentage text '" + t + "'", () -> Percentage.parse(t)));
     }
+
 
     /**
      * @return decimals of more than 30 digits before the decimal point or 18 after it, as given: whole amounts of money
@@ -527,9 +524,12 @@ public final class InvalidArbitraries {
                 () -> IndicatorTarget.builder().from(t).targetValue(t.targetValue().setScale(scale)).build()))));
     }
 
-    /** @return periods without start and end */
+    /** @return periods without start and end: built so, or from a period whose bounds are then taken away */
     public static Arbitrary<InvalidVariant> emptyPeriod() {
-        return Arbitraries.just(variant("period.empty", "period without start and end", () -> Period.builder().build()));
+        return ValueArbitraries.periods().optional(0.9).map(p -> variant("period.empty", p.map(
+                period -> "period " + period + " rebuilt without start and end").orElse("period without start and end"),
+            () -> p.isPresent() ? Period.builder().from(p.get()).start(Optional.empty()).end(Optional.empty()).build()
+                : Period.builder().build()));
     }
 
     /** @return periods that end before they start */
@@ -1148,57 +1148,86 @@ public final class InvalidArbitraries {
             });
     }
 
-    /** @return datasets with two organisations each the parent of the other */
+    private static final int CYCLE_POOL = Cycles.LONGEST + Cycles.MOST_TAILS;
+
+    /** @return datasets with two to six organisations each under the next, the last under the first */
     public static Arbitrary<InvalidVariant> datasetOrganizationCycle() {
-        return Combinators.combine(DatasetArbitraries.datasets(), extraOrganizations(Arbitraries.of(OrganizationKind.class)),
-                extraOrganizations(Arbitraries.of(OrganizationKind.class)))
-            .as((d, a, b) -> {
-                EntityId idA = EntityId.of("extra-org-a");
-                EntityId idB = EntityId.of("extra-org-b");
-                return variant("dataset.organization-parent-cycle", "dataset of " + d.size()
-                    + " with two organisations under each other", () -> copy(d)
-                    .addOrganization(Organization.builder().from(a).id(idA).parent(idB).build())
-                    .addOrganization(Organization.builder().from(b).id(idB).parent(idA).build()).build());
-            });
+        return Cycles.variants("dataset.organization-parent-cycle", "organizations", "parent", "organisations",
+            new Cycles.Link<Organization>() {
+                @Override
+                public List<Organization> of(Dataset d) {
+                    return d.organizations();
+                }
+
+                @Override
+                public Dataset.Builder with(Dataset.Builder b, List<Organization> all) {
+                    return b.organizations(all);
+                }
+
+                @Override
+                public Organization linked(Organization o, EntityId id, EntityId next) {
+                    return Organization.builder().from(o).id(id).parent(next).build();
+                }
+            }, extraOrganizations(Arbitraries.of(OrganizationKind.class)).list().ofSize(CYCLE_POOL),
+            Arbitraries.just(UnaryOperator.identity()), "cycle-org");
     }
 
-    /** @return datasets with two agreements each the framework of the other */
+    /** @return datasets with two to six agreements each the framework of the next, the last of the first */
     public static Arbitrary<InvalidVariant> datasetAgreementCycle() {
         EntityId o1 = EntityId.of("extra-org-1");
         EntityId o2 = EntityId.of("extra-org-2");
         Refs twoOrganizations = new Refs(List.of(o1, o2), Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of());
-        return Combinators.combine(DatasetArbitraries.datasets(), extraOrganizations(Arbitraries.of(OrganizationKind.class)),
-                EntityArbitraries.agreements(), EntityArbitraries.agreements())
-            .as((d, o, a, b) -> {
-                EntityId idA = EntityId.of("extra-agreement-a");
-                EntityId idB = EntityId.of("extra-agreement-b");
-                Agreement first = Agreement.builder().from(a.build(idA, twoOrganizations)).framework(idB).build();
-                Agreement second = Agreement.builder().from(b.build(idB, twoOrganizations)).framework(idA).build();
-                return variant("dataset.agreement-framework-cycle", "dataset of " + d.size()
-                    + " with two agreements under each other", () -> copy(d)
-                    .addOrganization(Organization.builder().from(o).id(o1).build())
-                    .addOrganization(Organization.builder().from(o).id(o2).parent(Optional.empty()).build())
-                    .addAgreement(first).addAgreement(second).build());
-            });
+        Arbitrary<List<Agreement>> agreements = EntityArbitraries.agreements().list().ofSize(CYCLE_POOL)
+            .map(drafts -> drafts.stream().map(a -> a.build(EntityId.of("cycle-draft"), twoOrganizations)).toList());
+        Arbitrary<UnaryOperator<Dataset.Builder>> twoParties = extraOrganizations(Arbitraries.of(OrganizationKind.class))
+            .map(o -> b -> b.addOrganization(Organization.builder().from(o).id(o1).build())
+                .addOrganization(Organization.builder().from(o).id(o2).build()));
+        return Cycles.variants("dataset.agreement-framework-cycle", "agreements", "framework", "agreements",
+            new Cycles.Link<Agreement>() {
+                @Override
+                public List<Agreement> of(Dataset d) {
+                    return d.agreements();
+                }
+
+                @Override
+                public Dataset.Builder with(Dataset.Builder b, List<Agreement> all) {
+                    return b.agreements(all);
+                }
+
+                @Override
+                public Agreement linked(Agreement a, EntityId id, EntityId next) {
+                    return Agreement.builder().from(a).id(id).framework(next).build();
+                }
+            }, agreements, twoParties, "cycle-agreement");
     }
 
-    /** @return datasets with two schemes each complementing the other */
+    /** @return datasets with two to six schemes each complementing the next, the last the first */
     public static Arbitrary<InvalidVariant> datasetSchemeCycle() {
         EntityId operator = EntityId.of("extra-org");
         Refs oneOrganization = new Refs(List.of(operator), Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of());
-        return Combinators.combine(DatasetArbitraries.datasets(), extraOrganizations(Arbitraries.of(OrganizationKind.class)),
-                EntityArbitraries.schemes(), EntityArbitraries.schemes())
-            .as((d, o, a, b) -> {
-                EntityId idA = EntityId.of("extra-scheme-a");
-                EntityId idB = EntityId.of("extra-scheme-b");
-                CoverageScheme first = CoverageScheme.builder().from(a.build(idA, oneOrganization)).complements(idB).build();
-                CoverageScheme second = CoverageScheme.builder().from(b.build(idB, oneOrganization)).complements(idA).build();
-                return variant("dataset.scheme-complements-cycle", "dataset of " + d.size()
-                    + " with two schemes complementing each other", () -> copy(d).addOrganization(o)
-                    .addScheme(first).addScheme(second).build());
-            });
+        Arbitrary<List<CoverageScheme>> schemes = EntityArbitraries.schemes().list().ofSize(CYCLE_POOL)
+            .map(drafts -> drafts.stream().map(s -> s.build(EntityId.of("cycle-draft"), oneOrganization)).toList());
+        Arbitrary<UnaryOperator<Dataset.Builder>> withOperator = extraOrganizations(Arbitraries.of(OrganizationKind.class))
+            .map(o -> b -> b.addOrganization(o));
+        return Cycles.variants("dataset.scheme-complements-cycle", "schemes", "complements", "schemes",
+            new Cycles.Link<CoverageScheme>() {
+                @Override
+                public List<CoverageScheme> of(Dataset d) {
+                    return d.schemes();
+                }
+
+                @Override
+                public Dataset.Builder with(Dataset.Builder b, List<CoverageScheme> all) {
+                    return b.schemes(all);
+                }
+
+                @Override
+                public CoverageScheme linked(CoverageScheme s, EntityId id, EntityId next) {
+                    return CoverageScheme.builder().from(s).id(id).complements(next).build();
+                }
+            }, schemes, withOperator, "cycle-scheme");
     }
 
     /** @return datasets with a charter whose single party is an organisation that is neither network nor federation */

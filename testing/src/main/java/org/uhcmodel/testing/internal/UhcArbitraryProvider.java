@@ -41,6 +41,8 @@ import org.uhcmodel.testing.Programmes;
 import org.uhcmodel.testing.Sdg;
 import org.uhcmodel.testing.Sources;
 import org.uhcmodel.testing.Values;
+import org.uhcmodel.validation.ModelViolationException;
+import org.uhcmodel.validation.Violation;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.Coded;
 import org.uhcmodel.value.CountryCode;
@@ -62,7 +64,8 @@ import org.uhcmodel.value.Statistic;
  * {@code META-INF/services/net.jqwik.api.providers.ArbitraryProvider}.
  * <p>
  * Vocabularies (enums) are left to jqwik, which generates their constants; this provider adds the value types, the
- * entities, {@link Entity} and {@link Coded} (any entity, any constant of a vocabulary), and {@link InvalidVariant}.
+ * entities, {@link Entity} and {@link Coded} (any entity, any constant of a vocabulary), {@link InvalidVariant}, and the
+ * refusals of invalid variants, {@link ModelViolationException} and {@link Violation}.
  */
 public final class UhcArbitraryProvider implements ArbitraryProvider {
 
@@ -119,6 +122,8 @@ public final class UhcArbitraryProvider implements ArbitraryProvider {
         m.put(Entity.class, UhcArbitraryProvider::entities);
         m.put(Coded.class, UhcArbitraryProvider::codes);
         m.put(InvalidVariant.class, InvalidVariants::all);
+        m.put(ModelViolationException.class, InvalidVariants::refusals);
+        m.put(Violation.class, InvalidVariants::violations);
         return m;
     }
 

@@ -2,19 +2,21 @@ package org.uhcmodel.testing.usage;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.uhcmodel.testing.AtLeastThousandTries;
 
 /**
  * Written as a user of uhc-model-testing would: {@code @ForAll} on every public top-level type of the model, with no
  * {@code @Provide} and no {@code @Domain}; the arbitraries come from the provider registered in
- * {@code META-INF/services}.
+ * {@code META-INF/services}. Each value generated passes again through a public entry point of the model, which
+ * validates it, and must come back equal ({@link Revalidation}); {@link EveryPublicTypeIsGeneratedTest} checks that
+ * no public type of the model is left out.
  */
+@AtLeastThousandTries
 class ForAllEveryModelTypeTest {
 
     private static void given(Object... values) {
         for (Object value : values) {
-            if (value == null) {
-                throw new AssertionError("a parameter was not generated");
-            }
+            Revalidation.check(value);
         }
     }
 
@@ -127,6 +129,13 @@ class ForAllEveryModelTypeTest {
             @ForAll org.uhcmodel.sdg.Tracer tracer,
             @ForAll org.uhcmodel.sdg.TracerCategory tracerCategory) {
         given(disaggregationDimension, disaggregationGroup, indicatorObservation, indicatorTarget, indicatorUnit, sdgIndicator, sdgTarget, spendingThreshold, tracer, tracerCategory);
+    }
+
+    @Property(tries = 1000)
+    void everyTypeOfValidationIsGenerated(
+            @ForAll org.uhcmodel.validation.ModelViolationException modelViolationException,
+            @ForAll org.uhcmodel.validation.Violation violation) {
+        given(modelViolationException, violation);
     }
 
     @Property(tries = 1000)

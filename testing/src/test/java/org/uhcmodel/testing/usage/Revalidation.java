@@ -1,0 +1,136 @@
+package org.uhcmodel.testing.usage;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.Objects;
+import org.uhcmodel.validation.ModelViolationException;
+import org.uhcmodel.validation.Violation;
+import org.uhcmodel.value.Coded;
+import org.uhcmodel.value.Identifier;
+import org.uhcmodel.value.Money;
+import org.uhcmodel.value.ReportedDate;
+
+/**
+ * Checks a generated model value by passing it again through a public entry point of the model, which validates it:
+ * a constant through its vocabulary's {@code fromCode} (or {@code valueOf}), a value through its builder's
+ * {@code from(value).build()}, its {@code parse(toString())} or its factory; the result must equal the value, with the
+ * same hash. A refusal must list its violations in its rule codes and message, and a violation rebuild to itself.
+ * A type reached by none of these fails the check.
+ */
+public final class Revalidation {
+
+    private Revalidation() {
+    }
+
+    private static void check(boolean condition, String message) {
+        if (!condition) {
+            throw new AssertionError(message);
+        }
+    }
+
+    /**
+     * Checks a value as described above.
+     *
+     * @param value  the value
+     */
+    public static void check(Object value) {
+        check(value != null, "a parameter was not generated");
+        check(!value.toString().isBlank(), value.getClass() + " shows as blank");
+        Object again = again(value);
+        check(again.equals(value) && value.equals(again), "not equal once rebuilt:\n  " + value + "\n  " + again);
+        check(again.hashCode() == value.hashCode(), "equal but of another hash once rebuilt: " + value);
+    }
+
+    private static Object again(Object value) {
+        if (value instanceof Enum<?> constant) {
+            Object found = constant instanceof Coded coded ? invoke(constant.getDeclaringClass(), "fromCode", coded.code())
+                : Enum.valueOf(constant.getDeclaringClass().asSubclass(Enum.class), constant.name());
+            check(found == value, constant + " found as " + found);
+            return found;
+        }
+        if (value instanceof ModelViolationException refusal) {
+            List<Violation> violations = refusal.violations();
+            check(!violations.isEmpty(), "a refusal without violations");
+            check(refusal.rules().equals(violations.stream().map(Violation::rule).toList()), "rules differ from violations");
+            for (Violation v : violations) {
+                check(refusal.getMessage().contains(v.toString()), "message without " + v + ": " + refusal.getMessage());
+            }
+            check(refusal.getMessage().startsWith("Invalid " + refusal.typeName() + ": "), refusal.getMessage());
+            return refusal;
+        }
+        if (value instanceof Violation v) {
+            check(v.rule().matches("[a-z0-9.-]+"), "rule code " + v.rule());
+            return Violation.of(v.path(), v.rule(), v.message(), v.invalidValue().orElse(null));
+        }
+        if (value instanceof Money m) {
+            return Money.of(m.amount(), m.currency());
+        }
+        if (value instanceof Identifier i) {
+            return Identifier.of(i.scheme(), i.value());
+        }
+        if (value instanceof ReportedDate d) {
+            return ReportedDate.of(d.date(), d.basis());
+        }
+        Class<?> type = publicType(value.getClass());
+        if (hasStatic(type, "builder")) {
+            Object builder = invoke(type, "builder");
+            Object from = call(builder, method(builder.getClass(), "from", type), value);
+            return call(from, method(from.getClass(), "build"));
+        }
+        if (hasStatic(type, "parse", CharSequence.class)) {
+            return invoke(type, "parse", value.toString());
+        }
+        throw new AssertionError("no public way to rebuild a " + type.getName());
+    }
+
+    /** The public type of the model a value is an instance of, not its generated implementation. */
+    public static Class<?> publicType(Class<?> type) {
+        Class<?> t = type;
+        while (!Modifier.isPublic(t.getModifiers())) {
+            t = t.getSuperclass();
+        }
+        return t;
+    }
+
+    private static boolean hasStatic(Class<?> type, String name, Class<?>... parameters) {
+        try {
+            return Modifier.isStatic(type.getMethod(name, parameters).getModifiers());
+        } catch (NoSuchMethodException ex) {
+            return false;
+        }
+    }
+
+    private static Method method(Class<?> type, String name, Class<?>... parameters) {
+        for (Class<?> t = type; t != null; t = t.getSuperclass()) {
+            if (Modifier.isPublic(t.getModifiers())) {
+                try {
+                    return t.getMethod(name, parameters);
+                } catch (NoSuchMethodException ex) {
+                    // look further up
+                }
+            }
+        }
+        throw new AssertionError(type + " has no public " + name);
+    }
+
+    private static Object invoke(Class<?> type, String name, Object... arguments) {
+        for (Method m : type.getMethods()) {
+            if (m.getName().equals(name) && Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == arguments.length) {
+                return call(null, m, arguments);
+            }
+        }
+        throw new AssertionError(type + " has no static " + name);
+    }
+
+    private static Object call(Object target, Method m, Object... arguments) {
+        try {
+            return Objects.requireNonNull(m.invoke(target, arguments), m + " returned null");
+        } catch (InvocationTargetException ex) {
+            throw new AssertionError(m + " refused a generated value", ex.getCause());
+        } catch (IllegalAccessException ex) {
+            throw new AssertionError(ex);
+        }
+    }
+}
