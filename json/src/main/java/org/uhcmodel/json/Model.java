@@ -251,6 +251,7 @@ final class Model {
         .optional("baseline", DECIMAL_TEXT, Objective::baseline, Objective.Builder::baseline)
         .optional("target", DECIMAL_TEXT, Objective::target, Objective.Builder::target)
         .optional("targetDate", PARTIAL_DATE, Objective::targetDate, Objective.Builder::targetDate)
+        .ruleReads("objective.target-without-metric", "metric")
         .build();
 
     static final Codec<Statistic> STATISTIC = ObjectCodec.of("Statistic", Statistic::builder,
@@ -358,6 +359,8 @@ final class Model {
         .optional("framework", ENTITY_ID, Agreement::framework, Agreement.Builder::framework)
         .set("sdgTargets", SDG_TARGET, Agreement::sdgTargets, Agreement.Builder::addAllSdgTargets)
         .list("citations", CITATION, Agreement::citations, Agreement.Builder::addAllCitations)
+        .ruleReads("agreement.signatory-not-party", "parties")
+        .ruleReads("agreement.commitment-party-not-party", "parties")
         .build();
 
     static final Codec<Event> EVENT = ObjectCodec.of("Event", Event::builder, Event.Builder::build,
@@ -511,6 +514,7 @@ final class Model {
         .required("targetValue", DECIMAL_TEXT, IndicatorTarget::targetValue, IndicatorTarget.Builder::targetValue)
         .required("targetYear", SDG_YEAR, IndicatorTarget::targetYear, IndicatorTarget.Builder::targetYear)
         .list("citations", CITATION, IndicatorTarget::citations, IndicatorTarget.Builder::addAllCitations)
+        .ruleReads("indicator-target.baseline-incomplete", "baselineYear", "baselineValue")
         .build();
 
     // The top-level document.

@@ -171,10 +171,13 @@ final class ObjectCodec<T, B> extends Codec<T> {
     private final Map<String, Prop<T, B, ?>> props;
     private final String description;
     private final boolean crossRecord;
+    /** The properties each rule reads besides the one it is reported on, by rule code. */
+    private final Map<String, Set<String>> ruleReads;
 
     private ObjectCodec(String name, Supplier<B> newBuilder, Function<B, T> build, Map<String, Prop<T, B, ?>> props,
-                        String description, boolean crossRecord) {
+                        String description, boolean crossRecord, Map<String, Set<String>> ruleReads) {
         this.crossRecord = crossRecord;
+        this.ruleReads = ruleReads;
         this.name = name;
         this.newBuilder = newBuilder;
         this.build = build;
@@ -252,15 +255,32 @@ final class ObjectCodec<T, B> extends Codec<T> {
         } catch (ModelViolationException ex) {
             for (Violation v : ex.violations()) {
                 List<String> segments = segments(v.path());
-                // A property that already failed to read was left out of the builder: what the builder says about
-                // it (for example that it is required) would only repeat the problem.
-                if (!segments.isEmpty() && failed.contains(segments.get(0))) {
-                    continue;
+                if (!repeatsAFailure(v.rule(), segments, failed)) {
+                    reportBelow(node, segments, v, problems);
                 }
-                reportBelow(node, segments, v, problems);
             }
             return null;
         }
+    }
+
+    /**
+     * Checks whether what the builder says only repeats a property that already failed to read, and was therefore
+     * left out of the builder: that it is required, a rule of the whole object (such as a period with neither start
+     * nor end), or a rule that reads the missing property (such as a signatory whose party was refused).
+     */
+    private boolean repeatsAFailure(String rule, List<String> segments, Set<String> failed) {
+        if (failed.isEmpty()) {
+            return false;
+        }
+        if (segments.isEmpty() || failed.contains(segments.get(0))) {
+            return true;
+        }
+        for (String read : ruleReads.getOrDefault(rule, Set.of())) {
+            if (failed.contains(read)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -299,6 +319,7 @@ final class ObjectCodec<T, B> extends Codec<T> {
         private final Function<B, T> build;
         private final String description;
         private final Map<String, Prop<T, B, ?>> props = new LinkedHashMap<>();
+        private final Map<String, Set<String>> ruleReads = new LinkedHashMap<>();
         private boolean crossRecord;
 
         private Table(String name, Supplier<B> newBuilder, Function<B, T> build, String description) {
@@ -356,9 +377,29 @@ final class ObjectCodec<T, B> extends Codec<T> {
             return this;
         }
 
+        /**
+         * Declares that a rule of the type reads properties other than the one it is reported on, and breaks when
+         * one of them is absent: when one of them cannot be read, the rule is not reported, as it would only repeat
+         * that problem.
+         *
+         * @param rule  the rule code, such as {@code agreement.signatory-not-party}
+         * @param properties  the properties it reads, such as {@code parties}
+         * @return this table
+         */
+        Table<T, B> ruleReads(String rule, String... properties) {
+            for (String p : properties) {
+                if (!props.containsKey(p)) {
+                    throw new IllegalStateException("Rule " + rule + " reads " + p + ", not a property of " + name);
+                }
+            }
+            ruleReads.put(rule, Set.of(properties));
+            return this;
+        }
+
         ObjectCodec<T, B> build() {
             return new ObjectCodec<>(name, newBuilder, build,
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(props)), description, crossRecord);
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(props)), description, crossRecord,
+                Map.copyOf(ruleReads));
         }
     }
 
