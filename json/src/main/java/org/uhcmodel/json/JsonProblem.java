@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * One problem found while reading a JSON document: where it is (a JSON Pointer, a line and a column), which rule it
- * breaks (a stable code) and a message for people.
+ * breaks (a stable code) and a message for people. A problem found in a value that cannot be written (see
+ * {@link JsonWriteException}) has the pointer the value would have had, and line and column 0.
  * <p>
  * Rule codes starting with {@code json.} are problems of the JSON itself (for example {@code json.unknown-property});
  * every other code is the rule code of the model (for example {@code agreement.signatory-not-party} or

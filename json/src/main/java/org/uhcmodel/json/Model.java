@@ -166,6 +166,11 @@ final class Model {
         }
 
         @Override
+        void check(String value, WriteCheck check) {
+            check.decimal(value);
+        }
+
+        @Override
         String read(Node node, Problems problems) {
             return Scalars.decimalText(node, problems);
         }
@@ -220,6 +225,11 @@ final class Model {
             @Override
             void write(tools.jackson.core.JsonGenerator g, Place value) {
                 ((Codec<Place>) self[0]).write(g, value);
+            }
+
+            @Override
+            void check(Place value, WriteCheck check) {
+                ((Codec<Place>) self[0]).check(value, check);
             }
 
             @Override

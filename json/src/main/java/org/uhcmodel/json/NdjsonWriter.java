@@ -69,6 +69,7 @@ public final class NdjsonWriter<T> implements Closeable, Flushable {
      * Writes one value as one line.
      *
      * @param value  the value, not null
+     * @throws JsonWriteException if the value cannot be written so that it reads back; nothing is written then
      * @throws UncheckedIOException if writing fails
      */
     public void write(T value) {

@@ -76,18 +76,48 @@ final class ObjectCodec<T, B> extends Codec<T> {
                     if (!items.isEmpty()) {
                         g.writeName(name);
                         g.writeStartArray();
-                        if (shape == Shape.SET) {
-                            List<V> sorted = new ArrayList<>(items);
-                            sorted.sort(Comparator.comparing(codec::sortKey));
-                            items = sorted;
-                        }
-                        for (V item : items) {
+                        for (V item : ordered(items)) {
                             codec.write(g, item);
                         }
                         g.writeEndArray();
                     }
                     break;
             }
+        }
+
+        /** @return the items in the order they are written: a list's own order, a set's sorted by key */
+        private Collection<V> ordered(Collection<V> items) {
+            if (shape != Shape.SET) {
+                return items;
+            }
+            List<V> sorted = new ArrayList<>(items);
+            sorted.sort(Comparator.comparing(codec::sortKey));
+            return sorted;
+        }
+
+        @SuppressWarnings("unchecked")
+        void check(T value, WriteCheck check) {
+            Object got = getter.apply(value);
+            if (shape == Shape.CONSTANT || got == null
+                || shape == Shape.OPTIONAL && ((Optional<V>) got).isEmpty()
+                || (shape == Shape.LIST || shape == Shape.SET) && ((Collection<V>) got).isEmpty()) {
+                return;
+            }
+            check.push(name);
+            if (shape == Shape.REQUIRED) {
+                codec.check((V) got, check);
+            } else if (shape == Shape.OPTIONAL) {
+                codec.check(((Optional<V>) got).get(), check);
+            } else if (check.enter()) {
+                int i = 0;
+                for (V item : ordered((Collection<V>) got)) {
+                    check.push(i++);
+                    codec.check(item, check);
+                    check.pop();
+                }
+                check.exit();
+            }
+            check.pop();
         }
 
         /** @return true if read without problem */
@@ -212,6 +242,17 @@ final class ObjectCodec<T, B> extends Codec<T> {
             p.write(g, value);
         }
         g.writeEndObject();
+    }
+
+    @Override
+    void check(T value, WriteCheck check) {
+        if (!check.enter()) {
+            return;
+        }
+        for (Prop<T, B, ?> p : props.values()) {
+            p.check(value, check);
+        }
+        check.exit();
     }
 
     @Override

@@ -41,6 +41,11 @@ final class Scalars {
         }
 
         @Override
+        void check(String value, WriteCheck check) {
+            check.text(value);
+        }
+
+        @Override
         String read(Node node, Problems problems) {
             if (node.kind != Node.Kind.STRING) {
                 wrongType(node, "a string", problems);
@@ -78,6 +83,11 @@ final class Scalars {
             @Override
             void write(JsonGenerator g, T value) {
                 g.writeString(format.apply(value));
+            }
+
+            @Override
+            void check(T value, WriteCheck check) {
+                check.text(format.apply(value));
             }
 
             @Override
@@ -153,6 +163,11 @@ final class Scalars {
         }
 
         @Override
+        void check(BigDecimal value, WriteCheck check) {
+            check.decimal(value);
+        }
+
+        @Override
         BigDecimal read(Node node, Problems problems) {
             String text = decimalText(node, problems);
             return text == null ? null : new BigDecimal(text);
@@ -204,6 +219,11 @@ final class Scalars {
         }
 
         @Override
+        void check(Percentage value, WriteCheck check) {
+            check.decimal(value.value());
+        }
+
+        @Override
         Percentage read(Node node, Problems problems) {
             String text = decimalText(node, problems);
             if (text == null) {
@@ -252,6 +272,11 @@ final class Scalars {
             }
 
             @Override
+            void check(N value, WriteCheck check) {
+                base.check(value, check);
+            }
+
+            @Override
             N read(Node node, Problems problems) {
                 return base.read(node, problems);
             }
@@ -273,6 +298,11 @@ final class Scalars {
             @Override
             void write(JsonGenerator g, N value) {
                 g.writeNumber(value.longValue());
+            }
+
+            @Override
+            void check(N value, WriteCheck check) {
+                // At most 20 characters: always within the reader's limit of UhcJson.MAX_NUMBER_LENGTH.
             }
 
             @Override
@@ -319,6 +349,11 @@ final class Scalars {
             }
 
             @Override
+            void check(E value, WriteCheck check) {
+                // A code of the vocabulary: always read back.
+            }
+
+            @Override
             E read(Node node, Problems problems) {
                 if (node.kind != Node.Kind.STRING) {
                     wrongType(node, "a " + type.getSimpleName() + " code (a string)", problems);
@@ -360,6 +395,20 @@ final class Scalars {
                 g.writeString(e.getValue());
             }
             g.writeEndObject();
+        }
+
+        @Override
+        void check(LocalizedText value, WriteCheck check) {
+            if (!check.enter()) {
+                return;
+            }
+            for (Map.Entry<String, String> e : value.entries().entrySet()) {
+                check.push(e.getKey());
+                check.name(e.getKey());
+                check.text(e.getValue());
+                check.pop();
+            }
+            check.exit();
         }
 
         @Override
