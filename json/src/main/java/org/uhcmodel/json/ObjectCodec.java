@@ -203,11 +203,18 @@ final class ObjectCodec<T, B> extends Codec<T> {
     private final boolean crossRecord;
     /** The properties each rule reads besides the one it is reported on, by rule code. */
     private final Map<String, Set<String>> ruleReads;
+    /** Conditions across properties that the schema states, each an element of the type's {@code allOf}. */
+    private final List<ObjectNode> conditions;
+    /** The lists that the model requires to hold at least one element. */
+    private final Set<String> atLeastOne;
 
     private ObjectCodec(String name, Supplier<B> newBuilder, Function<B, T> build, Map<String, Prop<T, B, ?>> props,
-                        String description, boolean crossRecord, Map<String, Set<String>> ruleReads) {
+                        String description, boolean crossRecord, Map<String, Set<String>> ruleReads,
+                        List<ObjectNode> conditions, Set<String> atLeastOne) {
+        this.atLeastOne = atLeastOne;
         this.crossRecord = crossRecord;
         this.ruleReads = ruleReads;
+        this.conditions = conditions;
         this.name = name;
         this.newBuilder = newBuilder;
         this.build = build;
@@ -335,8 +342,12 @@ final class ObjectCodec<T, B> extends Codec<T> {
             ObjectNode properties = s.putObject("properties");
             ArrayNode required = NODES.arrayNode();
             for (Prop<T, B, ?> p : props.values()) {
-                properties.set(p.name, p.schema(schemas));
-                if (p.shape == Shape.REQUIRED || p.shape == Shape.CONSTANT) {
+                ObjectNode property = p.schema(schemas);
+                if (atLeastOne.contains(p.name)) {
+                    property.put("minItems", 1);
+                }
+                properties.set(p.name, property);
+                if (p.shape == Shape.REQUIRED || p.shape == Shape.CONSTANT || atLeastOne.contains(p.name)) {
                     required.add(p.name);
                 }
             }
@@ -344,6 +355,10 @@ final class ObjectCodec<T, B> extends Codec<T> {
                 s.set("required", required);
             }
             s.put("additionalProperties", false);
+            if (!conditions.isEmpty()) {
+                ArrayNode allOf = s.putArray("allOf");
+                conditions.forEach(c -> allOf.add(c.deepCopy()));
+            }
             return s;
         });
     }
@@ -361,6 +376,8 @@ final class ObjectCodec<T, B> extends Codec<T> {
         private final String description;
         private final Map<String, Prop<T, B, ?>> props = new LinkedHashMap<>();
         private final Map<String, Set<String>> ruleReads = new LinkedHashMap<>();
+        private final List<ObjectNode> conditions = new ArrayList<>();
+        private final Set<String> atLeastOne = new HashSet<>();
         private boolean crossRecord;
 
         private Table(String name, Supplier<B> newBuilder, Function<B, T> build, String description) {
@@ -395,6 +412,23 @@ final class ObjectCodec<T, B> extends Codec<T> {
         <V> Table<T, B> set(String prop, Codec<V> codec, Function<T, ? extends Collection<V>> getter,
                             BiConsumer<B, List<V>> setter) {
             return add(prop, Shape.SET, codec, getter, setter);
+        }
+
+        /**
+         * Adds a list that the model requires to hold at least one element: the schema states it as required, with
+         * at least one item; reading leaves the rule to the model, so that it is reported with the model's code.
+         *
+         * @param prop  the property name
+         * @param codec  the wire form of an element
+         * @param getter  gets the list
+         * @param setter  sets the list
+         * @param <V>  the element type
+         * @return this table
+         */
+        <V> Table<T, B> listOfAtLeastOne(String prop, Codec<V> codec, Function<T, ? extends Collection<V>> getter,
+                                         BiConsumer<B, List<V>> setter) {
+            atLeastOne.add(prop);
+            return add(prop, Shape.LIST, codec, getter, setter);
         }
 
         /**
@@ -437,10 +471,22 @@ final class ObjectCodec<T, B> extends Codec<T> {
             return this;
         }
 
+        /**
+         * Adds to the type's schema a condition across properties that JSON Schema can state, such as the form of
+         * an identifier's value in each scheme.
+         *
+         * @param condition  a schema, added to the type's {@code allOf}
+         * @return this table
+         */
+        Table<T, B> schemaCondition(ObjectNode condition) {
+            conditions.add(condition);
+            return this;
+        }
+
         ObjectCodec<T, B> build() {
             return new ObjectCodec<>(name, newBuilder, build,
                 java.util.Collections.unmodifiableMap(new LinkedHashMap<>(props)), description, crossRecord,
-                Map.copyOf(ruleReads));
+                Map.copyOf(ruleReads), List.copyOf(conditions), Set.copyOf(atLeastOne));
         }
     }
 

@@ -120,6 +120,15 @@ class WrittenReadsBackTest {
     }
 
     @Test
+    void aWaitingPeriodOfTheLongestFormIsWrittenAndALongerOneIsRefused() {
+        Benefit.Builder benefit = Benefit.builder().category(ServiceCategory.MATERNITY);
+        readsBack(benefit.waitingPeriod(java.time.Period.of(999_999_999, 999_999_999, 999_999_999)).build());
+        readsBack(benefit.waitingPeriod(java.time.Period.ZERO).build());
+        assertEquals(List.of("/waitingPeriod json.period"),
+            problems(refused(benefit.waitingPeriod(java.time.Period.ofYears(1_000_000_000)).build())));
+    }
+
+    @Test
     void aStringAtTheReadersLimitIsWrittenAndOneCharacterMoreIsRefused() {
         Organization atLimit = Organization.builder().from(Fixtures.MINISTRY_ORG)
             .acronym("A".repeat(UhcJson.MAX_STRING_LENGTH)).build();
