@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -102,6 +103,8 @@ public final class UhcJson {
                 .maxNameLength(MAX_NAME_LENGTH)
                 .maxNumberLength(MAX_NUMBER_LENGTH)
                 .build())
+            // The caller's stream stays the caller's: readers and writers never close what they are given.
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
         return JsonMapper.builder(factory).addModule(new UhcJsonModule()).build();
     }
