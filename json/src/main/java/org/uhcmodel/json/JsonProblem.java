@@ -70,7 +70,10 @@ public final class JsonProblem implements java.io.Serializable {
     }
 
     /**
-     * Gets the column of the value in error (for a missing property, of the object that lacks it).
+     * Gets the column of the value in error (for a missing property, of the object that lacks it), counted in UTF-16
+     * code units from the start of its line, so that a character outside the Basic Multilingual Plane (an emoji)
+     * counts two; the same whether the document was read from text or from UTF-8 bytes by {@link UhcJson#reader()}
+     * or {@link NdjsonReader}.
      *
      * @return the column, starting at 1, or 0 if unknown
      */

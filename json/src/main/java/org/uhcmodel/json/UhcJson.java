@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * decimal string is required, unknown codes and every rule of the model) and reports every problem of a document at
  * once in one {@link JsonReadException}. It enforces these limits, checked while the document is parsed:
  * <ul>
- * <li>{@value #MAX_DOCUMENT_LENGTH} bytes (or characters) per document by default, see
+ * <li>{@value #MAX_DOCUMENT_LENGTH} characters per document by default (bytes are counted once decoded), see
  *     {@link UhcJsonReader#withMaxDocumentLength(long)};</li>
  * <li>{@value #MAX_NESTING_DEPTH} levels of nested objects and arrays;</li>
  * <li>{@value #MAX_STRING_LENGTH} characters per string value, {@value #MAX_NAME_LENGTH} per property name;</li>
@@ -34,7 +34,7 @@ public final class UhcJson {
 
     /** The version of the wire format written in the {@code schemaVersion} of every dataset document. */
     public static final String SCHEMA_VERSION = "1.0";
-    /** The default largest document, in bytes or characters: 64 MiB. */
+    /** The default largest document, in characters (bytes are counted once decoded): 64 MiB. */
     public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
     /** The deepest nesting of objects and arrays. */
     public static final int MAX_NESTING_DEPTH = 64;

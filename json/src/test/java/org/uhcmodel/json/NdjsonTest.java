@@ -132,6 +132,76 @@ class NdjsonTest {
         assertEquals(2, problems.get(1).line());
     }
 
+    private static byte[] bytes(String before, int[] middle, String after) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(before.getBytes(StandardCharsets.UTF_8));
+        for (int b : middle) {
+            out.write(b);
+        }
+        out.writeBytes(after.getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    private static List<String> readBytes(byte[] stream, List<Organization> read) {
+        List<String> problems = new ArrayList<>();
+        NdjsonReader.of(Organization.class).read(new ByteArrayInputStream(stream), read::add, (line, ex) -> {
+            ex.problems().forEach(p -> problems.add(line + " " + p.pointer() + " " + p.line() + ":" + p.column() + " "
+                + p.rule()));
+            return NdjsonReader.Decision.CONTINUE;
+        });
+        return problems;
+    }
+
+    @Test
+    void bytesThatAreNotUtf8RefuseTheirLineAtTheirColumnAndReadingGoesOn() {
+        String first = UhcJson.writer().write(Fixtures.CNAS_ORG) + "\n";
+        String head = "{\"id\": \"dz-cnas\", \"name\": {\"ar\": \"الصندوق ";
+        String last = "\n" + UhcJson.writer().write(Fixtures.CHU_ORG) + "\n";
+        List<Organization> read = new ArrayList<>();
+        // Two malformed sequences on line 2, and one cut short by the line end on line 3: one problem per line.
+        byte[] stream = concat(bytes(first + head, new int[] {0xC0, 0x80}, "\"}, \"kind\": \"ngo\""),
+            new byte[] {(byte) 0xFF, '}', '\n', '{', (byte) 0xE2, (byte) 0x82});
+        stream = concat(stream, last.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("2  2:" + (head.length() + 1) + " json.encoding", "3  3:2 json.encoding"),
+            readBytes(stream, read));
+        assertEquals(List.of(Fixtures.CNAS_ORG, Fixtures.CHU_ORG), read);
+    }
+
+    @Test
+    void aByteOrderMarkIsSkippedAtTheStartOfTheStreamOnly() {
+        String line = UhcJson.writer().write(Fixtures.CNAS_ORG);
+        List<Organization> read = new ArrayList<>();
+        assertEquals(List.of("2  2:1 json.syntax"),
+            readBytes(bytes("", new int[] {0xEF, 0xBB, 0xBF}, line + "\n\uFEFF" + line + "\n"), read));
+        assertEquals(List.of(Fixtures.CNAS_ORG), read);
+        List<Organization> fromText = new ArrayList<>();
+        NdjsonReader.of(Organization.class).read(new StringReader("\uFEFF" + line + "\n"), fromText::add,
+            NdjsonReader.throwAtFirstProblem());
+        assertEquals(List.of(Fixtures.CNAS_ORG), fromText);
+    }
+
+    @Test
+    void aStreamInUtf16IsRefusedAtItsFirstLineAndReadNoFurther() {
+        String text = UhcJson.writer().write(Fixtures.CNAS_ORG) + "\n" + UhcJson.writer().write(Fixtures.CHU_ORG) + "\n";
+        List<Organization> read = new ArrayList<>();
+        List<JsonProblem> problems = new ArrayList<>();
+        NdjsonReader.Result result = NdjsonReader.of(Organization.class).read(
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_16)), read::add, (line, ex) -> {
+                problems.addAll(ex.problems());
+                return NdjsonReader.Decision.CONTINUE;
+            });
+        assertEquals(List.of("json.encoding"), problems.stream().map(JsonProblem::rule).collect(
+            java.util.stream.Collectors.toList()));
+        assertEquals(1, result.lines());
+        assertEquals(List.of(), read);
+    }
+
     @Test
     void aLongStreamIsReadInConstantMemory() {
         // A reader that produces a hundred thousand lines without ever holding them: the reader must not either.
