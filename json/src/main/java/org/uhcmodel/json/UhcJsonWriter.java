@@ -1,5 +1,6 @@
 package org.uhcmodel.json;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -127,6 +128,27 @@ public final class UhcJsonWriter {
         try (JsonGenerator g = writer.createGenerator(out, JsonEncoding.UTF8)) {
             codec.write(g, value);
         }
+    }
+
+    /**
+     * Writes a value as one compact line ended by {@code \n}, and flushes the stream once the whole line is in it.
+     *
+     * @param value  a model value, not null
+     * @param out  the stream, not null, not closed
+     * @throws JsonWriteException if the value cannot be written so that it reads back; nothing is written then
+     * @throws IOException if writing fails
+     */
+    void writeLine(Object value, Writer out) throws IOException {
+        Codec<Object> codec = codecOf(value);
+        WriteCheck.check(codec, value, true);
+        // The generator hands its buffer to the stream when closed; the stream is flushed once the line is whole.
+        try (JsonGenerator g = writer.without(StreamWriteFeature.FLUSH_PASSED_TO_STREAM).createGenerator(out)) {
+            codec.write(g, value);
+        } catch (tools.jackson.core.exc.JacksonIOException ex) {
+            throw ex.getCause();
+        }
+        out.write('\n');
+        out.flush();
     }
 
     /**
