@@ -16,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Dataset back = UhcJson.reader().read(json, Dataset.class);
  * </pre>
  * The reader is strict (it refuses unknown properties, duplicate keys, nulls, trailing content, numbers where a
- * decimal string is required, unknown codes and every rule of the model) and reports every problem of a document at
- * once in one {@link JsonReadException}. It enforces these limits, checked while the document is parsed:
+ * decimal string is required, unknown codes, bytes that are not UTF-8, text that is not Unicode and every rule of the
+ * model) and reports every problem of a document at once in one {@link JsonReadException}. It enforces these limits,
+ * checked while the document is parsed:
  * <ul>
  * <li>{@value #MAX_DOCUMENT_LENGTH} characters per document by default (bytes are counted once decoded), see
  *     {@link UhcJsonReader#withMaxDocumentLength(long)};</li>
@@ -27,6 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  *     string.</li>
  * </ul>
  * No type information is ever read from the document: there is no polymorphic typing and no class name on the wire.
+ * <p>
+ * The writer writes only what the reader reads back: a value that the model accepts but the wire format cannot
+ * carry is refused with a {@link JsonWriteException} before anything is written.
  * <p>
  * This class is immutable and thread-safe.
  */
