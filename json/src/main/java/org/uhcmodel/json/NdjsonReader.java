@@ -33,6 +33,9 @@ public final class NdjsonReader<T> {
     /** The default longest line, in characters: 1 MiB. */
     public static final int DEFAULT_MAX_LINE_LENGTH = 1 << 20;
 
+    /** Stands for bytes that are not UTF-8 among the characters of a line. */
+    private static final int MALFORMED = -2;
+
     /** What to do after a line that could not be read. */
     public enum Decision {
         /** Go on with the next line. */
@@ -202,7 +205,9 @@ public final class NdjsonReader<T> {
     /**
      * Reads a character stream to its end (or until the handler stops); the stream is not closed.
      * <p>
-     * A byte-order mark (U+FEFF) as the very first character is skipped, as in a byte stream.
+     * A byte-order mark (U+FEFF) as the very first character is skipped, as in a byte stream. The characters are
+     * decoded by the caller's reader: an {@code InputStreamReader} replaces bytes that are not UTF-8 with U+FFFD,
+     * so give bytes to {@link #read(InputStream, Consumer, ProblemHandler)} to have them checked.
      *
      * @param in  the stream, not null
      * @param onValue  receives each value read, in order, not null
@@ -214,9 +219,6 @@ public final class NdjsonReader<T> {
         Objects.requireNonNull(in, "in");
         return read(in instanceof BufferedReader ? in : new BufferedReader(in), true, onValue, onProblem);
     }
-
-    /** Stands for bytes that are not UTF-8 among the characters of a line. */
-    private static final int MALFORMED = -2;
 
     private Result read(Reader reader, boolean skipByteOrderMark, Consumer<? super T> onValue,
                         ProblemHandler onProblem) {

@@ -85,6 +85,9 @@ public final class UhcJsonReader {
 
     /**
      * Reads one document holding one value of a model type; the reader is not closed.
+     * <p>
+     * The characters are decoded by the caller's reader: an {@code InputStreamReader} replaces bytes that are not
+     * UTF-8 with U+FFFD, so give bytes to {@link #read(InputStream, Class)} to have them checked.
      *
      * @param json  the document, not null
      * @param type  the model type, not null
