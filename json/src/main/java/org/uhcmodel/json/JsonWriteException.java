@@ -7,9 +7,9 @@ import java.util.List;
  * it carries every problem of the value, not just the first.
  * <p>
  * The model accepts some values that the wire format cannot carry: a decimal longer than 64 characters in plain
- * notation ({@code json.decimal}), text holding an unpaired surrogate ({@code json.encoding}), and, for the writers of
- * {@link UhcJson}, a string, a language tag or a nesting of places beyond the limits of {@link UhcJson#reader()}
- * ({@code json.limit}). Each {@link JsonProblem} names the JSON Pointer the value would have had in the document and
+ * notation ({@code json.decimal}), text holding an unpaired surrogate ({@code json.encoding}), a period with no form
+ * in the wire format ({@code json.period}), and, for the writers of {@link UhcJson}, a string, a language tag or a
+ * nesting of places beyond the limits of {@link UhcJson#reader()} ({@code json.limit}). Each {@link JsonProblem} names the JSON Pointer the value would have had in the document and
  * the rule it breaks; its line and column are 0, as nothing was written.
  * <p>
  * This exception is unchecked and immutable.
