@@ -27,6 +27,15 @@ abstract class Codec<T> {
     abstract void write(JsonGenerator g, T value);
 
     /**
+     * Checks, before it is written, that a value's JSON would be read back, walking it as {@link #write} would
+     * (see {@link WriteCheck}).
+     *
+     * @param value  the value, not null
+     * @param check  where problems go, with the path of the value
+     */
+    abstract void check(T value, WriteCheck check);
+
+    /**
      * Reads a value, reporting each problem found.
      *
      * @param node  the JSON value, never JSON null (the caller reports null)

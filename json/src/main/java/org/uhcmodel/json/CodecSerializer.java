@@ -23,8 +23,18 @@ final class CodecSerializer<T> extends ValueSerializer<T> {
         return type;
     }
 
+    /**
+     * Writes the value, after checking that every reader would read it back (whatever its limits, which are the
+     * reading mapper's own).
+     *
+     * @param value  the value, not null
+     * @param gen  the generator
+     * @param ctxt  the context
+     * @throws JsonWriteException if it would not; nothing of the value is written then
+     */
     @Override
     public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
+        WriteCheck.check(codec, value, false);
         codec.write(gen, value);
     }
 

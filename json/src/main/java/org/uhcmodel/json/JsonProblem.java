@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * One problem found while reading a JSON document: where it is (a JSON Pointer, a line and a column), which rule it
- * breaks (a stable code) and a message for people.
+ * breaks (a stable code) and a message for people. A problem found in a value that cannot be written (see
+ * {@link JsonWriteException}) has the pointer the value would have had, and line and column 0.
  * <p>
  * Rule codes starting with {@code json.} are problems of the JSON itself (for example {@code json.unknown-property});
  * every other code is the rule code of the model (for example {@code agreement.signatory-not-party} or
@@ -69,7 +70,10 @@ public final class JsonProblem implements java.io.Serializable {
     }
 
     /**
-     * Gets the column of the value in error (for a missing property, of the object that lacks it).
+     * Gets the column of the value in error (for a missing property, of the object that lacks it), counted in UTF-16
+     * code units from the start of its line, so that a character outside the Basic Multilingual Plane (an emoji)
+     * counts two; the same whether the document was read from text or from UTF-8 bytes by {@link UhcJson#reader()}
+     * or {@link NdjsonReader}.
      *
      * @return the column, starting at 1, or 0 if unknown
      */

@@ -166,6 +166,11 @@ final class Model {
         }
 
         @Override
+        void check(String value, WriteCheck check) {
+            check.decimal(value);
+        }
+
+        @Override
         String read(Node node, Problems problems) {
             return Scalars.decimalText(node, problems);
         }
@@ -183,11 +188,45 @@ final class Model {
         .optional("locator", TEXT, Citation::locator, Citation.Builder::locator)
         .build();
 
-    static final Codec<Identifier> IDENTIFIER = ObjectCodec.<Identifier, Slots>of("Identifier", Slots::new,
-            s -> Identifier.of(s.get("scheme"), s.get("value")),
-            "An identifier of an organisation in an external scheme.")
+    /**
+     * The form of an identifier's value in each scheme: the patterns of {@link IdentifierScheme}, with Java's
+     * {@code \s} and {@code .} written as the explicit classes they stand for, so that the schema means the same in
+     * ECMAScript's regular expressions, which JSON Schema uses.
+     */
+    static final Map<IdentifierScheme, String> IDENTIFIER_FORMATS = identifierFormats();
+
+    private static Map<IdentifierScheme, String> identifierFormats() {
+        String notSpace = "[^\\t\\n\\u000B\\f\\r ]";
+        String notLineEnd = "[^\\n\\r\\u0085\\u2028\\u2029]";
+        String hostPart = "[^\\t\\n\\u000B\\f\\r /?#]+";
+        Map<IdentifierScheme, String> m = new java.util.EnumMap<>(IdentifierScheme.class);
+        m.put(IdentifierScheme.IATI_ORGANISATION, "^[A-Z]{2}-[A-Za-z0-9_.]+(-[A-Za-z0-9_.]+)*$");
+        m.put(IdentifierScheme.WIKIDATA, "^Q[1-9][0-9]*$");
+        m.put(IdentifierScheme.NATIONAL_REGISTRY, "^" + notSpace + "(" + notLineEnd + "*" + notSpace + ")?$");
+        m.put(IdentifierScheme.WEBSITE, "^https?://" + hostPart + "\\." + hostPart + "([/?#]" + notSpace + "*)?$");
+        if (m.size() != IdentifierScheme.values().length) {
+            throw new IllegalStateException("Every identifier scheme needs its form in the schema: " + m.keySet());
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    private static ObjectCodec.Table<Identifier, Slots> identifierForms(ObjectCodec.Table<Identifier, Slots> table) {
+        for (Map.Entry<IdentifierScheme, String> e : IDENTIFIER_FORMATS.entrySet()) {
+            tools.jackson.databind.node.ObjectNode condition = Codec.NODES.objectNode();
+            tools.jackson.databind.node.ObjectNode when = condition.putObject("if");
+            when.putObject("properties").putObject("scheme").put("const", e.getKey().code());
+            when.putArray("required").add("scheme");
+            condition.putObject("then").putObject("properties").putObject("value").put("pattern", e.getValue());
+            table.schemaCondition(condition);
+        }
+        return table;
+    }
+
+    static final Codec<Identifier> IDENTIFIER = identifierForms(ObjectCodec.<Identifier, Slots>of("Identifier",
+            Slots::new, s -> Identifier.of(s.get("scheme"), s.get("value")),
+            "An identifier of an organisation in an external scheme, its value in the form the scheme requires.")
         .required("scheme", IDENTIFIER_SCHEME, Identifier::scheme, Slots.put("scheme"))
-        .required("value", TEXT, Identifier::value, Slots.put("value"))
+        .required("value", Scalars.STRING, Identifier::value, Slots.put("value")))
         .build();
 
     static final Codec<Money> MONEY = ObjectCodec.<Money, Slots>of("Money", Slots::new,
@@ -223,6 +262,11 @@ final class Model {
             }
 
             @Override
+            void check(Place value, WriteCheck check) {
+                ((Codec<Place>) self[0]).check(value, check);
+            }
+
+            @Override
             Place read(Node node, Problems problems) {
                 return ((Codec<Place>) self[0]).read(node, problems);
             }
@@ -251,6 +295,7 @@ final class Model {
         .optional("baseline", DECIMAL_TEXT, Objective::baseline, Objective.Builder::baseline)
         .optional("target", DECIMAL_TEXT, Objective::target, Objective.Builder::target)
         .optional("targetDate", PARTIAL_DATE, Objective::targetDate, Objective.Builder::targetDate)
+        .ruleReads("objective.target-without-metric", "metric")
         .build();
 
     static final Codec<Statistic> STATISTIC = ObjectCodec.of("Statistic", Statistic::builder,
@@ -358,6 +403,8 @@ final class Model {
         .optional("framework", ENTITY_ID, Agreement::framework, Agreement.Builder::framework)
         .set("sdgTargets", SDG_TARGET, Agreement::sdgTargets, Agreement.Builder::addAllSdgTargets)
         .list("citations", CITATION, Agreement::citations, Agreement.Builder::addAllCitations)
+        .ruleReads("agreement.signatory-not-party", "parties")
+        .ruleReads("agreement.commitment-party-not-party", "parties")
         .build();
 
     static final Codec<Event> EVENT = ObjectCodec.of("Event", Event::builder, Event.Builder::build,
@@ -429,7 +476,7 @@ final class Model {
 
     static final Codec<BenefitPackage> BENEFIT_PACKAGE = ObjectCodec.of("BenefitPackage", BenefitPackage::builder,
             BenefitPackage.Builder::build, "The benefits a scheme covers.")
-        .list("benefits", BENEFIT, BenefitPackage::benefits, BenefitPackage.Builder::addAllBenefits)
+        .listOfAtLeastOne("benefits", BENEFIT, BenefitPackage::benefits, BenefitPackage.Builder::addAllBenefits)
         .build();
 
     static final Codec<PayerShare> PAYER_SHARE = ObjectCodec.of("PayerShare", PayerShare::builder,
@@ -494,7 +541,8 @@ final class Model {
         .required("value", DECIMAL_TEXT, IndicatorObservation::value, IndicatorObservation.Builder::value)
         .optional("disaggregation", DISAGGREGATION_GROUP, IndicatorObservation::disaggregation,
             IndicatorObservation.Builder::disaggregation)
-        .list("citations", CITATION, IndicatorObservation::citations, IndicatorObservation.Builder::addAllCitations)
+        .listOfAtLeastOne("citations", CITATION, IndicatorObservation::citations,
+            IndicatorObservation.Builder::addAllCitations)
         .build();
 
     static final Codec<IndicatorTarget> INDICATOR_TARGET = ObjectCodec.of("IndicatorTarget",
@@ -511,6 +559,7 @@ final class Model {
         .required("targetValue", DECIMAL_TEXT, IndicatorTarget::targetValue, IndicatorTarget.Builder::targetValue)
         .required("targetYear", SDG_YEAR, IndicatorTarget::targetYear, IndicatorTarget.Builder::targetYear)
         .list("citations", CITATION, IndicatorTarget::citations, IndicatorTarget.Builder::addAllCitations)
+        .ruleReads("indicator-target.baseline-incomplete", "baselineYear", "baselineValue")
         .build();
 
     // The top-level document.

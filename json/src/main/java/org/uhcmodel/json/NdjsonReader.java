@@ -3,17 +3,17 @@ package org.uhcmodel.json;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
  * Reads a stream of model values written as NDJSON, one JSON document per line, in constant memory: each line is
- * read, checked strictly like a document given to {@link UhcJson#reader()}, handed over and forgotten.
+ * read, checked strictly like a document given to {@link UhcJson#reader()}, handed over and forgotten. The stream is
+ * read no further ahead of the line handed over than a buffer: 8,192 characters, or for a byte stream 8,192 bytes
+ * not yet decoded and 8,192 characters decoded.
  * <p>
  * A line that cannot be read is handed to a {@link ProblemHandler} with every problem of the line; the problems'
  * line numbers are those of the stream. The handler decides whether reading goes on with the next line or stops.
@@ -32,6 +32,9 @@ public final class NdjsonReader<T> {
 
     /** The default longest line, in characters: 1 MiB. */
     public static final int DEFAULT_MAX_LINE_LENGTH = 1 << 20;
+
+    /** Stands for bytes that are not UTF-8 among the characters of a line. */
+    private static final int MALFORMED = -2;
 
     /** What to do after a line that could not be read. */
     public enum Decision {
@@ -182,6 +185,11 @@ public final class NdjsonReader<T> {
 
     /**
      * Reads a UTF-8 byte stream to its end (or until the handler stops); the stream is not closed.
+     * <p>
+     * Bytes that are not well-formed UTF-8 are never replaced: the line holding them is refused with a
+     * {@code json.encoding} problem at their column, and reading goes on with the next line. A UTF-8 byte-order mark
+     * at the very start of the stream is skipped; a stream that starts like UTF-16 or UTF-32 is refused at its first
+     * line, and read no further.
      *
      * @param in  the stream, not null
      * @param onValue  receives each value read, in order, not null
@@ -191,11 +199,15 @@ public final class NdjsonReader<T> {
      */
     public Result read(InputStream in, Consumer<? super T> onValue, ProblemHandler onProblem) {
         Objects.requireNonNull(in, "in");
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8), onValue, onProblem);
+        return read(new Utf8Reader(in), false, onValue, onProblem);
     }
 
     /**
      * Reads a character stream to its end (or until the handler stops); the stream is not closed.
+     * <p>
+     * A byte-order mark (U+FEFF) as the very first character is skipped, as in a byte stream. The characters are
+     * decoded by the caller's reader: an {@code InputStreamReader} replaces bytes that are not UTF-8 with U+FFFD,
+     * so give bytes to {@link #read(InputStream, Consumer, ProblemHandler)} to have them checked.
      *
      * @param in  the stream, not null
      * @param onValue  receives each value read, in order, not null
@@ -205,11 +217,18 @@ public final class NdjsonReader<T> {
      */
     public Result read(Reader in, Consumer<? super T> onValue, ProblemHandler onProblem) {
         Objects.requireNonNull(in, "in");
+        return read(in instanceof BufferedReader ? in : new BufferedReader(in), true, onValue, onProblem);
+    }
+
+    private Result read(Reader reader, boolean skipByteOrderMark, Consumer<? super T> onValue,
+                        ProblemHandler onProblem) {
         Objects.requireNonNull(onValue, "onValue");
         Objects.requireNonNull(onProblem, "onProblem");
-        Reader reader = in instanceof BufferedReader ? in : new BufferedReader(in);
+        Codec<T> codec = Model.codec(type);
         UhcJsonReader json = UhcJson.reader();
         StringBuilder buf = new StringBuilder();
+        String[] malformed = new String[1];
+        boolean atStart = true;
         long line = 0;
         long values = 0;
         long refused = 0;
@@ -217,18 +236,31 @@ public final class NdjsonReader<T> {
             while (true) {
                 buf.setLength(0);
                 boolean tooLong = false;
-                int c = reader.read();
-                if (c < 0) {
+                JsonProblem encoding = null;
+                int c = next(reader, malformed);
+                if (atStart) {
+                    atStart = false;
+                    if (skipByteOrderMark && c == '\uFEFF') {
+                        c = next(reader, malformed);
+                    }
+                }
+                if (c == -1) {
                     break;
                 }
                 line++;
-                while (c >= 0 && c != '\n') {
-                    if (buf.length() < maxLineLength + 1) {
+                int lineNumber = (int) Math.min(Integer.MAX_VALUE, line);
+                while (c != -1 && c != '\n') {
+                    if (c == MALFORMED) {
+                        // Only the first: like a syntax error, bytes that are not UTF-8 end the reading of the line.
+                        if (encoding == null && !tooLong) {
+                            encoding = JsonProblem.of("", lineNumber, buf.length() + 1, "json.encoding", malformed[0]);
+                        }
+                    } else if (buf.length() < maxLineLength + 1) {
                         buf.append((char) c);
                     } else {
                         tooLong = true;
                     }
-                    c = reader.read();
+                    c = next(reader, malformed);
                 }
                 if (buf.length() > 0 && buf.charAt(buf.length() - 1) == '\r') {
                     buf.setLength(buf.length() - 1);
@@ -236,16 +268,18 @@ public final class NdjsonReader<T> {
                 if (buf.length() > maxLineLength) {
                     tooLong = true;
                 }
-                if (!tooLong && buf.length() == 0) {
+                if (!tooLong && encoding == null && buf.length() == 0) {
                     continue;
                 }
                 JsonReadException problems;
-                if (tooLong) {
-                    problems = new JsonReadException(List.of(JsonProblem.of("", (int) Math.min(Integer.MAX_VALUE, line), 1, "json.limit",
+                if (encoding != null) {
+                    problems = new JsonReadException(List.of(encoding));
+                } else if (tooLong) {
+                    problems = new JsonReadException(List.of(JsonProblem.of("", lineNumber, 1, "json.limit",
                         "the line is longer than " + maxLineLength + " characters")));
                 } else {
                     try {
-                        T value = json.read(buf.toString(), type);
+                        T value = json.read(buf.toString(), codec);
                         values++;
                         onValue.accept(value);
                         continue;
@@ -262,6 +296,16 @@ public final class NdjsonReader<T> {
             throw new UncheckedIOException(ex);
         }
         return new Result(line, values, refused, false);
+    }
+
+    /** Reads a character, or {@link #MALFORMED} for bytes that are not UTF-8 (and what is wrong with them). */
+    private static int next(Reader reader, String[] malformed) throws IOException {
+        try {
+            return reader.read();
+        } catch (Utf8Reader.Malformed ex) {
+            malformed[0] = ex.problem();
+            return MALFORMED;
+        }
     }
 
     private static JsonReadException shifted(JsonReadException ex, long line) {

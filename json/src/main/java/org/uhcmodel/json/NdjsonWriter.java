@@ -1,6 +1,5 @@
 package org.uhcmodel.json;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -8,12 +7,15 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
  * Writes a stream of model values as NDJSON: one compact JSON document per line, each line ended by {@code \n}, in
- * constant memory. Each line is exactly what {@link UhcJson#writer()} writes for the value.
+ * constant memory. Each line is exactly what {@link UhcJson#writer()} writes for the value, and reaches the stream
+ * whole, flushed, when {@link #write} returns; a value that cannot be written is refused before any of its line is
+ * written, and the stream stays a valid NDJSON stream.
  * <pre>
  * try (NdjsonWriter&lt;IndicatorObservation&gt; out = NdjsonWriter.of(IndicatorObservation.class, stream)) {
  *     observations.forEach(out::write);
@@ -62,20 +64,22 @@ public final class NdjsonWriter<T> implements Closeable, Flushable {
      */
     public static <T> NdjsonWriter<T> of(Class<T> type, OutputStream out) {
         Objects.requireNonNull(out, "out");
-        return of(type, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+        // An encoder that reports rather than replaces: the writer's checks leave it nothing to report.
+        return of(type, new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
     }
 
     /**
-     * Writes one value as one line.
+     * Writes one value as one line, and flushes the stream.
      *
      * @param value  the value, not null
+     * @throws JsonWriteException if the value cannot be written so that it reads back; nothing is written then
      * @throws UncheckedIOException if writing fails
      */
     public void write(T value) {
         Objects.requireNonNull(value, "value");
-        UhcJson.writer().write(type.cast(value), out);
         try {
-            out.write('\n');
+            UhcJson.writer().writeLine(type.cast(value), out);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

@@ -76,18 +76,48 @@ final class ObjectCodec<T, B> extends Codec<T> {
                     if (!items.isEmpty()) {
                         g.writeName(name);
                         g.writeStartArray();
-                        if (shape == Shape.SET) {
-                            List<V> sorted = new ArrayList<>(items);
-                            sorted.sort(Comparator.comparing(codec::sortKey));
-                            items = sorted;
-                        }
-                        for (V item : items) {
+                        for (V item : ordered(items)) {
                             codec.write(g, item);
                         }
                         g.writeEndArray();
                     }
                     break;
             }
+        }
+
+        /** @return the items in the order they are written: a list's own order, a set's sorted by key */
+        private Collection<V> ordered(Collection<V> items) {
+            if (shape != Shape.SET) {
+                return items;
+            }
+            List<V> sorted = new ArrayList<>(items);
+            sorted.sort(Comparator.comparing(codec::sortKey));
+            return sorted;
+        }
+
+        @SuppressWarnings("unchecked")
+        void check(T value, WriteCheck check) {
+            Object got = getter.apply(value);
+            if (shape == Shape.CONSTANT || got == null
+                || shape == Shape.OPTIONAL && ((Optional<V>) got).isEmpty()
+                || (shape == Shape.LIST || shape == Shape.SET) && ((Collection<V>) got).isEmpty()) {
+                return;
+            }
+            check.push(name);
+            if (shape == Shape.REQUIRED) {
+                codec.check((V) got, check);
+            } else if (shape == Shape.OPTIONAL) {
+                codec.check(((Optional<V>) got).get(), check);
+            } else if (check.enter()) {
+                int i = 0;
+                for (V item : ordered((Collection<V>) got)) {
+                    check.push(i++);
+                    codec.check(item, check);
+                    check.pop();
+                }
+                check.exit();
+            }
+            check.pop();
         }
 
         /** @return true if read without problem */
@@ -171,10 +201,20 @@ final class ObjectCodec<T, B> extends Codec<T> {
     private final Map<String, Prop<T, B, ?>> props;
     private final String description;
     private final boolean crossRecord;
+    /** The properties each rule reads besides the one it is reported on, by rule code. */
+    private final Map<String, Set<String>> ruleReads;
+    /** Conditions across properties that the schema states, each an element of the type's {@code allOf}. */
+    private final List<ObjectNode> conditions;
+    /** The lists that the model requires to hold at least one element. */
+    private final Set<String> atLeastOne;
 
     private ObjectCodec(String name, Supplier<B> newBuilder, Function<B, T> build, Map<String, Prop<T, B, ?>> props,
-                        String description, boolean crossRecord) {
+                        String description, boolean crossRecord, Map<String, Set<String>> ruleReads,
+                        List<ObjectNode> conditions, Set<String> atLeastOne) {
+        this.atLeastOne = atLeastOne;
         this.crossRecord = crossRecord;
+        this.ruleReads = ruleReads;
+        this.conditions = conditions;
         this.name = name;
         this.newBuilder = newBuilder;
         this.build = build;
@@ -209,6 +249,17 @@ final class ObjectCodec<T, B> extends Codec<T> {
             p.write(g, value);
         }
         g.writeEndObject();
+    }
+
+    @Override
+    void check(T value, WriteCheck check) {
+        if (!check.enter()) {
+            return;
+        }
+        for (Prop<T, B, ?> p : props.values()) {
+            p.check(value, check);
+        }
+        check.exit();
     }
 
     @Override
@@ -252,15 +303,32 @@ final class ObjectCodec<T, B> extends Codec<T> {
         } catch (ModelViolationException ex) {
             for (Violation v : ex.violations()) {
                 List<String> segments = segments(v.path());
-                // A property that already failed to read was left out of the builder: what the builder says about
-                // it (for example that it is required) would only repeat the problem.
-                if (!segments.isEmpty() && failed.contains(segments.get(0))) {
-                    continue;
+                if (!repeatsAFailure(v.rule(), segments, failed)) {
+                    reportBelow(node, segments, v, problems);
                 }
-                reportBelow(node, segments, v, problems);
             }
             return null;
         }
+    }
+
+    /**
+     * Checks whether what the builder says only repeats a property that already failed to read, and was therefore
+     * left out of the builder: that it is required, a rule of the whole object (such as a period with neither start
+     * nor end), or a rule that reads the missing property (such as a signatory whose party was refused).
+     */
+    private boolean repeatsAFailure(String rule, List<String> segments, Set<String> failed) {
+        if (failed.isEmpty()) {
+            return false;
+        }
+        if (segments.isEmpty() || failed.contains(segments.get(0))) {
+            return true;
+        }
+        for (String read : ruleReads.getOrDefault(rule, Set.of())) {
+            if (failed.contains(read)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -274,8 +342,12 @@ final class ObjectCodec<T, B> extends Codec<T> {
             ObjectNode properties = s.putObject("properties");
             ArrayNode required = NODES.arrayNode();
             for (Prop<T, B, ?> p : props.values()) {
-                properties.set(p.name, p.schema(schemas));
-                if (p.shape == Shape.REQUIRED || p.shape == Shape.CONSTANT) {
+                ObjectNode property = p.schema(schemas);
+                if (atLeastOne.contains(p.name)) {
+                    property.put("minItems", 1);
+                }
+                properties.set(p.name, property);
+                if (p.shape == Shape.REQUIRED || p.shape == Shape.CONSTANT || atLeastOne.contains(p.name)) {
                     required.add(p.name);
                 }
             }
@@ -283,6 +355,10 @@ final class ObjectCodec<T, B> extends Codec<T> {
                 s.set("required", required);
             }
             s.put("additionalProperties", false);
+            if (!conditions.isEmpty()) {
+                ArrayNode allOf = s.putArray("allOf");
+                conditions.forEach(c -> allOf.add(c.deepCopy()));
+            }
             return s;
         });
     }
@@ -299,6 +375,9 @@ final class ObjectCodec<T, B> extends Codec<T> {
         private final Function<B, T> build;
         private final String description;
         private final Map<String, Prop<T, B, ?>> props = new LinkedHashMap<>();
+        private final Map<String, Set<String>> ruleReads = new LinkedHashMap<>();
+        private final List<ObjectNode> conditions = new ArrayList<>();
+        private final Set<String> atLeastOne = new HashSet<>();
         private boolean crossRecord;
 
         private Table(String name, Supplier<B> newBuilder, Function<B, T> build, String description) {
@@ -336,6 +415,23 @@ final class ObjectCodec<T, B> extends Codec<T> {
         }
 
         /**
+         * Adds a list that the model requires to hold at least one element: the schema states it as required, with
+         * at least one item; reading leaves the rule to the model, so that it is reported with the model's code.
+         *
+         * @param prop  the property name
+         * @param codec  the wire form of an element
+         * @param getter  gets the list
+         * @param setter  sets the list
+         * @param <V>  the element type
+         * @return this table
+         */
+        <V> Table<T, B> listOfAtLeastOne(String prop, Codec<V> codec, Function<T, ? extends Collection<V>> getter,
+                                         BiConsumer<B, List<V>> setter) {
+            atLeastOne.add(prop);
+            return add(prop, Shape.LIST, codec, getter, setter);
+        }
+
+        /**
          * Adds a property always written with one fixed string value, and required on reading.
          *
          * @param prop  the property name
@@ -356,9 +452,41 @@ final class ObjectCodec<T, B> extends Codec<T> {
             return this;
         }
 
+        /**
+         * Declares that a rule of the type reads properties other than the one it is reported on, and breaks when
+         * one of them is absent: when one of them cannot be read, the rule is not reported, as it would only repeat
+         * that problem.
+         *
+         * @param rule  the rule code, such as {@code agreement.signatory-not-party}
+         * @param properties  the properties it reads, such as {@code parties}
+         * @return this table
+         */
+        Table<T, B> ruleReads(String rule, String... properties) {
+            for (String p : properties) {
+                if (!props.containsKey(p)) {
+                    throw new IllegalStateException("Rule " + rule + " reads " + p + ", not a property of " + name);
+                }
+            }
+            ruleReads.put(rule, Set.of(properties));
+            return this;
+        }
+
+        /**
+         * Adds to the type's schema a condition across properties that JSON Schema can state, such as the form of
+         * an identifier's value in each scheme.
+         *
+         * @param condition  a schema, added to the type's {@code allOf}
+         * @return this table
+         */
+        Table<T, B> schemaCondition(ObjectNode condition) {
+            conditions.add(condition);
+            return this;
+        }
+
         ObjectCodec<T, B> build() {
             return new ObjectCodec<>(name, newBuilder, build,
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(props)), description, crossRecord);
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(props)), description, crossRecord,
+                Map.copyOf(ruleReads), List.copyOf(conditions), Set.copyOf(atLeastOne));
         }
     }
 

@@ -33,34 +33,78 @@ final class Scalars {
     private Scalars() {
     }
 
-    /** A JSON string of any text (blank text is left to the model's rules). */
-    static final Codec<String> TEXT = new Codec<>() {
-        @Override
-        void write(JsonGenerator g, String value) {
-            g.writeString(value);
-        }
+    /**
+     * The pattern of text that is not blank as the model judges it ({@link String#isBlank()}): it holds a character
+     * that is not {@linkplain Character#isWhitespace(int) white space}. Written as an explicit class of characters:
+     * {@code \S} leaves out another set of white space in Java's regular expressions, and another again in
+     * ECMAScript's, which JSON Schema uses.
+     */
+    static final String NOT_BLANK_PATTERN = notBlankPattern();
 
-        @Override
-        String read(Node node, Problems problems) {
-            if (node.kind != Node.Kind.STRING) {
-                wrongType(node, "a string", problems);
-                return null;
+    private static String notBlankPattern() {
+        StringBuilder cls = new StringBuilder("[^");
+        int c = 0;
+        while (c <= Character.MAX_VALUE) {
+            if (!Character.isWhitespace(c)) {
+                c++;
+                continue;
             }
-            return node.text;
+            int end = c;
+            while (end + 1 <= Character.MAX_VALUE && Character.isWhitespace(end + 1)) {
+                end++;
+            }
+            cls.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+            if (end > c) {
+                cls.append('-').append(String.format(java.util.Locale.ROOT, "\\u%04X", end));
+            }
+            c = end + 1;
         }
+        return cls.append(']').toString();
+    }
 
-        @Override
-        ObjectNode schema(Schemas schemas) {
-            return schemas.ref("Text", () -> {
-                ObjectNode s = NODES.objectNode();
-                s.put("type", "string");
-                s.put("description", "Text that is not blank.");
-                s.put("minLength", 1);
-                s.put("pattern", "\\S");
-                return s;
-            });
-        }
-    };
+    /** A JSON string of any text (blank text is left to the model's rules); its schema says it is not blank. */
+    static final Codec<String> TEXT = text(schemas -> schemas.ref("Text", () -> {
+        ObjectNode s = Codec.NODES.objectNode();
+        s.put("type", "string");
+        s.put("description", "Text that is not blank: it holds a character that is not white space.");
+        s.put("pattern", NOT_BLANK_PATTERN);
+        return s;
+    }));
+
+    /** A JSON string of any text, whose form the model checks with other properties (see {@code Identifier}). */
+    static final Codec<String> STRING = text(schemas -> {
+        ObjectNode s = Codec.NODES.objectNode();
+        s.put("type", "string");
+        return s;
+    });
+
+    private static Codec<String> text(Function<Schemas, ObjectNode> schema) {
+        return new Codec<>() {
+            @Override
+            void write(JsonGenerator g, String value) {
+                g.writeString(value);
+            }
+
+            @Override
+            void check(String value, WriteCheck check) {
+                check.text(value);
+            }
+
+            @Override
+            String read(Node node, Problems problems) {
+                if (node.kind != Node.Kind.STRING) {
+                    wrongType(node, "a string", problems);
+                    return null;
+                }
+                return node.text;
+            }
+
+            @Override
+            ObjectNode schema(Schemas schemas) {
+                return schema.apply(schemas);
+            }
+        };
+    }
 
     /**
      * A value written as a JSON string in its canonical text form.
@@ -78,6 +122,11 @@ final class Scalars {
             @Override
             void write(JsonGenerator g, T value) {
                 g.writeString(format.apply(value));
+            }
+
+            @Override
+            void check(T value, WriteCheck check) {
+                check.text(format.apply(value));
             }
 
             @Override
@@ -122,16 +171,72 @@ final class Scalars {
     static final Codec<CountryCode> COUNTRY = textual("CountryCode", CountryCode::of, CountryCode::code, "country-code.format",
         "an ISO 3166-1 alpha-2 code such as \"DZ\"", s -> s.put("pattern", "^[A-Z]{2}$"));
 
+    /**
+     * The pattern of a partial date: a year from 0001 to 9999, a month from 01 to 12, a day from 01 to 31. That the
+     * day exists in its month and year is a fact of the calendar, left to the model ({@code partial-date.invalid-day}).
+     */
+    static final String PARTIAL_DATE_PATTERN =
+        "^(?!0000)[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
+
     static final Codec<PartialDate> PARTIAL_DATE = textual("PartialDate", PartialDate::parse, PartialDate::toString,
         "partial-date.format", "a date as \"2024\", \"2024-07\" or \"2024-07-15\"",
-        s -> s.put("pattern", "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"));
+        s -> s.put("pattern", PARTIAL_DATE_PATTERN));
 
     static final Codec<URI> URL = textual("Url", Scalars::uri, URI::toString, "json.uri",
         "an absolute URI such as \"https://example.org/page\"", s -> s.put("format", "uri"));
 
-    static final Codec<java.time.Period> DURATION = textual("IsoPeriod", java.time.Period::parse, java.time.Period::toString,
-        "json.period", "an ISO 8601 period such as \"P3M\"",
-        s -> s.put("pattern", "^-?P(-?[0-9]+Y)?(-?[0-9]+M)?(-?[0-9]+W)?(-?[0-9]+D)?$"));
+    /**
+     * The pattern of a period: {@code P}, then years, months, weeks and days in that order, at least one of them, each
+     * a number without sign of at most 9 digits (8 for weeks, so that weeks and days add up to an {@code int} of
+     * days). Exactly what the reader reads, the writer writes and the schema states.
+     */
+    static final String PERIOD_PATTERN =
+        "^P(?=[0-9])([0-9]{1,9}Y)?([0-9]{1,9}M)?([0-9]{1,8}W)?([0-9]{1,9}D)?$";
+    private static final Pattern PERIOD = Pattern.compile(PERIOD_PATTERN);
+    private static final String PERIOD_FORM = "an ISO 8601 period such as \"P3M\" or \"P1Y6M\": P, then years (Y), "
+        + "months (M), weeks (W) and days (D) in that order, each a number without sign of at most 9 digits "
+        + "(8 for weeks)";
+
+    /** A period, such as a waiting period, in the ISO 8601 form of {@link #PERIOD_PATTERN}. */
+    static final Codec<java.time.Period> DURATION = new Codec<>() {
+        @Override
+        void write(JsonGenerator g, java.time.Period value) {
+            g.writeString(value.toString());
+        }
+
+        @Override
+        void check(java.time.Period value, WriteCheck check) {
+            if (!PERIOD.matcher(value.toString()).matches()) {
+                check.add("json.period", "the period " + value + " cannot be written as " + PERIOD_FORM);
+            }
+        }
+
+        @Override
+        java.time.Period read(Node node, Problems problems) {
+            if (node.kind != Node.Kind.STRING) {
+                wrongType(node, "a string (an ISO 8601 period such as \"P3M\")", problems);
+                return null;
+            }
+            if (!PERIOD.matcher(node.text).matches()) {
+                problems.add(node, "json.period", "expected " + PERIOD_FORM);
+                return null;
+            }
+            // Within the pattern, every number fits: parsing cannot fail.
+            return java.time.Period.parse(node.text);
+        }
+
+        @Override
+        ObjectNode schema(Schemas schemas) {
+            return schemas.ref("IsoPeriod", () -> {
+                ObjectNode s = NODES.objectNode();
+                s.put("type", "string");
+                s.put("description", "An ISO 8601 period: P, then years, months, weeks and days in that order, at "
+                    + "least one, each a number without sign of at most 9 digits (8 for weeks).");
+                s.put("pattern", PERIOD_PATTERN);
+                return s;
+            });
+        }
+    };
 
     private static URI uri(String text) {
         try {
@@ -150,6 +255,11 @@ final class Scalars {
         @Override
         void write(JsonGenerator g, BigDecimal value) {
             g.writeString(value.toPlainString());
+        }
+
+        @Override
+        void check(BigDecimal value, WriteCheck check) {
+            check.decimal(value);
         }
 
         @Override
@@ -204,6 +314,11 @@ final class Scalars {
         }
 
         @Override
+        void check(Percentage value, WriteCheck check) {
+            check.decimal(value.value());
+        }
+
+        @Override
         Percentage read(Node node, Problems problems) {
             String text = decimalText(node, problems);
             if (text == null) {
@@ -252,6 +367,11 @@ final class Scalars {
             }
 
             @Override
+            void check(N value, WriteCheck check) {
+                base.check(value, check);
+            }
+
+            @Override
             N read(Node node, Problems problems) {
                 return base.read(node, problems);
             }
@@ -273,6 +393,11 @@ final class Scalars {
             @Override
             void write(JsonGenerator g, N value) {
                 g.writeNumber(value.longValue());
+            }
+
+            @Override
+            void check(N value, WriteCheck check) {
+                // At most 20 characters: always within the reader's limit of UhcJson.MAX_NUMBER_LENGTH.
             }
 
             @Override
@@ -319,6 +444,11 @@ final class Scalars {
             }
 
             @Override
+            void check(E value, WriteCheck check) {
+                // A code of the vocabulary: always read back.
+            }
+
+            @Override
             E read(Node node, Problems problems) {
                 if (node.kind != Node.Kind.STRING) {
                     wrongType(node, "a " + type.getSimpleName() + " code (a string)", problems);
@@ -360,6 +490,20 @@ final class Scalars {
                 g.writeString(e.getValue());
             }
             g.writeEndObject();
+        }
+
+        @Override
+        void check(LocalizedText value, WriteCheck check) {
+            if (!check.enter()) {
+                return;
+            }
+            for (Map.Entry<String, String> e : value.entries().entrySet()) {
+                check.push(e.getKey());
+                check.name(e.getKey());
+                check.text(e.getValue());
+                check.pop();
+            }
+            check.exit();
         }
 
         @Override

@@ -11,7 +11,8 @@ import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Reads one JSON value from a token stream into {@link Node}s, reporting duplicate keys and trailing content as
- * problems; malformed JSON and broken limits end the reading with one problem.
+ * problems; malformed JSON, text that is not Unicode (bytes that are not UTF-8, an unpaired surrogate) and broken
+ * limits end the reading with one problem.
  */
 final class TreeReader {
 
@@ -70,9 +71,48 @@ final class TreeReader {
                     "unexpected content after the end of the document");
             }
         } catch (JacksonException ex) {
+            if (notUtf8(ex, "")) {
+                return;
+            }
             TokenStreamLocation at = ex.getLocation() == null ? TokenStreamLocation.NA : ex.getLocation();
             problems.add("", Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), "json.trailing-content",
                 "unexpected content after the end of the document");
+        }
+    }
+
+    /**
+     * Reports bytes that are not UTF-8, if they are why the parser failed.
+     *
+     * @param ex  the parser's failure
+     * @param pointer  the pointer of the value being read
+     * @return true if reported
+     */
+    private boolean notUtf8(JacksonException ex, String pointer) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof Utf8Reader.Malformed) {
+                Utf8Reader.Malformed m = (Utf8Reader.Malformed) cause;
+                problems.add(pointer, m.line(), m.column(), "json.encoding", m.problem());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Refuses a string that is not Unicode text: an unpaired surrogate, which a JSON escape can write but no UTF-8
+     * can carry.
+     */
+    private void unicode(String text, String pointer, TokenStreamLocation at, String what) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                problems.add(pointer, at.getLineNr(), at.getColumnNr(), "json.encoding", "the " + what
+                    + " holds an unpaired surrogate (U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
+                    + ") at index " + i + ": it is not Unicode text");
+                throw new Stop();
+            }
         }
     }
 
@@ -82,7 +122,9 @@ final class TreeReader {
         } catch (StreamConstraintsException ex) {
             fail(pointer, "json.limit", ex);
         } catch (JacksonException ex) {
-            fail(pointer, "json.syntax", ex);
+            if (!notUtf8(ex, pointer)) {
+                fail(pointer, "json.syntax", ex);
+            }
         }
         throw new Stop();
     }
@@ -106,7 +148,9 @@ final class TreeReader {
         } catch (StreamConstraintsException ex) {
             fail(pointer, "json.limit", ex);
         } catch (JacksonException ex) {
-            fail(pointer, "json.syntax", ex);
+            if (!notUtf8(ex, pointer)) {
+                fail(pointer, "json.syntax", ex);
+            }
         }
         throw new Stop();
     }
@@ -121,7 +165,9 @@ final class TreeReader {
             case START_ARRAY:
                 return array(pointer, line, column);
             case VALUE_STRING:
-                return Node.scalar(Node.Kind.STRING, pointer, line, column, textOf(pointer), false);
+                String text = textOf(pointer);
+                unicode(text, pointer, at, "string");
+                return Node.scalar(Node.Kind.STRING, pointer, line, column, text, false);
             case VALUE_NUMBER_INT:
                 return Node.scalar(Node.Kind.NUMBER, pointer, line, column, textOf(pointer), true);
             case VALUE_NUMBER_FLOAT:
@@ -145,6 +191,7 @@ final class TreeReader {
             String name = parser.currentName();
             String childPointer = pointer + "/" + Node.escape(name);
             TokenStreamLocation nameAt = parser.currentTokenLocation();
+            unicode(name, childPointer, nameAt, "property name");
             Node child = value(next(childPointer), childPointer);
             if (fields.containsKey(name)) {
                 problems.add(childPointer, nameAt.getLineNr(), nameAt.getColumnNr(), "json.duplicate-key",

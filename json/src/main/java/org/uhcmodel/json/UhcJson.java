@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,10 +16,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Dataset back = UhcJson.reader().read(json, Dataset.class);
  * </pre>
  * The reader is strict (it refuses unknown properties, duplicate keys, nulls, trailing content, numbers where a
- * decimal string is required, unknown codes and every rule of the model) and reports every problem of a document at
- * once in one {@link JsonReadException}. It enforces these limits, checked while the document is parsed:
+ * decimal string is required, unknown codes, bytes that are not UTF-8, text that is not Unicode and every rule of the
+ * model) and reports every problem of a document at once in one {@link JsonReadException}. It enforces these limits,
+ * checked while the document is parsed:
  * <ul>
- * <li>{@value #MAX_DOCUMENT_LENGTH} bytes (or characters) per document by default, see
+ * <li>{@value #MAX_DOCUMENT_LENGTH} characters per document by default (bytes are counted once decoded), see
  *     {@link UhcJsonReader#withMaxDocumentLength(long)};</li>
  * <li>{@value #MAX_NESTING_DEPTH} levels of nested objects and arrays;</li>
  * <li>{@value #MAX_STRING_LENGTH} characters per string value, {@value #MAX_NAME_LENGTH} per property name;</li>
@@ -27,13 +29,16 @@ import tools.jackson.databind.json.JsonMapper;
  * </ul>
  * No type information is ever read from the document: there is no polymorphic typing and no class name on the wire.
  * <p>
+ * The writer writes only what the reader reads back: a value that the model accepts but the wire format cannot
+ * carry is refused with a {@link JsonWriteException} before anything is written.
+ * <p>
  * This class is immutable and thread-safe.
  */
 public final class UhcJson {
 
     /** The version of the wire format written in the {@code schemaVersion} of every dataset document. */
     public static final String SCHEMA_VERSION = "1.0";
-    /** The default largest document, in bytes or characters: 64 MiB. */
+    /** The default largest document, in characters (bytes are counted once decoded): 64 MiB. */
     public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
     /** The deepest nesting of objects and arrays. */
     public static final int MAX_NESTING_DEPTH = 64;
@@ -102,6 +107,8 @@ public final class UhcJson {
                 .maxNameLength(MAX_NAME_LENGTH)
                 .maxNumberLength(MAX_NUMBER_LENGTH)
                 .build())
+            // The caller's stream stays the caller's: readers and writers never close what they are given.
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
         return JsonMapper.builder(factory).addModule(new UhcJsonModule()).build();
     }

@@ -12,6 +12,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads JSON documents of the wire format into model values, strictly, reporting every problem of a document at
  * once. Obtain one from {@link UhcJson#reader()}.
  * <p>
+ * Bytes are read as UTF-8, strictly: bytes that are not well-formed UTF-8 are refused with {@code json.encoding} at
+ * their line and column, never replaced. Text is read as Unicode: a string holding an unpaired surrogate (which a
+ * JSON escape such as <code>"&#92;ud800"</code> can write, but no UTF-8 can carry) is refused with
+ * {@code json.encoding} too; either problem ends the reading. A byte-order mark at the very start of the input, as bytes or as the
+ * character U+FEFF, is skipped; anywhere else it is a syntax error. Lines and columns count from 1 and are the same
+ * whether the document is given as bytes or as text: a column counts UTF-16 code units from the start of its line,
+ * so that a character outside the Basic Multilingual Plane, such as an emoji, counts two.
+ * <p>
  * This class is immutable and thread-safe.
  */
 public final class UhcJsonReader {
@@ -27,7 +35,7 @@ public final class UhcJsonReader {
     /**
      * Returns a reader that accepts documents up to another length.
      *
-     * @param maxDocumentLength  the largest document in bytes or characters, positive
+     * @param maxDocumentLength  the largest document in characters (bytes are counted once decoded), positive
      * @return the reader, not null
      * @throws IllegalArgumentException if the length is not positive
      */
@@ -41,7 +49,7 @@ public final class UhcJsonReader {
     /**
      * Gets the largest document this reader accepts.
      *
-     * @return the length in bytes or characters
+     * @return the length in characters
      */
     public long maxDocumentLength() {
         return maxDocumentLength;
@@ -60,11 +68,26 @@ public final class UhcJsonReader {
     public <T> T read(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         Codec<T> codec = Model.codec(type);
+        return read(json.startsWith("\uFEFF") ? json.substring(1) : json, codec);
+    }
+
+    /**
+     * Reads one document given whole, such as a line of NDJSON, as it is (a byte-order mark included).
+     *
+     * @param json  the document
+     * @param codec  the wire form of the model type
+     * @return the value
+     * @throws JsonReadException listing every problem of the document
+     */
+    <T> T read(String json, Codec<T> codec) {
         return decode(() -> mapper.createParser(json), codec);
     }
 
     /**
      * Reads one document holding one value of a model type; the reader is not closed.
+     * <p>
+     * The characters are decoded by the caller's reader: an {@code InputStreamReader} replaces bytes that are not
+     * UTF-8 with U+FFFD, so give bytes to {@link #read(InputStream, Class)} to have them checked.
      *
      * @param json  the document, not null
      * @param type  the model type, not null
@@ -77,12 +100,15 @@ public final class UhcJsonReader {
     public <T> T read(Reader json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         Codec<T> codec = Model.codec(type);
-        return decode(() -> mapper.createParser(json), codec);
+        return decode(() -> mapper.createParser(new BomSkippingReader(json)), codec);
     }
 
     /**
-     * Reads one document, encoded in UTF-8, UTF-16 or UTF-32, holding one value of a model type; the stream is not
-     * closed.
+     * Reads one document, encoded in UTF-8, holding one value of a model type; the stream is not closed.
+     * <p>
+     * Bytes that are not well-formed UTF-8 are a problem ({@code json.encoding}); so is a document that starts like
+     * UTF-16 or UTF-32, which JSON exchanged between systems is not (RFC 8259): decode it and read the text instead.
+     * The limit on the document's length counts the characters decoded.
      *
      * @param json  the document, not null
      * @param type  the model type, not null
@@ -95,7 +121,7 @@ public final class UhcJsonReader {
     public <T> T read(InputStream json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         Codec<T> codec = Model.codec(type);
-        return decode(() -> mapper.createParser(json), codec);
+        return decode(() -> mapper.createParser(new Utf8Reader(json)), codec);
     }
 
     private static <T> T decode(java.util.function.Supplier<JsonParser> open, Codec<T> codec) {

@@ -1,5 +1,6 @@
 package org.uhcmodel.json;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -18,6 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
  * the same bytes (properties in the order of the model's accessors, sets sorted by code, absent values and empty
  * collections left out). Output is UTF-8 with {@code \n} line ends when pretty. Obtain one from
  * {@link UhcJson#writer()}.
+ * <p>
+ * The writer writes only what {@link UhcJson#reader()} reads back. A value the model accepts but the wire format
+ * cannot carry (a decimal longer than {@value Scalars#MAX_DECIMAL_LENGTH} characters in plain notation, text with an
+ * unpaired surrogate, a string, language tag or nesting beyond the reader's limits) is refused with a
+ * {@link JsonWriteException} naming each such value, before anything is written. The size of a whole document is
+ * not checked: the reader's limit on it is the reader's own setting, see
+ * {@link UhcJsonReader#withMaxDocumentLength(long)}.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -77,6 +85,7 @@ public final class UhcJsonWriter {
      *
      * @param value  a model value (an entity, a part of one, a value or a vocabulary constant), not null
      * @return the document, not null
+     * @throws JsonWriteException if the value cannot be written so that it reads back
      * @throws IllegalArgumentException if the value's type has no wire form
      */
     public String write(Object value) {
@@ -90,12 +99,14 @@ public final class UhcJsonWriter {
      *
      * @param value  a model value, not null
      * @param out  the stream, not null
+     * @throws JsonWriteException if the value cannot be written so that it reads back; nothing is written then
      * @throws IllegalArgumentException if the value's type has no wire form
      * @throws tools.jackson.core.JacksonException if writing fails
      */
     public void write(Object value, Writer out) {
         Objects.requireNonNull(out, "out");
         Codec<Object> codec = codecOf(value);
+        WriteCheck.check(codec, value, true);
         try (JsonGenerator g = writer.createGenerator(out)) {
             codec.write(g, value);
         }
@@ -106,15 +117,38 @@ public final class UhcJsonWriter {
      *
      * @param value  a model value, not null
      * @param out  the stream, not null
+     * @throws JsonWriteException if the value cannot be written so that it reads back; nothing is written then
      * @throws IllegalArgumentException if the value's type has no wire form
      * @throws tools.jackson.core.JacksonException if writing fails
      */
     public void write(Object value, OutputStream out) {
         Objects.requireNonNull(out, "out");
         Codec<Object> codec = codecOf(value);
+        WriteCheck.check(codec, value, true);
         try (JsonGenerator g = writer.createGenerator(out, JsonEncoding.UTF8)) {
             codec.write(g, value);
         }
+    }
+
+    /**
+     * Writes a value as one compact line ended by {@code \n}, and flushes the stream once the whole line is in it.
+     *
+     * @param value  a model value, not null
+     * @param out  the stream, not null, not closed
+     * @throws JsonWriteException if the value cannot be written so that it reads back; nothing is written then
+     * @throws IOException if writing fails
+     */
+    void writeLine(Object value, Writer out) throws IOException {
+        Codec<Object> codec = codecOf(value);
+        WriteCheck.check(codec, value, true);
+        // The generator hands its buffer to the stream when closed; the stream is flushed once the line is whole.
+        try (JsonGenerator g = writer.without(StreamWriteFeature.FLUSH_PASSED_TO_STREAM).createGenerator(out)) {
+            codec.write(g, value);
+        } catch (tools.jackson.core.exc.JacksonIOException ex) {
+            throw ex.getCause();
+        }
+        out.write('\n');
+        out.flush();
     }
 
     /**

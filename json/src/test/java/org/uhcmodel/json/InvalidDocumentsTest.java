@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The corpus of invalid documents under {@code src/test/resources/invalid}: each is refused with exactly the one
- * problem its line of {@code index.tsv} names (pointer and rule code), at a real position.
+ * problem its line of {@code index.tsv} names (pointer and rule code), at a real position; and the JSON Schema
+ * refuses it too, or accepts it when its rule is one that {@code docs/wire-format.md} lists as beyond the schema.
  */
 class InvalidDocumentsTest {
 
@@ -42,6 +43,32 @@ class InvalidDocumentsTest {
             row[2].equals("-") ? "" : row[2], row[3]));
     }
 
+    static Stream<Arguments> schemaVerdicts() throws IOException {
+        return index().stream().filter(row -> !row[4].equals("-"))
+            .map(row -> Arguments.of(Named.of(row[0], row[0]), row[1], row[3], row[4]));
+    }
+
+    private static String read(String file) throws IOException {
+        try (InputStream in = InvalidDocumentsTest.class.getResourceAsStream("/invalid/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void everyDocumentHasASchemaVerdict() throws IOException {
+        for (String[] row : index()) {
+            assertTrue(row.length == 5 && List.of("refuses", "accepts", "-").contains(row[4]), String.join(" ", row));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("schemaVerdicts")
+    void theSchemaRefusesTheDocumentUnlessItsRuleIsBeyondTheSchema(String file, String type, String rule,
+                                                                   String verdict) throws IOException {
+        List<com.networknt.schema.Error> errors = SchemaTest.validate(read(file), type);
+        assertEquals(verdict.equals("refuses"), !errors.isEmpty(), () -> rule + ": " + errors);
+    }
+
     @Test
     void theCorpusHoldsAtLeastFortyDocuments() throws IOException {
         assertTrue(index().size() >= 40, "only " + index().size() + " invalid documents");
@@ -51,10 +78,7 @@ class InvalidDocumentsTest {
     @MethodSource("documents")
     void eachInvalidDocumentIsRefusedWithItsPointerAndRule(String file, String type, String pointer, String rule)
         throws IOException {
-        String json;
-        try (InputStream in = getClass().getResourceAsStream("/invalid/" + file)) {
-            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String json = read(file);
         Class<?> modelType = TYPES.get(type);
         JsonReadException ex = assertThrows(JsonReadException.class, () -> UhcJson.reader().read(json, modelType));
         assertEquals(1, ex.problems().size(), ex::getMessage);

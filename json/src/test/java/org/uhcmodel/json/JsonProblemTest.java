@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link JsonProblem} and {@link JsonReadException}: value semantics and the text they show. */
+/** {@link JsonProblem}, {@link JsonReadException} and {@link JsonWriteException}: value semantics and the text they show. */
 class JsonProblemTest {
 
     private static final JsonProblem KIND = JsonProblem.of("/kind", 3, 11, "unknown-code", "unknown code");
@@ -32,6 +32,18 @@ class JsonProblemTest {
         assertEquals(List.of(ROOT, KIND), ex.problems());
         assertEquals(List.of("json.trailing-content", "unknown-code"), ex.rules());
         assertEquals("Invalid JSON document: 2 problems\n  " + ROOT + "\n  " + KIND, ex.getMessage());
+    }
+
+    @Test
+    void theWriteExceptionListsEveryProblemWithoutAPosition() {
+        JsonProblem value = JsonProblem.of("/results/0/value", 0, 0, "json.decimal", "too long");
+        JsonProblem whole = JsonProblem.of("", 0, 0, "json.decimal", "too long");
+        JsonWriteException ex = new JsonWriteException(List.of(value, whole));
+        assertEquals(List.of(value, whole), ex.problems());
+        assertEquals(List.of("json.decimal", "json.decimal"), ex.rules());
+        assertEquals("Cannot write the value as JSON: 2 problems\n  /results/0/value [json.decimal]: too long"
+            + "\n  (value) [json.decimal]: too long", ex.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new JsonWriteException(List.of()));
     }
 
     @Test

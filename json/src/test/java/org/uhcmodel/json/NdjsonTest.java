@@ -132,36 +132,233 @@ class NdjsonTest {
         assertEquals(2, problems.get(1).line());
     }
 
+    private static byte[] bytes(String before, int[] middle, String after) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(before.getBytes(StandardCharsets.UTF_8));
+        for (int b : middle) {
+            out.write(b);
+        }
+        out.writeBytes(after.getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    private static List<String> readBytes(byte[] stream, List<Organization> read) {
+        List<String> problems = new ArrayList<>();
+        NdjsonReader.of(Organization.class).read(new ByteArrayInputStream(stream), read::add, (line, ex) -> {
+            ex.problems().forEach(p -> problems.add(line + " " + p.pointer() + " " + p.line() + ":" + p.column() + " "
+                + p.rule()));
+            return NdjsonReader.Decision.CONTINUE;
+        });
+        return problems;
+    }
+
     @Test
-    void aLongStreamIsReadInConstantMemory() {
-        // A reader that produces a hundred thousand lines without ever holding them: the reader must not either.
-        String line = UhcJson.writer().write(Fixtures.MINISTRY_ORG) + "\n";
-        int count = 100_000;
-        Reader endless = new Reader() {
-            private long pos;
-            private final long end = (long) line.length() * count;
+    void bytesThatAreNotUtf8RefuseTheirLineAtTheirColumnAndReadingGoesOn() {
+        String first = UhcJson.writer().write(Fixtures.CNAS_ORG) + "\n";
+        String head = "{\"id\": \"dz-cnas\", \"name\": {\"ar\": \"الصندوق ";
+        String last = "\n" + UhcJson.writer().write(Fixtures.CHU_ORG) + "\n";
+        List<Organization> read = new ArrayList<>();
+        // Two malformed sequences on line 2, and one cut short by the line end on line 3: one problem per line.
+        byte[] stream = concat(bytes(first + head, new int[] {0xC0, 0x80}, "\"}, \"kind\": \"ngo\""),
+            new byte[] {(byte) 0xFF, '}', '\n', '{', (byte) 0xE2, (byte) 0x82});
+        stream = concat(stream, last.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("2  2:" + (head.length() + 1) + " json.encoding", "3  3:2 json.encoding"),
+            readBytes(stream, read));
+        assertEquals(List.of(Fixtures.CNAS_ORG, Fixtures.CHU_ORG), read);
+    }
 
-            @Override
-            public int read(char[] cbuf, int off, int len) {
-                if (pos >= end) {
-                    return -1;
-                }
-                int n = 0;
-                while (n < len && pos < end) {
-                    cbuf[off + n++] = line.charAt((int) (pos++ % line.length()));
-                }
-                return n;
+    @Test
+    void aByteOrderMarkIsSkippedAtTheStartOfTheStreamOnly() {
+        String line = UhcJson.writer().write(Fixtures.CNAS_ORG);
+        List<Organization> read = new ArrayList<>();
+        assertEquals(List.of("2  2:1 json.syntax"),
+            readBytes(bytes("", new int[] {0xEF, 0xBB, 0xBF}, line + "\n\uFEFF" + line + "\n"), read));
+        assertEquals(List.of(Fixtures.CNAS_ORG), read);
+        List<Organization> fromText = new ArrayList<>();
+        NdjsonReader.of(Organization.class).read(new StringReader("\uFEFF" + line + "\n"), fromText::add,
+            NdjsonReader.throwAtFirstProblem());
+        assertEquals(List.of(Fixtures.CNAS_ORG), fromText);
+    }
+
+    @Test
+    void aStreamInUtf16IsRefusedAtItsFirstLineAndReadNoFurther() {
+        String text = UhcJson.writer().write(Fixtures.CNAS_ORG) + "\n" + UhcJson.writer().write(Fixtures.CHU_ORG) + "\n";
+        List<Organization> read = new ArrayList<>();
+        List<JsonProblem> problems = new ArrayList<>();
+        NdjsonReader.Result result = NdjsonReader.of(Organization.class).read(
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_16)), read::add, (line, ex) -> {
+                problems.addAll(ex.problems());
+                return NdjsonReader.Decision.CONTINUE;
+            });
+        assertEquals(List.of("json.encoding"), problems.stream().map(JsonProblem::rule).collect(
+            java.util.stream.Collectors.toList()));
+        assertEquals(1, result.lines());
+        assertEquals(List.of(), read);
+    }
+
+    /**
+     * NDJSON lines made on demand, never held whole, with a record of how far they have been read: in characters,
+     * or in UTF-8 bytes.
+     */
+    private static final class LazyLines {
+        private final int[] units;
+        private final long count;
+        private long position;
+
+        LazyLines(String line, long count, boolean bytes) {
+            this.units = bytes ? toInts((line + "\n").getBytes(StandardCharsets.UTF_8)) : (line + "\n").chars().toArray();
+            this.count = count;
+        }
+
+        private static int[] toInts(byte[] bytes) {
+            int[] ints = new int[bytes.length];
+            for (int i = 0; i < bytes.length; i++) {
+                ints[i] = bytes[i] & 0xFF;
             }
+            return ints;
+        }
 
+        /** @return the offset just after line {@code k}, counted from 1 */
+        long endOf(long k) {
+            return k * units.length;
+        }
+
+        private int next() {
+            return position >= endOf(count) ? -1 : units[(int) (position++ % units.length)];
+        }
+
+        Reader chars() {
+            return new Reader() {
+                @Override
+                public int read(char[] cbuf, int off, int len) {
+                    int n = 0;
+                    for (int c; n < len && (c = next()) >= 0; n++) {
+                        cbuf[off + n] = (char) c;
+                    }
+                    return n == 0 && len > 0 ? -1 : n;
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+
+        java.io.InputStream bytes() {
+            return new java.io.InputStream() {
+                @Override
+                public int read() {
+                    return next();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    int n = 0;
+                    for (int c; n < len && (c = next()) >= 0; n++) {
+                        b[off + n] = (byte) c;
+                    }
+                    return n == 0 && len > 0 ? -1 : n;
+                }
+            };
+        }
+    }
+
+    private static final int LINES = 20_000;
+
+    /** Reads lazily made lines, checking at each value handed over how far the source was read. */
+    private static void readsNoFurtherThanABufferAhead(LazyLines source, boolean bytes, long readAhead) {
+        long[] delivered = {0};
+        java.util.function.Consumer<Organization> check = o -> {
+            delivered[0]++;
+            assertEquals(Fixtures.MINISTRY_ORG, o);
+            long end = source.endOf(delivered[0]);
+            assertTrue(source.position >= end && source.position <= end + readAhead,
+                () -> "line " + delivered[0] + " ends at " + end + ", the source was read to " + source.position);
+        };
+        NdjsonReader<Organization> reader = NdjsonReader.of(Organization.class);
+        NdjsonReader.Result result = bytes
+            ? reader.read(source.bytes(), check, NdjsonReader.throwAtFirstProblem())
+            : reader.read(source.chars(), check, NdjsonReader.throwAtFirstProblem());
+        assertEquals(LINES, delivered[0]);
+        assertEquals(LINES, result.values());
+        assertFalse(result.stopped());
+    }
+
+    @Test
+    void aCharacterStreamIsReadNoFurtherThanOneBufferAheadOfTheLineHandedOver() {
+        LazyLines source = new LazyLines(UhcJson.writer().write(Fixtures.MINISTRY_ORG), LINES, false);
+        readsNoFurtherThanABufferAhead(source, false, 8192);
+    }
+
+    @Test
+    void aByteStreamIsReadNoFurtherThanItsBuffersAheadOfTheLineHandedOver() {
+        // 8,192 bytes not yet decoded, and 8,192 characters decoded, of at most three bytes each.
+        LazyLines source = new LazyLines(UhcJson.writer().write(Fixtures.MINISTRY_ORG), LINES, true);
+        readsNoFurtherThanABufferAhead(source, true, 8192 + 3 * 8192);
+    }
+
+    @Test
+    void aStreamStoppedAtABadLineIsReadNoFurtherThanOneBufferAhead() {
+        LazyLines source = new LazyLines("{\"id\": \"dz\"}", LINES, true);
+        long[] stoppedAt = {0};
+        NdjsonReader.Result result = NdjsonReader.of(Organization.class).read(source.bytes(), o -> { },
+            (line, ex) -> {
+                stoppedAt[0] = line;
+                return NdjsonReader.Decision.STOP;
+            });
+        assertEquals(1, stoppedAt[0]);
+        assertTrue(result.stopped());
+        assertTrue(source.position <= source.endOf(1) + 8192 + 8192, () -> "read to " + source.position);
+    }
+
+    /** A stream that records what reached it and how often it was flushed. */
+    private static final class RecordingStream extends ByteArrayOutputStream {
+        int flushes;
+
+        @Override
+        public void flush() {
+            flushes++;
+        }
+    }
+
+    @Test
+    void eachLineReachesTheByteStreamWholeAndFlushedWhenWritten() {
+        RecordingStream stream = new RecordingStream();
+        StringBuilder expected = new StringBuilder();
+        try (NdjsonWriter<Organization> w = NdjsonWriter.of(Organization.class, stream)) {
+            for (int i = 0; i < 2000; i++) {
+                Organization value = i % 2 == 0 ? Fixtures.CNAS_ORG : Fixtures.MINISTRY_ORG;
+                w.write(value);
+                expected.append(UhcJson.writer().write(value)).append('\n');
+                assertEquals(expected.toString(), stream.toString(StandardCharsets.UTF_8), () -> "after " + w.lines());
+                assertEquals(i + 1, stream.flushes);
+            }
+        }
+    }
+
+    @Test
+    void eachLineReachesTheCharacterStreamWholeAndFlushedWhenWritten() {
+        int[] flushes = {0};
+        StringWriter chars = new StringWriter() {
             @Override
-            public void close() {
+            public void flush() {
+                flushes[0]++;
             }
         };
-        long[] seen = {0};
-        NdjsonReader.Result result = NdjsonReader.of(Organization.class)
-            .read(endless, o -> seen[0]++, NdjsonReader.throwAtFirstProblem());
-        assertEquals(count, seen[0]);
-        assertEquals(count, result.values());
-        assertTrue(line.getBytes(StandardCharsets.UTF_8).length > 0);
+        NdjsonWriter<Organization> w = NdjsonWriter.of(Organization.class, chars);
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            w.write(Fixtures.CNAS_ORG);
+            expected.append(UhcJson.writer().write(Fixtures.CNAS_ORG)).append('\n');
+            assertEquals(expected.length(), chars.getBuffer().length());
+            assertEquals(i + 1, flushes[0]);
+        }
+        assertEquals(expected.toString(), chars.toString());
     }
 }

@@ -34,6 +34,26 @@ class UhcJsonReaderTest {
     }
 
     @Test
+    void readingFromAStreamOrAReaderLeavesItOpen() {
+        boolean[] closed = {false, false};
+        java.io.InputStream bytes = new ByteArrayInputStream(FUND.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        java.io.Reader chars = new StringReader(FUND) {
+            @Override
+            public void close() {
+                closed[1] = true;
+            }
+        };
+        assertEquals(Fixtures.MINISTRY_ORG, UhcJson.reader().read(bytes, Organization.class));
+        assertEquals(Fixtures.MINISTRY_ORG, UhcJson.reader().read(chars, Organization.class));
+        assertEquals(List.of(false, false), List.of(closed[0], closed[1]));
+    }
+
+    @Test
     void commentsAndSingleQuotesAreNotJson() {
         assertEquals(List.of("json.syntax"), assertThrows(JsonReadException.class,
             () -> UhcJson.reader().read("// a fund\n" + FUND, Organization.class)).rules());

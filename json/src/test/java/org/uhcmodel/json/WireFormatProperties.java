@@ -12,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.LocalizedText;
 import org.uhcmodel.value.Money;
@@ -48,8 +49,17 @@ class WireFormatProperties {
 
     @Provide
     Arbitrary<String> texts() {
-        // Any script, control characters, quotes and backslashes, emoji outside the BMP; never blank.
-        return Arbitraries.strings().all().ofMinLength(1).ofMaxLength(40).filter(s -> !s.isBlank());
+        // Any script, control characters, quotes and backslashes, emoji outside the BMP; never blank. Characters,
+        // not UTF-16 units: an unpaired surrogate is not text (the writer refuses it, see WrittenReadsBackTest).
+        Arbitrary<Integer> codePoints = Arbitraries.frequencyOf(
+            Tuple.of(8, Arbitraries.integers().between(0, 0xD7FF)),
+            Tuple.of(1, Arbitraries.integers().between(0xE000, 0xFFFF)),
+            Tuple.of(2, Arbitraries.integers().between(0x10000, Character.MAX_CODE_POINT)),
+            Tuple.of(2, Arbitraries.of((int) '"', (int) '\\', (int) '/', 0, (int) '\n', 0x7F, 0x2028, 0xFEFF)));
+        return codePoints.list().ofMinSize(1).ofMaxSize(40)
+            .map(cps -> cps.stream().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString())
+            .filter(s -> !s.isBlank());
     }
 
     @Provide
@@ -93,6 +103,34 @@ class WireFormatProperties {
     void decimalsReadBackExactlyWithTheirScale(@ForAll("decimals") BigDecimal value, @ForAll("texts") String unit,
                                                @ForAll("localizedTexts") LocalizedText measure) {
         roundTrips(Statistic.builder().measure(measure).value(value).unit(unit).build(), Statistic.class);
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> decimalsOfAnyScale() {
+        return Combinators.combine(Arbitraries.bigIntegers().between(java.math.BigInteger.ZERO,
+                java.math.BigInteger.TEN.pow(70)), Arbitraries.integers().between(-80, 80))
+            .as(BigDecimal::new);
+    }
+
+    @Property(tries = 1000)
+    void aDecimalIsWrittenExactlyWhenItsPlainNotationFitsAndThenReadsBackEqualInValue(
+        @ForAll("decimalsOfAnyScale") BigDecimal value) {
+        String plain = value.toPlainString();
+        assertEquals(plain.length(), WriteCheck.plainLength(value), plain);
+        assertEquals(plain.length(), WriteCheck.plainLength(value.negate()) - (value.signum() == 0 ? 0 : 1), plain);
+        Statistic statistic = Statistic.builder().measure(LocalizedText.of("fr", "mesure")).value(value).unit("u")
+            .build();
+        if (plain.length() <= Scalars.MAX_DECIMAL_LENGTH) {
+            Statistic back = UhcJson.reader().read(UhcJson.writer().write(statistic), Statistic.class);
+            assertEquals(0, value.compareTo(back.value()), plain);
+        } else {
+            JsonWriteException ex = org.junit.jupiter.api.Assertions.assertThrows(JsonWriteException.class,
+                () -> UhcJson.writer().write(statistic));
+            assertEquals(List.of("json.decimal"), ex.rules());
+            JsonReadException refused = org.junit.jupiter.api.Assertions.assertThrows(JsonReadException.class,
+                () -> UhcJson.reader().read("\"" + plain + "\"", org.uhcmodel.value.Percentage.class));
+            assertEquals(List.of("json.decimal"), refused.rules());
+        }
     }
 
     @Property

@@ -1,0 +1,175 @@
+package org.uhcmodel.json;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks, before anything is written, that a value's JSON would be read back: that every decimal fits the wire
+ * format's plain notation, that every text is well-formed Unicode, and, for the writers of {@link UhcJson}, that
+ * strings, property names and nesting stay within the limits of {@link UhcJson#reader()}. Codecs walk the value as
+ * they would write it ({@link Codec#check}), so that each problem names the JSON Pointer the value would have.
+ */
+final class WriteCheck {
+
+    /** True to check the limits of {@link UhcJson#reader()} too. */
+    private final boolean readerLimits;
+    /** The reference tokens of the value being checked: property names and array indexes. */
+    private final List<Object> path = new ArrayList<>();
+    private final Problems problems = new Problems();
+    /** The number of objects and arrays open around the value being checked. */
+    private int depth;
+
+    private WriteCheck(boolean readerLimits) {
+        this.readerLimits = readerLimits;
+    }
+
+    /**
+     * Checks a value before it is written.
+     *
+     * @param codec  the value's codec
+     * @param value  the value, not null
+     * @param readerLimits  true to check the limits of {@link UhcJson#reader()}, false to check only what every
+     *                      reader refuses, whatever its limits
+     * @throws JsonWriteException listing every problem
+     */
+    static <T> void check(Codec<T> codec, T value, boolean readerLimits) {
+        WriteCheck check = new WriteCheck(readerLimits);
+        codec.check(value, check);
+        if (!check.problems.isEmpty()) {
+            throw new JsonWriteException(check.problems.list());
+        }
+    }
+
+    /**
+     * Descends into a property or an array element.
+     *
+     * @param token  the property name or the index
+     */
+    void push(Object token) {
+        path.add(token);
+    }
+
+    /** Comes back from the last {@link #push}. */
+    void pop() {
+        path.remove(path.size() - 1);
+    }
+
+    /**
+     * Opens an object or an array at the current path.
+     *
+     * @return true to check what it holds, false if it lies too deep (a problem is reported, and nothing below it)
+     */
+    boolean enter() {
+        if (readerLimits && depth >= UhcJson.MAX_NESTING_DEPTH) {
+            add("json.limit", "the value lies deeper than " + UhcJson.MAX_NESTING_DEPTH
+                + " levels of nested objects and arrays, which the reader refuses");
+            return false;
+        }
+        depth++;
+        return true;
+    }
+
+    /** Closes what the last successful {@link #enter} opened. */
+    void exit() {
+        depth--;
+    }
+
+    /**
+     * Checks a JSON string value.
+     *
+     * @param value  the text written
+     */
+    void text(String value) {
+        if (readerLimits && value.length() > UhcJson.MAX_STRING_LENGTH) {
+            add("json.limit", "the text is " + value.length() + " characters long; the reader refuses strings longer "
+                + "than " + UhcJson.MAX_STRING_LENGTH + " characters");
+        }
+        unicode(value, "text");
+    }
+
+    /**
+     * Checks a property name that comes from the value (a language tag).
+     *
+     * @param name  the name written
+     */
+    void name(String name) {
+        if (readerLimits && name.length() > UhcJson.MAX_NAME_LENGTH) {
+            add("json.limit", "the property name is " + name.length() + " characters long; the reader refuses names "
+                + "longer than " + UhcJson.MAX_NAME_LENGTH + " characters");
+        }
+        unicode(name, "property name");
+    }
+
+    /**
+     * Checks a decimal written in plain notation, without writing it out.
+     *
+     * @param value  the decimal
+     */
+    void decimal(BigDecimal value) {
+        decimalLength(plainLength(value));
+    }
+
+    /**
+     * Checks a decimal already written in plain notation.
+     *
+     * @param plain  the plain notation
+     */
+    void decimal(String plain) {
+        decimalLength(plain.length());
+    }
+
+    private void decimalLength(long length) {
+        if (length > Scalars.MAX_DECIMAL_LENGTH) {
+            add("json.decimal", "the decimal is " + length + " characters long in plain notation; the wire format's "
+                + "decimals have at most " + Scalars.MAX_DECIMAL_LENGTH + " characters");
+        }
+    }
+
+    /**
+     * Computes the length of {@link BigDecimal#toPlainString()} without building it (a scale of a billion would).
+     *
+     * @param value  the decimal
+     * @return the length in characters
+     */
+    static long plainLength(BigDecimal value) {
+        long scale = value.scale();
+        if (value.signum() == 0) {
+            return scale <= 0 ? 1 : scale + 2;
+        }
+        long digits = value.precision();
+        long sign = value.signum() < 0 ? 1 : 0;
+        if (scale <= 0) {
+            return sign + digits - scale;
+        }
+        return sign + (digits > scale ? digits + 1 : scale + 2);
+    }
+
+    private void unicode(String value, String what) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                add("json.encoding", "the " + what + " holds an unpaired surrogate (U+"
+                    + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ") at index " + i
+                    + ": it is not Unicode text, and no UTF-8 can carry it");
+                return;
+            }
+        }
+    }
+
+    /**
+     * Reports a problem of the value at the current path.
+     *
+     * @param rule  the rule code
+     * @param message  the message
+     */
+    void add(String rule, String message) {
+        StringBuilder pointer = new StringBuilder();
+        for (Object token : path) {
+            pointer.append('/').append(Node.escape(token.toString()));
+        }
+        problems.add(pointer.toString(), 0, 0, rule, message);
+    }
+}
