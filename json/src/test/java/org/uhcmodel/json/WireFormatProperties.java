@@ -26,8 +26,8 @@ import org.uhcmodel.value.Statistic;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Laws of the wire format over generated values: {@code read(write(x))} equals {@code x}, and writing what was read
- * gives the same bytes.
+ * Laws of the wire format over generated values, each within the model's rules: {@code read(write(x))} equals
+ * {@code x}, and writing what was read gives the same bytes.
  */
 class WireFormatProperties {
 
@@ -55,17 +55,19 @@ class WireFormatProperties {
 
     @Provide
     Arbitrary<String> texts() {
-        // Any script, control characters, quotes and backslashes, emoji outside the BMP; never blank. Characters,
-        // not UTF-16 units: an unpaired surrogate is not text (the writer refuses it, see WrittenReadsBackTest).
+        // Any script, control characters, quotes and backslashes, emoji outside the BMP, invisible characters; never
+        // blank as the model judges it (Invisible). Characters, not UTF-16 units: an unpaired surrogate is not text
+        // (the writer refuses it, see WrittenReadsBackTest).
         Arbitrary<Integer> codePoints = Arbitraries.frequencyOf(
             Tuple.of(8, Arbitraries.integers().between(0, 0xD7FF)),
             Tuple.of(1, Arbitraries.integers().between(0xE000, 0xFFFF)),
             Tuple.of(2, Arbitraries.integers().between(0x10000, Character.MAX_CODE_POINT)),
-            Tuple.of(2, Arbitraries.of((int) '"', (int) '\\', (int) '/', 0, (int) '\n', 0x7F, 0x2028, 0xFEFF)));
+            Tuple.of(2, Arbitraries.of((int) '"', (int) '\\', (int) '/', 0, (int) '\n', 0x7F, 0x2028, 0xFEFF, 0x00A0,
+                0x200B, 0x200C, 0x00AD, 0xE0001, 0xE0041)));
         return codePoints.list().ofMinSize(1).ofMaxSize(40)
             .map(cps -> cps.stream().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString())
-            .filter(s -> !s.isBlank());
+            .filter(Invisible::notBlank);
     }
 
     @Provide
@@ -100,9 +102,11 @@ class WireFormatProperties {
         }
     }
 
+    /** Decimals of scale 6 from 0 to the largest the model accepts at that scale: 30 nines, a point and 6 nines. */
     @Provide
     Arbitrary<BigDecimal> decimals() {
-        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1e30")).ofScale(6);
+        BigDecimal largest = BigDecimal.TEN.pow(Scalars.MAX_INTEGER_DIGITS).subtract(BigDecimal.ONE.movePointLeft(6));
+        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, largest).ofScale(6);
     }
 
     @Property
