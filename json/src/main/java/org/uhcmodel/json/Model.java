@@ -372,7 +372,7 @@ final class Model {
 
     // Agreements.
     static final Codec<Party> PARTY = ObjectCodec.of("Party", Party::builder, Party.Builder::build,
-            "An actor taking part in an agreement, in a role.")
+            "An actor, an organisation or a person, taking part in an agreement, in a role.")
         .required("actor", ENTITY_ID, Party::actor, Party.Builder::actor)
         .required("role", PARTY_ROLE, Party::role, Party.Builder::role)
         .build();
