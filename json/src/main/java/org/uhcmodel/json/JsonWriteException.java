@@ -6,11 +6,13 @@ import java.util.List;
  * Thrown when a model value cannot be written as JSON that a reader would read back, before anything is written;
  * it carries every problem of the value, not just the first.
  * <p>
- * The model accepts some values that the wire format cannot carry: a decimal longer than 64 characters in plain
- * notation ({@code json.decimal}), text holding an unpaired surrogate ({@code json.encoding}), a period with no form
- * in the wire format ({@code json.period}), and, for the writers of {@link UhcJson}, a string, a language tag or a
- * nesting of places beyond the limits of {@link UhcJson#reader()} ({@code json.limit}). Each {@link JsonProblem} names the JSON Pointer the value would have had in the document and
- * the rule it breaks; its line and column are 0, as nothing was written.
+ * The model accepts some values that the wire format cannot carry: text holding an unpaired surrogate
+ * ({@code json.encoding}), a period with no form in the wire format ({@code json.period}), and, for the writers of
+ * {@link UhcJson}, a string, a language tag or a nesting of places beyond the limits of {@link UhcJson#reader()}
+ * ({@code json.limit}). Decimals are never refused: the model bounds every decimal to 30 digits before the decimal
+ * point and 18 after it (rule {@code decimal.digits}), whose plain notation the reader reads. Each
+ * {@link JsonProblem} names the JSON Pointer the value would have had in the document and the rule it breaks; its
+ * line and column are 0, as nothing was written.
  * <p>
  * This exception is unchecked and immutable.
  */

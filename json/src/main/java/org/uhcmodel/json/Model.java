@@ -158,7 +158,7 @@ final class Model {
     static final Codec<String> CURRENCY_CODE = Scalars.textual("CurrencyCode", s -> s, s -> s, "money.currency",
         "an ISO 4217 currency code such as \"EUR\"", s -> s.put("pattern", "^[A-Z]{3}$"));
 
-    /** A decimal amount as a plain decimal string; the model checks sign and scale. */
+    /** A decimal amount as a plain decimal string; the model checks its sign, its digits and its scale. */
     static final Codec<String> AMOUNT = new Codec<>() {
         @Override
         void write(tools.jackson.core.JsonGenerator g, String value) {
@@ -167,7 +167,7 @@ final class Model {
 
         @Override
         void check(String value, WriteCheck check) {
-            check.decimal(value);
+            // The plain notation of a decimal within the model's bound: always read back.
         }
 
         @Override
@@ -191,19 +191,27 @@ final class Model {
     /**
      * The form of an identifier's value in each scheme: the patterns of {@link IdentifierScheme}, with Java's
      * {@code \s} and {@code .} written as the explicit classes they stand for, so that the schema means the same in
-     * ECMAScript's regular expressions, which JSON Schema uses.
+     * ECMAScript's regular expressions, which JSON Schema uses; and, as the model requires of every scheme, with a
+     * visible first and last character (not {@linkplain Scalars#isInvisible(int) invisible}). The values of the IATI
+     * and Wikidata schemes are made of visible ASCII characters only.
      */
     static final Map<IdentifierScheme, String> IDENTIFIER_FORMATS = identifierFormats();
 
     private static Map<IdentifierScheme, String> identifierFormats() {
         String notSpace = "[^\\t\\n\\u000B\\f\\r ]";
         String notLineEnd = "[^\\n\\r\\u0085\\u2028\\u2029]";
-        String hostPart = "[^\\t\\n\\u000B\\f\\r /?#]+";
+        String hostPart = "[^\\t\\n\\u000B\\f\\r /?#]";
+        String visible = Scalars.visibleClass("");
+        String visibleHostPart = Scalars.visibleClass("/?#");
         Map<IdentifierScheme, String> m = new java.util.EnumMap<>(IdentifierScheme.class);
         m.put(IdentifierScheme.IATI_ORGANISATION, "^[A-Z]{2}-[A-Za-z0-9_.]+(-[A-Za-z0-9_.]+)*$");
         m.put(IdentifierScheme.WIKIDATA, "^Q[1-9][0-9]*$");
-        m.put(IdentifierScheme.NATIONAL_REGISTRY, "^" + notSpace + "(" + notLineEnd + "*" + notSpace + ")?$");
-        m.put(IdentifierScheme.WEBSITE, "^https?://" + hostPart + "\\." + hostPart + "([/?#]" + notSpace + "*)?$");
+        // One visible character, or two with any characters of a line between them.
+        m.put(IdentifierScheme.NATIONAL_REGISTRY, "^" + visible + "(" + notLineEnd + "*" + visible + ")?$");
+        // The host ends with a visible character, or the address goes on with a path, a query or a fragment, which
+        // ends with one (a lone "/", "?" or "#" is visible).
+        m.put(IdentifierScheme.WEBSITE, "^https?://" + hostPart + "+\\.(" + hostPart + "*" + visibleHostPart + "|"
+            + hostPart + "+[/?#](" + notSpace + "*" + visible + ")?)$");
         if (m.size() != IdentifierScheme.values().length) {
             throw new IllegalStateException("Every identifier scheme needs its form in the schema: " + m.keySet());
         }
@@ -364,7 +372,7 @@ final class Model {
 
     // Agreements.
     static final Codec<Party> PARTY = ObjectCodec.of("Party", Party::builder, Party.Builder::build,
-            "An actor taking part in an agreement, in a role.")
+            "An actor, an organisation or a person, taking part in an agreement, in a role.")
         .required("actor", ENTITY_ID, Party::actor, Party.Builder::actor)
         .required("role", PARTY_ROLE, Party::role, Party.Builder::role)
         .build();

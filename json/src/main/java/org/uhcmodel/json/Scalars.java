@@ -26,47 +26,111 @@ final class Scalars {
 
     /** The longest decimal string accepted, in characters. */
     static final int MAX_DECIMAL_LENGTH = 64;
-    /** A plain decimal: optional minus, digits, optional fraction; no exponent, no plus, no spaces. */
-    static final String DECIMAL_PATTERN = "^-?[0-9]+(\\.[0-9]+)?$";
+    /**
+     * The most digits a decimal of the model has before its decimal point, counted on the value as given, leading
+     * zeros left out (the model's rule {@code decimal.digits}).
+     */
+    static final int MAX_INTEGER_DIGITS = 30;
+    /**
+     * The most digits a decimal of the model has after its decimal point, trailing zeros included: its scale (the
+     * model's rule {@code decimal.digits}).
+     */
+    static final int MAX_FRACTION_DIGITS = 18;
+    /**
+     * The longest plain notation of a decimal of the model, in characters: a minus sign, {@value #MAX_INTEGER_DIGITS}
+     * digits, a point and {@value #MAX_FRACTION_DIGITS} digits. It is within {@value #MAX_DECIMAL_LENGTH}, so that
+     * every decimal of the model is written and read back.
+     */
+    static final int MAX_PLAIN_LENGTH = 1 + MAX_INTEGER_DIGITS + 1 + MAX_FRACTION_DIGITS;
+    /**
+     * A plain decimal within the model's bound: optional minus, at most {@value #MAX_INTEGER_DIGITS} digits before
+     * the point once leading zeros are left out, at most {@value #MAX_FRACTION_DIGITS} after it; no exponent, no
+     * plus, no spaces.
+     */
+    static final String DECIMAL_PATTERN = "^-?(0+|0*[1-9][0-9]{0," + (MAX_INTEGER_DIGITS - 1) + "})(\\.[0-9]{1,"
+        + MAX_FRACTION_DIGITS + "})?$";
+    /** Plain notation, whatever the number of digits: what the reader reads before the model counts the digits. */
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private Scalars() {
     }
 
     /**
-     * The pattern of text that is not blank as the model judges it ({@link String#isBlank()}): it holds a character
-     * that is not {@linkplain Character#isWhitespace(int) white space}. Written as an explicit class of characters:
-     * {@code \S} leaves out another set of white space in Java's regular expressions, and another again in
-     * ECMAScript's, which JSON Schema uses.
+     * The characters that are invisible as the model judges them, as ranges from first to last: white space
+     * ({@link Character#isWhitespace(int)}), space separators ({@link Character#isSpaceChar(int)}) and format
+     * characters ({@link Character#FORMAT}), as Java 17 classifies them (Unicode 13.0). Text made only of them is
+     * blank (rule {@code not-blank}), and an identifier neither starts nor ends with one ({@code identifier.format}).
+     * <p>
+     * The model reads these classes from the Java it runs on; the schema states them once, so that it is the same
+     * whatever Java writes it. A later Java counts more format characters (Java 25: U+0890, U+0891 and U+13439 to
+     * U+1343F), and so does the model running on it; {@code docs/wire-format.md} names them among the rules beyond
+     * the schema.
      */
-    static final String NOT_BLANK_PATTERN = notBlankPattern();
+    private static final int[] INVISIBLE = {
+        0x0009, 0x000D, 0x001C, 0x0020, 0x00A0, 0x00A0, 0x00AD, 0x00AD, 0x0600, 0x0605, 0x061C, 0x061C,
+        0x06DD, 0x06DD, 0x070F, 0x070F, 0x08E2, 0x08E2, 0x1680, 0x1680, 0x180E, 0x180E, 0x2000, 0x200F,
+        0x2028, 0x202F, 0x205F, 0x2064, 0x2066, 0x206F, 0x3000, 0x3000, 0xFEFF, 0xFEFF, 0xFFF9, 0xFFFB,
+        0x110BD, 0x110BD, 0x110CD, 0x110CD, 0x13430, 0x13438, 0x1BCA0, 0x1BCA3, 0x1D173, 0x1D17A,
+        0xE0001, 0xE0001, 0xE0020, 0xE007F,
+    };
 
-    private static String notBlankPattern() {
-        StringBuilder cls = new StringBuilder("[^");
-        int c = 0;
-        while (c <= Character.MAX_VALUE) {
-            if (!Character.isWhitespace(c)) {
-                c++;
-                continue;
+    /**
+     * Checks whether a character is invisible as the schema states it (see {@link #INVISIBLE}).
+     *
+     * @param codePoint  the character
+     * @return true for white space, space separators and format characters of Unicode 13.0
+     */
+    static boolean isInvisible(int codePoint) {
+        for (int i = 0; i < INVISIBLE.length; i += 2) {
+            if (codePoint >= INVISIBLE[i] && codePoint <= INVISIBLE[i + 1]) {
+                return true;
             }
-            int end = c;
-            while (end + 1 <= Character.MAX_VALUE && Character.isWhitespace(end + 1)) {
-                end++;
-            }
-            cls.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
-            if (end > c) {
-                cls.append('-').append(String.format(java.util.Locale.ROOT, "\\u%04X", end));
-            }
-            c = end + 1;
         }
-        return cls.append(']').toString();
+        return false;
     }
+
+    /**
+     * Gets a class of regular expression matching one visible character: any character but the invisible ones and
+     * those given. A character of the Basic Multilingual Plane is written as an escape (<code>&#92;u00A0</code>); a
+     * character beyond it as itself, which the schema's JSON writes as the escapes of its surrogate pair, so that
+     * the class means the same in Java's regular expressions and in ECMAScript's with Unicode support (the
+     * {@code u} flag, which JSON Schema 2020-12 asks of validators), and to any engine that matches characters.
+     *
+     * @param alsoExcluded  characters excluded too, written as they go in a class of characters
+     * @return the class, such as <code>[^&#92;u0009-&#92;u000D ...]</code>
+     */
+    static String visibleClass(String alsoExcluded) {
+        StringBuilder cls = new StringBuilder("[^");
+        for (int i = 0; i < INVISIBLE.length; i += 2) {
+            appendClassChar(cls, INVISIBLE[i]);
+            if (INVISIBLE[i + 1] > INVISIBLE[i]) {
+                appendClassChar(cls.append('-'), INVISIBLE[i + 1]);
+            }
+        }
+        return cls.append(alsoExcluded).append(']').toString();
+    }
+
+    private static void appendClassChar(StringBuilder cls, int codePoint) {
+        if (Character.isBmpCodePoint(codePoint)) {
+            cls.append(String.format(java.util.Locale.ROOT, "\\u%04X", codePoint));
+        } else {
+            cls.appendCodePoint(codePoint);
+        }
+    }
+
+    /**
+     * The pattern of text that is not blank as the model judges it: it holds a character that is not
+     * {@linkplain #isInvisible(int) invisible}. Written as an explicit class of characters: {@code \S} leaves out
+     * another set in Java's regular expressions, and another again in ECMAScript's, which JSON Schema uses.
+     */
+    static final String NOT_BLANK_PATTERN = visibleClass("");
 
     /** A JSON string of any text (blank text is left to the model's rules); its schema says it is not blank. */
     static final Codec<String> TEXT = text(schemas -> schemas.ref("Text", () -> {
         ObjectNode s = Codec.NODES.objectNode();
         s.put("type", "string");
-        s.put("description", "Text that is not blank: it holds a character that is not white space.");
+        s.put("description", "Text that is not blank: it holds a character that is not invisible (white space, a "
+            + "space separator or a format character).");
         s.put("pattern", NOT_BLANK_PATTERN);
         return s;
     }));
@@ -259,7 +323,7 @@ final class Scalars {
 
         @Override
         void check(BigDecimal value, WriteCheck check) {
-            check.decimal(value);
+            // Within the model's bound, at most MAX_PLAIN_LENGTH characters: always read back.
         }
 
         @Override
@@ -277,7 +341,9 @@ final class Scalars {
     static ObjectNode decimalSchema() {
         ObjectNode s = Codec.NODES.objectNode();
         s.put("type", "string");
-        s.put("description", "A decimal number in plain notation, written as a string so that no precision is lost.");
+        s.put("description", "A decimal number in plain notation, written as a string so that no precision is lost: "
+            + "at most " + MAX_INTEGER_DIGITS + " digits before the decimal point, leading zeros aside, and "
+            + MAX_FRACTION_DIGITS + " after it.");
         s.put("pattern", DECIMAL_PATTERN);
         s.put("maxLength", MAX_DECIMAL_LENGTH);
         return s;
@@ -315,7 +381,7 @@ final class Scalars {
 
         @Override
         void check(Percentage value, WriteCheck check) {
-            check.decimal(value.value());
+            // A decimal within the model's bound: always read back.
         }
 
         @Override

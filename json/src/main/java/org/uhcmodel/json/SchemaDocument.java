@@ -3,6 +3,7 @@ package org.uhcmodel.json;
 import java.io.StringWriter;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -45,13 +46,14 @@ final class SchemaDocument {
     }
 
     /**
-     * Writes the schema as pretty JSON with {@code \n} line ends and a final line end.
+     * Writes the schema as pretty JSON with {@code \n} line ends and a final line end, in ASCII: any other character
+     * (such as the invisible characters of a pattern) is written as a JSON escape.
      *
      * @return the text
      */
     static String text() {
         StringWriter out = new StringWriter();
-        JsonMapper mapper = JsonMapper.builder().build();
+        JsonMapper mapper = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
         try (JsonGenerator g = mapper.writer().with(UhcJsonWriter.prettyPrinter()).createGenerator(out)) {
             g.writeTree(build());
         }

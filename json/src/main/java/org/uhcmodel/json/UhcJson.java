@@ -25,12 +25,15 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>{@value #MAX_NESTING_DEPTH} levels of nested objects and arrays;</li>
  * <li>{@value #MAX_STRING_LENGTH} characters per string value, {@value #MAX_NAME_LENGTH} per property name;</li>
  * <li>{@value #MAX_NUMBER_LENGTH} characters per JSON number, and {@value Scalars#MAX_DECIMAL_LENGTH} per decimal
- *     string.</li>
+ *     string (leading zeros included; the model's own bound, rule {@code decimal.digits}, is
+ *     {@value Scalars#MAX_INTEGER_DIGITS} digits before the decimal point and {@value Scalars#MAX_FRACTION_DIGITS}
+ *     after it).</li>
  * </ul>
  * No type information is ever read from the document: there is no polymorphic typing and no class name on the wire.
  * <p>
  * The writer writes only what the reader reads back: a value that the model accepts but the wire format cannot
- * carry is refused with a {@link JsonWriteException} before anything is written.
+ * carry (text with an unpaired surrogate, a period with no ISO 8601 form, a string, language tag or nesting beyond
+ * the reader's limits) is refused with a {@link JsonWriteException} before anything is written.
  * <p>
  * This class is immutable and thread-safe.
  */

@@ -15,9 +15,11 @@ import tools.jackson.databind.module.SimpleSerializers;
  * refused with one {@link JsonReadException} listing every problem, whose JSON Pointers are relative to that value;
  * when the value sits inside another type (a {@code Map<String, Money>}, a bean), Jackson reports it as a
  * {@code DatabindException} whose cause is the {@link JsonReadException}. Its serializers likewise refuse, with a
- * {@link JsonWriteException} and before writing any of it, a value that no reader would read back (a decimal longer
- * than {@value Scalars#MAX_DECIMAL_LENGTH} characters in plain notation, text with an unpaired surrogate, a period
- * with no ISO 8601 form in the wire format); they leave sizes and nesting to the limits of the mapper that reads.
+ * {@link JsonWriteException} and before writing any of it, a value that no reader would read back (text with an
+ * unpaired surrogate, a period with no ISO 8601 form in the wire format); they leave sizes and nesting to the limits
+ * of the mapper that reads. Every decimal of the model is written: the model bounds it to
+ * {@value Scalars#MAX_INTEGER_DIGITS} digits before the decimal point and {@value Scalars#MAX_FRACTION_DIGITS} after
+ * it.
  * Limits on document size and nesting are those of the mapper's {@code JsonFactory}; {@link UhcJson#reader()} applies
  * hardened limits for you.
  * <p>

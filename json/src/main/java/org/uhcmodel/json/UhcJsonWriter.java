@@ -21,9 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link UhcJson#writer()}.
  * <p>
  * The writer writes only what {@link UhcJson#reader()} reads back. A value the model accepts but the wire format
- * cannot carry (a decimal longer than {@value Scalars#MAX_DECIMAL_LENGTH} characters in plain notation, text with an
- * unpaired surrogate, a string, language tag or nesting beyond the reader's limits) is refused with a
- * {@link JsonWriteException} naming each such value, before anything is written. The size of a whole document is
+ * cannot carry (text with an unpaired surrogate, a period with no ISO 8601 form in the wire format, a string,
+ * language tag or nesting beyond the reader's limits) is refused with a {@link JsonWriteException} naming each such
+ * value, before anything is written. Every decimal of the model is written: the model bounds it to
+ * {@value Scalars#MAX_INTEGER_DIGITS} digits before the decimal point and {@value Scalars#MAX_FRACTION_DIGITS} after
+ * it, at most {@value Scalars#MAX_PLAIN_LENGTH} characters in plain notation. The size of a whole document is
  * not checked: the reader's limit on it is the reader's own setting, see
  * {@link UhcJsonReader#withMaxDocumentLength(long)}.
  * <p>

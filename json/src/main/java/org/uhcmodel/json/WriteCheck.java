@@ -1,14 +1,15 @@
 package org.uhcmodel.json;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks, before anything is written, that a value's JSON would be read back: that every decimal fits the wire
- * format's plain notation, that every text is well-formed Unicode, and, for the writers of {@link UhcJson}, that
- * strings, property names and nesting stay within the limits of {@link UhcJson#reader()}. Codecs walk the value as
- * they would write it ({@link Codec#check}), so that each problem names the JSON Pointer the value would have.
+ * Checks, before anything is written, that a value's JSON would be read back: that every text is well-formed Unicode,
+ * that every period has the wire format's form, and, for the writers of {@link UhcJson}, that strings, property names
+ * and nesting stay within the limits of {@link UhcJson#reader()}. Codecs walk the value as they would write it
+ * ({@link Codec#check}), so that each problem names the JSON Pointer the value would have. Decimals need no check:
+ * the model bounds them to {@value Scalars#MAX_INTEGER_DIGITS} digits before the point and
+ * {@value Scalars#MAX_FRACTION_DIGITS} after it, whose plain notation is within the reader's limit.
  */
 final class WriteCheck {
 
@@ -99,50 +100,6 @@ final class WriteCheck {
                 + "longer than " + UhcJson.MAX_NAME_LENGTH + " characters");
         }
         unicode(name, "property name");
-    }
-
-    /**
-     * Checks a decimal written in plain notation, without writing it out.
-     *
-     * @param value  the decimal
-     */
-    void decimal(BigDecimal value) {
-        decimalLength(plainLength(value));
-    }
-
-    /**
-     * Checks a decimal already written in plain notation.
-     *
-     * @param plain  the plain notation
-     */
-    void decimal(String plain) {
-        decimalLength(plain.length());
-    }
-
-    private void decimalLength(long length) {
-        if (length > Scalars.MAX_DECIMAL_LENGTH) {
-            add("json.decimal", "the decimal is " + length + " characters long in plain notation; the wire format's "
-                + "decimals have at most " + Scalars.MAX_DECIMAL_LENGTH + " characters");
-        }
-    }
-
-    /**
-     * Computes the length of {@link BigDecimal#toPlainString()} without building it (a scale of a billion would).
-     *
-     * @param value  the decimal
-     * @return the length in characters
-     */
-    static long plainLength(BigDecimal value) {
-        long scale = value.scale();
-        if (value.signum() == 0) {
-            return scale <= 0 ? 1 : scale + 2;
-        }
-        long digits = value.precision();
-        long sign = value.signum() < 0 ? 1 : 0;
-        if (scale <= 0) {
-            return sign + digits - scale;
-        }
-        return sign + (digits > scale ? digits + 1 : scale + 2);
     }
 
     private void unicode(String value, String what) {

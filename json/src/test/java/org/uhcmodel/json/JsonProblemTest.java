@@ -36,13 +36,13 @@ class JsonProblemTest {
 
     @Test
     void theWriteExceptionListsEveryProblemWithoutAPosition() {
-        JsonProblem value = JsonProblem.of("/results/0/value", 0, 0, "json.decimal", "too long");
-        JsonProblem whole = JsonProblem.of("", 0, 0, "json.decimal", "too long");
+        JsonProblem value = JsonProblem.of("/results/0/unit", 0, 0, "json.encoding", "unpaired surrogate");
+        JsonProblem whole = JsonProblem.of("", 0, 0, "json.encoding", "unpaired surrogate");
         JsonWriteException ex = new JsonWriteException(List.of(value, whole));
         assertEquals(List.of(value, whole), ex.problems());
-        assertEquals(List.of("json.decimal", "json.decimal"), ex.rules());
-        assertEquals("Cannot write the value as JSON: 2 problems\n  /results/0/value [json.decimal]: too long"
-            + "\n  (value) [json.decimal]: too long", ex.getMessage());
+        assertEquals(List.of("json.encoding", "json.encoding"), ex.rules());
+        assertEquals("Cannot write the value as JSON: 2 problems\n  /results/0/unit [json.encoding]: unpaired surrogate"
+            + "\n  (value) [json.encoding]: unpaired surrogate", ex.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new JsonWriteException(List.of()));
     }
 

@@ -1,5 +1,7 @@
 package org.uhcmodel.json;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,9 +23,15 @@ class SchemaAgreementTest {
                 "P100000000W", "P99999999W999999999D", "P2147483647D", "P\u0663M"),
             cases(SchemaAgreement.DECIMAL, "0", "12.5", "-12.5", "-0", "007", "1.", ".5", "1e3", "1E3", "+1", "1 ",
                 " 1", "1,5", "\u0661", "", "-", "1.2.3", "1".repeat(64), "1".repeat(65), "0." + "1".repeat(62),
-                "-" + "1".repeat(63), "12.5\n"),
+                "-" + "1".repeat(63), "12.5\n", "9".repeat(30), "9".repeat(31), "1" + "0".repeat(30),
+                "-" + "9".repeat(30) + "." + "9".repeat(18), "-" + "9".repeat(30) + "." + "9".repeat(19),
+                "-" + "9".repeat(31) + "." + "9".repeat(18), "0." + "0".repeat(17) + "1", "0." + "0".repeat(18) + "1",
+                "0." + "0".repeat(18), "0." + "0".repeat(19), "-0." + "0".repeat(19), "0".repeat(34) + "9".repeat(30),
+                "0".repeat(35) + "9".repeat(30), "0".repeat(33) + "9".repeat(31), "000.5", "1" + "0".repeat(29) + ".5"),
             cases(SchemaAgreement.PERCENTAGE, "0", "100", "100.0", "100.01", "-0", "-1", "12.5", "1e2", "",
-                "0." + "0".repeat(61) + "1", "0." + "0".repeat(62) + "1"),
+                "0." + "0".repeat(61) + "1", "0." + "0".repeat(62) + "1", "100." + "0".repeat(18),
+                "100." + "0".repeat(19), "0." + "0".repeat(17) + "1", "0." + "0".repeat(18) + "1",
+                "0".repeat(60) + "100"),
             cases(SchemaAgreement.ENTITY_ID, "dz-cnas", "a", "0", "dz--cnas", "-dz", "dz-", "Dz-cnas", "dz_cnas",
                 "dz cnas", "", "é", "a".repeat(100), "a".repeat(101), "a-".repeat(49) + "ab", "dz-cnas\n"),
             cases(SchemaAgreement.COUNTRY_CODE, "DZ", "dz", "Dz", "DZA", "D", "", "XX", "EU", "UK", "GB", "D1",
@@ -35,7 +43,11 @@ class SchemaAgreementTest {
             cases(SchemaAgreement.CURRENCY_CODE, "EUR", "DZD", "XOF", "eur", "EU", "EURO", "", "XXY", "ZZZ",
                 "E1R"),
             cases(SchemaAgreement.TEXT, "a", " a ", "", " ", "\t", "\u00A0", "\u2003", "\u001F", "\u0000",
-                "\u0085", "\uFEFF", "\u200B", "\u180E", "\u3000", "\u2028", "\uD83C\uDFE5", " \uD83C\uDFE5"))
+                "\u0085", "\uFEFF", "\u200B", "\u180E", "\u3000", "\u2028", "\uD83C\uDFE5", " \uD83C\uDFE5",
+                "\u00A0\u00A0", "\u00AD", "\u061C", "\u200C\u200D", "\u2060", "\u2066\u2069", "\u0600",
+                "\u0890", "\u200C\u0628", "\uDB40\uDC01", "\uDB40\uDC20\uDB40\uDC7F", "\uD804\uDCBD", "\uD834\uDD73",
+                "\uD80D\uDC30\uD82F\uDCA0", "\uDB40\uDD00", "a\uDB40\uDC01", "\u200B\uD83C\uDFE5",
+                "\uD80D\uDC39", "\uD80D\uDC3F", "\uD80D\uDC40"))
             .flatMap(s -> s);
     }
 
@@ -57,6 +69,36 @@ class SchemaAgreementTest {
         for (int c = Character.MAX_SURROGATE + 1; c <= Character.MAX_VALUE; c++) {
             SchemaAgreement.TEXT.agreeOn(String.valueOf((char) c));
         }
+        // Beyond the BMP: every character either counts as invisible, and those next to them.
+        for (int c = Character.MIN_SUPPLEMENTARY_CODE_POINT; c <= Character.MAX_CODE_POINT; c++) {
+            if (nearInvisible(c)) {
+                SchemaAgreement.TEXT.agreeOn(Character.toString(c));
+            }
+        }
+    }
+
+    private static boolean nearInvisible(int c) {
+        for (int near = c - 1; near <= c + 1; near++) {
+            if (Invisible.toTheModel(near) || Scalars.isInvisible(near)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void theSchemasInvisibleCharactersAreTheModelsOnJava17AndLaterOnesAreThoseTheWireFormatNames() {
+        for (int i = 0; i <= Character.MAX_CODE_POINT; i++) {
+            int c = i;
+            if (Scalars.isInvisible(c)) {
+                assertTrue(Invisible.toTheModel(c), () -> "the schema counts U+" + Integer.toHexString(c)
+                    + " as invisible, and the model on this Java does not: the schema refuses text the reader reads");
+            } else if (Invisible.toTheModel(c)) {
+                assertTrue(Invisible.sinceUnicode14(c) && Runtime.version().feature() > 17, () -> "the model on Java "
+                    + Runtime.version().feature() + " counts U+" + Integer.toHexString(c) + " as invisible, and the "
+                    + "schema does not: add it to Scalars or to what docs/wire-format.md says the schema cannot express");
+            }
+        }
     }
 
     static Stream<Arguments> identifiers() {
@@ -65,10 +107,16 @@ class SchemaAgreementTest {
                 "BE-", "BE--1", "BE-1-", "BE-1 2", "BE-1.2", "BEL-1", "B1-1", ""),
             id(IdentifierScheme.WIKIDATA, "Q1232926", "Q1", "Q0", "Q01", "q42", "Q", "Q42 ", "P42", ""),
             id(IdentifierScheme.NATIONAL_REGISTRY, "RC 16/00-0123456 B 09", "1", " 1", "1 ", "1\t", "1\n2", "1\u00852",
-                "1\u20282", "\u2003", "\u00A0", "\u001F", "1\u2003 \u20032", "", " ", "\uD83C\uDFE5"),
+                "1\u20282", "\u2003", "\u00A0", "\u001F", "1\u2003 \u20032", "", " ", "\uD83C\uDFE5",
+                "\u00A01", "1\u00A0", "\u200B1", "1\u200B", "1\u200B2", "\uFEFF1", "1\u00AD", "1\u00AD2",
+                "\uDB40\uDC011", "1\uDB40\uDC01", "1\uDB40\uDC012", "\u0085", "\u00851", "1\u0085", "\u200B",
+                "\uD83C\uDFE5\u200D\uD83C\uDFE5", "1\u0890"),
             id(IdentifierScheme.WEBSITE, "https://www.enabel.be", "http://cnas.dz/fr", "https://a.b?x=1", "https://a.b#x",
                 "https://a.b/c d", "https://ab", "https://.b", "https://a./", "HTTPS://a.b", "ftp://a.b", "https:/a.b",
-                "https://a b.c", "https://a.b/\u2003", "https://\u00E9.dz", "https://a.b\n", ""))
+                "https://a b.c", "https://a.b/\u2003", "https://\u00E9.dz", "https://a.b\n", "", "https://a.b\u200B",
+                "https://a.b\u00A0", "https://a.b\uDB40\uDC01", "https://a.\u200B", "https://a.\u200Bb", "https://a.b/",
+                "https://a.b?", "https://a.b#", "https://a.b/\u200B", "https://a.b/c\u00AD", "https://a.b/c\u00ADd",
+                "https://a.b?\uFEFF", "https://a.b/\uDB40\uDC7F", "https://a.b/\u0085", "https://a.b/\u2060x"))
             .flatMap(s -> s);
     }
 
