@@ -11,7 +11,6 @@ import java.util.List;
 public final class JsonReadException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
-    private static final int SHOWN = 20;
 
     /** The problems, in document order; an unmodifiable, serializable list. */
     private final List<JsonProblem> problems;
@@ -28,18 +27,7 @@ public final class JsonReadException extends RuntimeException {
     }
 
     private static String describe(List<JsonProblem> problems) {
-        if (problems.isEmpty()) {
-            throw new IllegalArgumentException("A JsonReadException needs at least one problem");
-        }
-        StringBuilder buf = new StringBuilder("Invalid JSON document: ").append(problems.size())
-            .append(problems.size() == 1 ? " problem" : " problems");
-        for (int i = 0; i < Math.min(SHOWN, problems.size()); i++) {
-            buf.append("\n  ").append(problems.get(i));
-        }
-        if (problems.size() > SHOWN) {
-            buf.append("\n  … and ").append(problems.size() - SHOWN).append(" more");
-        }
-        return buf.toString();
+        return Problems.describe("JsonReadException", "Invalid JSON document: ", problems, JsonProblem::toString);
     }
 
     /**

@@ -19,7 +19,6 @@ import java.util.List;
 public final class JsonWriteException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
-    private static final int SHOWN = 20;
 
     /** The problems, in the order of the document that was not written; an unmodifiable, serializable list. */
     private final List<JsonProblem> problems;
@@ -36,20 +35,8 @@ public final class JsonWriteException extends RuntimeException {
     }
 
     private static String describe(List<JsonProblem> problems) {
-        if (problems.isEmpty()) {
-            throw new IllegalArgumentException("A JsonWriteException needs at least one problem");
-        }
-        StringBuilder buf = new StringBuilder("Cannot write the value as JSON: ").append(problems.size())
-            .append(problems.size() == 1 ? " problem" : " problems");
-        for (int i = 0; i < Math.min(SHOWN, problems.size()); i++) {
-            JsonProblem p = problems.get(i);
-            buf.append("\n  ").append(p.pointer().isEmpty() ? "(value)" : p.pointer()).append(" [").append(p.rule())
-                .append("]: ").append(p.message());
-        }
-        if (problems.size() > SHOWN) {
-            buf.append("\n  … and ").append(problems.size() - SHOWN).append(" more");
-        }
-        return buf.toString();
+        return Problems.describe("JsonWriteException", "Cannot write the value as JSON: ", problems,
+            p -> (p.pointer().isEmpty() ? "(value)" : p.pointer()) + " [" + p.rule() + "]: " + p.message());
     }
 
     /**

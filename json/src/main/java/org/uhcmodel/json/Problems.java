@@ -8,6 +8,8 @@ final class Problems {
 
     /** At most this many problems are kept per document; one more says that the rest were dropped. */
     static final int MAX_PROBLEMS = 1000;
+    /** At most this many problems are listed in an exception's message; all are in its list. */
+    static final int SHOWN = 20;
 
     private final List<JsonProblem> list = new ArrayList<>();
     private boolean truncated;
@@ -36,6 +38,33 @@ final class Problems {
 
     List<JsonProblem> list() {
         return list;
+    }
+
+    /**
+     * Describes problems as an exception message: a title, the count, then one line a problem, the first
+     * {@value #SHOWN} of them.
+     *
+     * @param exception  the name of the exception, for the error when there is no problem
+     * @param title  the first words of the message
+     * @param problems  the problems
+     * @param line  how a problem is written on its line
+     * @return the message
+     * @throws IllegalArgumentException if there is no problem
+     */
+    static String describe(String exception, String title, List<JsonProblem> problems,
+            java.util.function.Function<JsonProblem, String> line) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("A " + exception + " needs at least one problem");
+        }
+        StringBuilder buf = new StringBuilder(title).append(problems.size())
+            .append(problems.size() == 1 ? " problem" : " problems");
+        for (int i = 0; i < Math.min(SHOWN, problems.size()); i++) {
+            buf.append("\n  ").append(line.apply(problems.get(i)));
+        }
+        if (problems.size() > SHOWN) {
+            buf.append("\n  … and ").append(problems.size() - SHOWN).append(" more");
+        }
+        return buf.toString();
     }
 
     /** Throws the problems, if any, in document order (by line, then column; stable otherwise). */
