@@ -17,8 +17,6 @@ import java.math.BigDecimal;
  */
 public final class Decimals {
 
-    /** The rule code of a decimal outside the bound. */
-    public static final String RULE = "decimal.digits";
     /** The most digits a decimal may have before its decimal point. */
     public static final int MAX_INTEGER_DIGITS = 30;
     /** The most digits a decimal may have after its decimal point. */

@@ -35,15 +35,6 @@ public final class FactorySink {
     }
 
     /**
-     * Checks whether no rule was reported.
-     *
-     * @return true if the input is valid so far
-     */
-    public boolean isValid() {
-        return found.isEmpty();
-    }
-
-    /**
      * Throws the violations reported, if any.
      *
      * @throws org.uhcmodel.validation.ModelViolationException listing every violation reported, if there is one

@@ -1,6 +1,14 @@
 /**
  * The outcome of enforcing the model's rules: violations and the exception that lists them.
  *
+ * <h2 id="blank">Blank text</h2>
+ * Wherever the model requires text that is not blank (rule {@code not-blank}), blank means made only of invisible
+ * characters: whitespace ({@link java.lang.Character#isWhitespace(int)}), space separators of any width, the no-break
+ * spaces and U+3000 included ({@link java.lang.Character#isSpaceChar(int)}), and format characters
+ * ({@link java.lang.Character#FORMAT}: the zero-width space and joiners, the byte order mark), as the running Java's
+ * Unicode tables class them. Text holding anything else, such as Arabic words joined by a zero-width non-joiner, is
+ * not blank. Identifiers may not start or end with an invisible character ({@code identifier.format}).
+ *
  * <h2 id="builders">The builder contract</h2>
  * Every model type built with {@code builder()} has a public {@code Builder} whose setters, adders, {@code from} and
  * {@code build()} are generated. Their own documentation is generic ("can be {@code null}", "{@code @throws

@@ -266,7 +266,9 @@ public final class InvalidArbitraries {
 
     /** @return inputs with a blank required text */
     public static Arbitrary<InvalidVariant> blankText() {
-        Arbitrary<String> blanks = Arbitraries.of("", " ", "   ", "\t", " \n ");
+        Arbitrary<String> blanks = Arbitraries.oneOf(Arbitraries.of("", " ", "   ", "\t", " \n "),
+            Arbitraries.strings().withChars(' ', '\t', '\n', '\u00A0', '\u2007', '\u202F', '\u3000', '\u200B', '\u200C',
+                '\u200D', '\u2060', '\uFEFF').ofMinLength(1).ofMaxLength(4));
         return Arbitraries.oneOf(List.of(
             Combinators.combine(EntityArbitraries.alone(EntityArbitraries.persons()), blanks).as((p, b) -> variant(
                 "not-blank", "person " + p.id() + " named '" + b + "'", () -> Person.builder().from(p).name(b).build())),
@@ -1230,12 +1232,15 @@ public final class InvalidArbitraries {
             }, schemes, withOperator, "cycle-scheme");
     }
 
-    /** @return datasets with a charter whose single party is an organisation that is neither network nor federation */
+    /**
+     * @return datasets with a charter whose single party is a person, or an organisation that is neither network nor
+     *  federation
+     */
     public static Arbitrary<InvalidVariant> datasetCharterOfSingleNonCollective() {
         EntityId party = EntityId.of("extra-org");
         Refs oneOrganization = new Refs(List.of(party), Set.of(party), List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of(), List.of());
-        return Combinators.combine(DatasetArbitraries.datasets(),
+        Arbitrary<InvalidVariant> ofOrganization = Combinators.combine(DatasetArbitraries.datasets(),
                 extraOrganizations(Arbitraries.of(OrganizationKind.class).filter(k -> !k.isCollective())),
                 EntityArbitraries.agreements(Arbitraries.just(AgreementKind.CHARTER), Arbitraries.of(AgreementStatus.class)))
             .as((d, o, a) -> {
@@ -1243,5 +1248,17 @@ public final class InvalidArbitraries {
                 return variant("dataset.charter-party-not-collective", "dataset of " + d.size() + " with a charter of a "
                     + o.kind().code() + " alone", () -> copy(d).addOrganization(o).addAgreement(charter).build());
             });
+        EntityId personId = EntityId.of("extra-person");
+        Arbitrary<InvalidVariant> ofPerson = Combinators.combine(DatasetArbitraries.datasets(),
+                Arbitraries.of("Amina Ould Ahmed", "Ольга Петрова", "فاطمة الزهراء"), Arbitraries.of(PartyRole.class),
+                EntityArbitraries.agreements(Arbitraries.just(AgreementKind.CHARTER), Arbitraries.of(AgreementStatus.class)))
+            .as((d, name, role, a) -> {
+                Person person = Person.builder().id(personId).name(name).build();
+                Agreement charter = Agreement.builder().from(a.build(EntityId.of("extra-charter"), oneOrganization))
+                    .parties(List.of(Party.of(personId, role))).commitments(List.of()).build();
+                return variant("dataset.charter-party-not-collective", "dataset of " + d.size()
+                    + " with a charter of a person alone", () -> copy(d).addPerson(person).addAgreement(charter).build());
+            });
+        return Arbitraries.oneOf(ofOrganization, ofPerson);
     }
 }
