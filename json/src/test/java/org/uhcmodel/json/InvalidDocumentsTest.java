@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The corpus of invalid documents under {@code src/test/resources/invalid}: each is refused with exactly the one
- * problem its line of {@code index.tsv} names (pointer and rule code), at a real position; and the JSON Schema
- * refuses it too, or accepts it when its rule is one that {@code docs/wire-format.md} lists as beyond the schema.
+ * problem its line of {@code index.tsv} names (pointer and rule code), at a real position; and the JSON Schema gives
+ * the verdict that line states: it refuses the document, or accepts it where the rule is of a kind that
+ * {@code docs/wire-format.md} lists as beyond the schema.
  */
 class InvalidDocumentsTest {
 

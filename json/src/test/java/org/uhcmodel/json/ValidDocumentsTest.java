@@ -16,10 +16,8 @@ import org.uhcmodel.agreement.PartyRole;
 import org.uhcmodel.dataset.Dataset;
 import org.uhcmodel.value.EntityId;
 
-/**
- * Documents under {@code src/test/resources/valid} that the reader accepts: each reads, is valid against the JSON
- * Schema, and is written back byte for byte.
- */
+/** A document under {@code src/test/resources/valid} that the reader accepts, that is valid against the JSON Schema,
+ * and that is written back byte for byte. */
 class ValidDocumentsTest {
 
     private static String read(String file) throws IOException {
