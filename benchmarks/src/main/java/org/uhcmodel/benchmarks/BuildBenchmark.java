@@ -27,7 +27,8 @@ import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.LocalizedText;
 
 /**
- * The cost of building validated values: one agreement, and whole datasets of organisations and agreements.
+ * The cost of building validated values: one agreement, whole datasets of organisations and agreements, and a
+ * dataset whose organisations form one chain of parents.
  * <p>
  * Run with {@code java -jar benchmarks/target/benchmarks.jar BuildBenchmark}.
  */
@@ -45,6 +46,7 @@ public class BuildBenchmark {
 
     private List<Organization> orgs;
     private List<Agreement> agreements;
+    private List<Organization> chain;
 
     /** Builds the records once; the benchmarks assemble them. */
     @Setup
@@ -57,9 +59,20 @@ public class BuildBenchmark {
         for (int i = 0; i + 1 < organizations; i += 2) {
             agreements.add(agreement(i));
         }
+        chain = new ArrayList<>();
+        for (int i = 0; i < organizations; i++) {
+            Organization o = organization(i);
+            chain.add(i == 0 ? o : Organization.builder().from(o).parent(EntityId.of("org-" + (i - 1))).build());
+        }
     }
 
-    private static Organization organization(int i) {
+    /**
+     * Builds an organisation of the benchmarks' datasets.
+     *
+     * @param i  its number
+     * @return the organisation {@code org-i}
+     */
+    static Organization organization(int i) {
         return Organization.builder()
             .id(EntityId.of("org-" + i))
             .name(LocalizedText.of("fr", "Organisation " + i))
@@ -68,7 +81,13 @@ public class BuildBenchmark {
             .build();
     }
 
-    private static Agreement agreement(int i) {
+    /**
+     * Builds an agreement of the benchmarks' datasets.
+     *
+     * @param i  its number
+     * @return the agreement {@code agreement-i} between {@code org-i} and {@code org-(i+1)}
+     */
+    static Agreement agreement(int i) {
         return Agreement.builder()
             .id(EntityId.of("agreement-" + i))
             .kind(AgreementKind.MEMORANDUM_OF_UNDERSTANDING)
@@ -107,5 +126,16 @@ public class BuildBenchmark {
     @Benchmark
     public Dataset buildDataset() {
         return Dataset.builder().addAllOrganizations(orgs).addAllAgreements(agreements).build();
+    }
+
+    /**
+     * Assembles and validates a dataset of organisations each the parent of the next, the longest chain the cycle
+     * check walks.
+     *
+     * @return the dataset
+     */
+    @Benchmark
+    public Dataset buildParentChain() {
+        return Dataset.builder().addAllOrganizations(chain).build();
     }
 }
