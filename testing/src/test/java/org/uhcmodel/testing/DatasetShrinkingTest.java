@@ -2,7 +2,6 @@ package org.uhcmodel.testing;
 
 import static org.uhcmodel.testing.Refusals.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,15 +9,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.ShrinkingMode;
-import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.launcher.EngineFilter;
-import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 import org.uhcmodel.agreement.Agreement;
 import org.uhcmodel.dataset.Dataset;
 
@@ -53,26 +44,8 @@ class DatasetShrinkingTest {
     }
 
     private static Dataset shrunk(Class<?> container) throws InterruptedException {
-        List<Throwable> failures = new ArrayList<>();
-        // Launched on a thread of its own, so that the inner jqwik run shares no thread state with this one.
-        // jqwik prints the inner property's report (original and shrunk sample) to the test output: expected.
-        Thread run = new Thread(() -> {
-            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(DiscoverySelectors.selectMethod(container, "noDatasetHoldsAnAgreement", Dataset.class.getName()))
-                .filters(EngineFilter.includeEngines("jqwik"))
-                .build();
-            Launcher launcher = LauncherFactory.create();
-            launcher.execute(request, new TestExecutionListener() {
-                @Override
-                public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-                    if (test.isTest() && result.getStatus() == TestExecutionResult.Status.FAILED) {
-                        result.getThrowable().ifPresent(failures::add);
-                    }
-                }
-            });
-        });
-        run.start();
-        run.join();
+        List<Throwable> failures = JqwikLauncher.failures(
+            DiscoverySelectors.selectMethod(container, "noDatasetHoldsAnAgreement", Dataset.class.getName()));
 
         check(failures.size() == 1, "expected the property to fail once, got " + failures);
         Throwable failure = failures.get(0);

@@ -16,14 +16,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
-import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.launcher.EngineFilter;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 import org.uhcmodel.value.CountryCode;
 
 /** Every property of this module runs at least 1,000 tries, and the check of it fails a property that runs fewer. */
@@ -89,23 +82,7 @@ class PropertyTriesTest {
 
     @Example
     void aPropertyOverAFiniteSpaceFailsTheCheck() throws InterruptedException {
-        List<Throwable> failures = new ArrayList<>();
-        Thread run = new Thread(() -> {
-            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(DiscoverySelectors.selectClass(FiniteSpace.class))
-                .filters(EngineFilter.includeEngines("jqwik"))
-                .build();
-            LauncherFactory.create().execute(request, new TestExecutionListener() {
-                @Override
-                public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-                    if (test.isTest() && result.getStatus() == TestExecutionResult.Status.FAILED) {
-                        result.getThrowable().ifPresent(failures::add);
-                    }
-                }
-            });
-        });
-        run.start();
-        run.join();
+        List<Throwable> failures = JqwikLauncher.failures(DiscoverySelectors.selectClass(FiniteSpace.class));
         check(failures.size() == 1, "expected the finite property to fail once, got " + failures);
         String message = String.valueOf(failures.get(0).getMessage());
         check(message.contains("ran " + CountryCode.assignedCodes().size() + " tries"), "unexpected failure: " + message);
