@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,16 +27,6 @@ class EncodingTest {
 
     private static final String HEAD = "{\"id\": \"dz-cnas\", \"name\": {\"fr\": \"Caisse ";
     private static final String TAIL = "\"}, \"kind\": \"social-security-fund\"}";
-
-    private static byte[] bytes(String before, int[] middle, String after) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(before.getBytes(StandardCharsets.UTF_8));
-        for (int b : middle) {
-            out.write(b);
-        }
-        out.writeBytes(after.getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
-    }
 
     private static List<String> problems(JsonReadException ex) {
         return ex.problems().stream().map(p -> p.pointer() + " " + p.line() + ":" + p.column() + " " + p.rule())
@@ -64,7 +53,7 @@ class EncodingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("malformed")
     void bytesThatAreNotUtf8AreRefusedWhereTheyLie(int[] malformed) {
-        JsonReadException ex = refused(bytes(HEAD, malformed, TAIL));
+        JsonReadException ex = refused(Fixtures.bytes(HEAD, malformed, TAIL));
         assertEquals(List.of("/name/fr 1:" + (HEAD.length() + 1) + " json.encoding"), problems(ex));
         assertTrue(ex.problems().get(0).message().contains(String.format("0x%02X", malformed[0])), ex::getMessage);
     }
@@ -72,18 +61,18 @@ class EncodingTest {
     @Test
     void theLineAndColumnAreThoseOfTheText() {
         String head = "{\n  \"id\": \"dz-cnas\",\r\n  \"name\": {\r    \"ar\": \"الصندوق ";
-        JsonReadException ex = refused(bytes(head, new int[] {0xFF}, TAIL));
+        JsonReadException ex = refused(Fixtures.bytes(head, new int[] {0xFF}, TAIL));
         assertEquals(List.of("/name/ar 4:20 json.encoding"), problems(ex));
     }
 
     @Test
     void bytesThatAreNotUtf8AreRefusedOutsideStringsToo() {
-        assertEquals(List.of(" 1:19 json.encoding"), problems(refused(bytes("{\"id\": \"dz-cnas\", ", new int[] {0xFF},
+        assertEquals(List.of(" 1:19 json.encoding"), problems(refused(Fixtures.bytes("{\"id\": \"dz-cnas\", ", new int[] {0xFF},
             "\"kind\": \"ngo\"}"))));
-        assertEquals(List.of(" 1:20 json.encoding"), problems(refused(bytes("{\"id\": \"dz-cnas\", \"", new int[] {0xE9},
+        assertEquals(List.of(" 1:20 json.encoding"), problems(refused(Fixtures.bytes("{\"id\": \"dz-cnas\", \"", new int[] {0xE9},
             "\": 1}"))));
         byte[] document = UhcJson.writer().write(Fixtures.MINISTRY_ORG).getBytes(StandardCharsets.UTF_8);
-        JsonReadException after = refused(bytes(new String(document, StandardCharsets.UTF_8) + "\n", new int[] {0xFF},
+        JsonReadException after = refused(Fixtures.bytes(new String(document, StandardCharsets.UTF_8) + "\n", new int[] {0xFF},
             ""));
         assertEquals(List.of(" 2:1 json.encoding"), problems(after));
     }
@@ -92,15 +81,15 @@ class EncodingTest {
     void aByteOrderMarkIsSkippedAtTheStartOnly() {
         String json = "{\"id\": \"dz-cnas\", \"name\": {\"fr\": \"CNAS\"}, \"kind\": \"fund\"}";
         int[] bom = {0xEF, 0xBB, 0xBF};
-        JsonReadException withBom = refused(bytes("", bom, json));
+        JsonReadException withBom = refused(Fixtures.bytes("", bom, json));
         assertEquals(List.of("/kind 1:51 unknown-code"), problems(withBom));
         assertEquals(problems(withBom), problems(refused(json.getBytes(StandardCharsets.UTF_8))));
         assertEquals(problems(withBom), problems(assertThrows(JsonReadException.class,
             () -> UhcJson.reader().read("\uFEFF" + json, Organization.class))));
         assertEquals(problems(withBom), problems(assertThrows(JsonReadException.class,
             () -> UhcJson.reader().read(new StringReader("\uFEFF" + json), Organization.class))));
-        assertEquals(List.of(" 1:2 json.syntax"), problems(refused(bytes(" ", bom, json))));
-        assertEquals(List.of(" 1:1 json.syntax"), problems(refused(bytes("", new int[] {0xEF, 0xBB, 0xBF, 0xEF, 0xBB,
+        assertEquals(List.of(" 1:2 json.syntax"), problems(refused(Fixtures.bytes(" ", bom, json))));
+        assertEquals(List.of(" 1:1 json.syntax"), problems(refused(Fixtures.bytes("", new int[] {0xEF, 0xBB, 0xBF, 0xEF, 0xBB,
             0xBF}, json))));
         assertEquals(List.of(" 1:2 json.syntax"), problems(assertThrows(JsonReadException.class,
             () -> UhcJson.reader().read(" \uFEFF" + json, Organization.class))));

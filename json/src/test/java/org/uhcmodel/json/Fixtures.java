@@ -1,7 +1,9 @@
 package org.uhcmodel.json;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.uhcmodel.actor.FacilityLevel;
@@ -354,5 +356,23 @@ final class Fixtures {
         m.put("SdgTarget", SdgTarget.T3_8);
         m.put("FinancingScheme", FinancingScheme.HF_1_2_1);
         return m;
+    }
+
+    /**
+     * Makes the bytes of a document with raw bytes in its middle, such as bytes that are not UTF-8.
+     *
+     * @param before  the text before, written in UTF-8
+     * @param middle  the raw bytes
+     * @param after  the text after, written in UTF-8
+     * @return the bytes
+     */
+    static byte[] bytes(String before, int[] middle, String after) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(before.getBytes(StandardCharsets.UTF_8));
+        for (int b : middle) {
+            out.write(b);
+        }
+        out.writeBytes(after.getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 }

@@ -132,16 +132,6 @@ class NdjsonTest {
         assertEquals(2, problems.get(1).line());
     }
 
-    private static byte[] bytes(String before, int[] middle, String after) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(before.getBytes(StandardCharsets.UTF_8));
-        for (int b : middle) {
-            out.write(b);
-        }
-        out.writeBytes(after.getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
-    }
-
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
@@ -165,7 +155,7 @@ class NdjsonTest {
         String last = "\n" + UhcJson.writer().write(Fixtures.CHU_ORG) + "\n";
         List<Organization> read = new ArrayList<>();
         // Two malformed sequences on line 2, and one cut short by the line end on line 3: one problem per line.
-        byte[] stream = concat(bytes(first + head, new int[] {0xC0, 0x80}, "\"}, \"kind\": \"ngo\""),
+        byte[] stream = concat(Fixtures.bytes(first + head, new int[] {0xC0, 0x80}, "\"}, \"kind\": \"ngo\""),
             new byte[] {(byte) 0xFF, '}', '\n', '{', (byte) 0xE2, (byte) 0x82});
         stream = concat(stream, last.getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of("2  2:" + (head.length() + 1) + " json.encoding", "3  3:2 json.encoding"),
@@ -178,7 +168,7 @@ class NdjsonTest {
         String line = UhcJson.writer().write(Fixtures.CNAS_ORG);
         List<Organization> read = new ArrayList<>();
         assertEquals(List.of("2  2:1 json.syntax"),
-            readBytes(bytes("", new int[] {0xEF, 0xBB, 0xBF}, line + "\n\uFEFF" + line + "\n"), read));
+            readBytes(Fixtures.bytes("", new int[] {0xEF, 0xBB, 0xBF}, line + "\n\uFEFF" + line + "\n"), read));
         assertEquals(List.of(Fixtures.CNAS_ORG), read);
         List<Organization> fromText = new ArrayList<>();
         NdjsonReader.of(Organization.class).read(new StringReader("\uFEFF" + line + "\n"), fromText::add,
