@@ -3,6 +3,8 @@ package org.uhcmodel.testing.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -33,15 +35,21 @@ final class Cycles {
      * One kind of link.
      *
      * @param <T>  the type of entity
+     * @param of  the entities of the dataset of this type, in order
+     * @param with  the builder given these entities of this type, the others unchanged
+     * @param linker  the entity under the given id, linked to another
      */
-    interface Link<T> {
+    record Link<T>(Function<Dataset, List<T>> of, BiFunction<Dataset.Builder, List<T>, Dataset.Builder> with,
+                   Linker<T> linker) {
+    }
 
-        /** @return the entities of the dataset of this type, in order */
-        List<T> of(Dataset dataset);
-
-        /** @return the builder given these entities of this type, the others unchanged */
-        Dataset.Builder with(Dataset.Builder builder, List<T> entities);
-
+    /**
+     * Links an entity to another.
+     *
+     * @param <T>  the type of entity
+     */
+    @FunctionalInterface
+    interface Linker<T> {
         /** @return the entity under the given id, linked to {@code next} */
         T linked(T entity, EntityId id, EntityId next);
     }
@@ -94,16 +102,16 @@ final class Cycles {
             for (int i = 0; i < k; i++) {
                 int at = layout.order().get(i);
                 int next = layout.order().get((i + 1) % k);
-                extras.add(link.linked(pool.get(at), ids.get(at), ids.get(next)));
+                extras.add(link.linker().linked(pool.get(at), ids.get(at), ids.get(next)));
             }
             // Entities leading into the cycle: the first to an entity of the cycle, the second to the first.
             EntityId into = ids.get(layout.order().get(0));
             for (int j = 0; j < layout.tails(); j++) {
                 EntityId id = EntityId.of(prefix + "-leading-" + (j + 1));
-                extras.add(link.linked(pool.get(k + j), id, into));
+                extras.add(link.linker().linked(pool.get(k + j), id, into));
                 into = id;
             }
-            List<T> all = new ArrayList<>(link.of(d));
+            List<T> all = new ArrayList<>(link.of().apply(d));
             for (int i = 0; i < extras.size(); i++) {
                 all.add(layout.slots().get(i) % (all.size() + 1), extras.get(i));
             }
@@ -114,7 +122,7 @@ final class Cycles {
             String description = "dataset of " + d.size() + " with a cycle of " + k + " " + noun + " at " + paths
                 + (layout.tails() == 0 ? "" : " and " + layout.tails() + " leading into it");
             return InvalidVariant.of(rule, description, paths,
-                () -> link.with(setup.apply(Dataset.builder().from(d)), all).build());
+                () -> link.with().apply(setup.apply(Dataset.builder().from(d)), all).build());
         });
     }
 }

@@ -1155,22 +1155,9 @@ public final class InvalidArbitraries {
     /** @return datasets with two to six organisations each under the next, the last under the first */
     public static Arbitrary<InvalidVariant> datasetOrganizationCycle() {
         return Cycles.variants("dataset.organization-parent-cycle", "organizations", "parent", "organisations",
-            new Cycles.Link<Organization>() {
-                @Override
-                public List<Organization> of(Dataset d) {
-                    return d.organizations();
-                }
-
-                @Override
-                public Dataset.Builder with(Dataset.Builder b, List<Organization> all) {
-                    return b.organizations(all);
-                }
-
-                @Override
-                public Organization linked(Organization o, EntityId id, EntityId next) {
-                    return Organization.builder().from(o).id(id).parent(next).build();
-                }
-            }, extraOrganizations(Arbitraries.of(OrganizationKind.class)).list().ofSize(CYCLE_POOL),
+            new Cycles.Link<>(Dataset::organizations, Dataset.Builder::organizations,
+                (o, id, next) -> Organization.builder().from(o).id(id).parent(next).build()),
+            extraOrganizations(Arbitraries.of(OrganizationKind.class)).list().ofSize(CYCLE_POOL),
             Arbitraries.just(UnaryOperator.identity()), "cycle-org");
     }
 
@@ -1186,22 +1173,9 @@ public final class InvalidArbitraries {
             .map(o -> b -> b.addOrganization(Organization.builder().from(o).id(o1).build())
                 .addOrganization(Organization.builder().from(o).id(o2).build()));
         return Cycles.variants("dataset.agreement-framework-cycle", "agreements", "framework", "agreements",
-            new Cycles.Link<Agreement>() {
-                @Override
-                public List<Agreement> of(Dataset d) {
-                    return d.agreements();
-                }
-
-                @Override
-                public Dataset.Builder with(Dataset.Builder b, List<Agreement> all) {
-                    return b.agreements(all);
-                }
-
-                @Override
-                public Agreement linked(Agreement a, EntityId id, EntityId next) {
-                    return Agreement.builder().from(a).id(id).framework(next).build();
-                }
-            }, agreements, twoParties, "cycle-agreement");
+            new Cycles.Link<>(Dataset::agreements, Dataset.Builder::agreements,
+                (a, id, next) -> Agreement.builder().from(a).id(id).framework(next).build()),
+            agreements, twoParties, "cycle-agreement");
     }
 
     /** @return datasets with two to six schemes each complementing the next, the last the first */
@@ -1214,22 +1188,9 @@ public final class InvalidArbitraries {
         Arbitrary<UnaryOperator<Dataset.Builder>> withOperator = extraOrganizations(Arbitraries.of(OrganizationKind.class))
             .map(o -> b -> b.addOrganization(o));
         return Cycles.variants("dataset.scheme-complements-cycle", "schemes", "complements", "schemes",
-            new Cycles.Link<CoverageScheme>() {
-                @Override
-                public List<CoverageScheme> of(Dataset d) {
-                    return d.schemes();
-                }
-
-                @Override
-                public Dataset.Builder with(Dataset.Builder b, List<CoverageScheme> all) {
-                    return b.schemes(all);
-                }
-
-                @Override
-                public CoverageScheme linked(CoverageScheme s, EntityId id, EntityId next) {
-                    return CoverageScheme.builder().from(s).id(id).complements(next).build();
-                }
-            }, schemes, withOperator, "cycle-scheme");
+            new Cycles.Link<>(Dataset::schemes, Dataset.Builder::schemes,
+                (c, id, next) -> CoverageScheme.builder().from(c).id(id).complements(next).build()),
+            schemes, withOperator, "cycle-scheme");
     }
 
     /**
