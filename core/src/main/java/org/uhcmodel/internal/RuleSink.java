@@ -1,12 +1,8 @@
 package org.uhcmodel.internal;
 
 import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.uhcmodel.validation.Violation;
 
 /**
@@ -19,14 +15,14 @@ public final class RuleSink {
     /** The violations of the value {@link Rules#check} is validating on this thread, if it is. */
     private static final ThreadLocal<List<Violation>> COLLECTED = new ThreadLocal<>();
 
-    private final ConstraintValidatorContext context;
     private final List<Violation> collected;
     private boolean valid = true;
 
     RuleSink(ConstraintValidatorContext context) {
-        this.context = context;
         this.collected = COLLECTED.get();
-        context.disableDefaultConstraintViolation();
+        if (collected != null) {
+            context.disableDefaultConstraintViolation();
+        }
     }
 
     /**
@@ -77,64 +73,15 @@ public final class RuleSink {
         valid = false;
         if (collected != null) {
             collected.add(Violation.of(path, rule, Rules.message(rule, parameters), value));
-            return;
         }
-        // Validated by another validator than the model's: reported as a Hibernate Validator violation.
-        HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
-        // Wrapped, so that a reported null (a missing value) is not mistaken for no report at all.
-        hibernate.withDynamicPayload(new Reported(value));
-        parameters.forEach(hibernate::addMessageParameter);
-        ConstraintViolationBuilder builder = context.buildConstraintViolationWithTemplate("{" + rule + "}");
-        if (path.isEmpty()) {
-            builder.addConstraintViolation();
-            return;
-        }
-        NodeBuilderCustomizableContext open = null;
-        NodeBuilderDefinedContext indexed = null;
-        Integer pendingIndex = null;
-        for (String segment : path.split("\\.")) {
-            String name = segment;
-            Integer index = null;
-            int bracket = segment.indexOf('[');
-            if (bracket >= 0) {
-                name = segment.substring(0, bracket);
-                index = Integer.valueOf(segment.substring(bracket + 1, segment.length() - 1));
-            }
-            NodeBuilderCustomizableContext next = open != null ? open.addPropertyNode(name)
-                : indexed != null ? indexed.addPropertyNode(name) : builder.addPropertyNode(name);
-            if (pendingIndex != null) {
-                indexed = next.inIterable().atIndex(pendingIndex);
-                open = null;
-            } else {
-                open = next;
-                indexed = null;
-            }
-            pendingIndex = index;
-        }
-        if (pendingIndex != null) {
-            (open != null ? open.addBeanNode() : indexed.addBeanNode()).inIterable().atIndex(pendingIndex)
-                .addConstraintViolation();
-        } else if (open != null) {
-            open.addConstraintViolation();
-        } else {
-            indexed.addConstraintViolation();
-        }
-        hibernate.withDynamicPayload(null);
     }
 
     /**
-     * Tells Hibernate Validator whether the check passed; violations collected for {@link Rules#check} are not
-     * its own, so for it the check passes.
+     * Tells Hibernate Validator whether the check passed. Violations collected for {@link Rules#check} are reported
+     * there, so for Hibernate Validator the check passes; under another validator, which only ever meets values that
+     * were valid when built, a broken rule would show as the constraint's default violation.
      */
     boolean valid() {
         return valid || collected != null;
-    }
-
-    /**
-     * The offending value of a reported rule, as the violation's dynamic payload.
-     *
-     * @param value  the value, null if missing
-     */
-    record Reported(Object value) {
     }
 }

@@ -4,8 +4,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
-import jakarta.validation.Validator;
 import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.valueextraction.ExtractedValue;
 import jakarta.validation.valueextraction.ValueExtractor;
@@ -22,11 +22,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
-import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.hibernate.validator.spi.properties.ConstrainableExecutable;
 import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
@@ -102,35 +100,6 @@ public final class Rules {
     }
 
     /**
-     * Builds a value for a factory given some arguments that must not be null although the attributes they set are
-     * optional: a null one is reported as {@code required} at its path, together with every violation of the build
-     * without it.
-     *
-     * @param <T>  the built type
-     * @param type  the public model type built, not null
-     * @param missing  the paths of the null arguments, empty if none, not null
-     * @param build  builds the value, leaving out the null arguments, not null
-     * @return the value, not null
-     * @throws ModelViolationException listing every violation, if an argument is missing or a rule is broken
-     */
-    public static <T> T build(Class<?> type, List<String> missing, Supplier<T> build) {
-        List<Violation> violations = new ArrayList<>();
-        for (String path : missing) {
-            violations.add(Violation.of(path, "required", message("required"), null));
-        }
-        T built = null;
-        try {
-            built = build.get();
-        } catch (ModelViolationException ex) {
-            violations.addAll(ex.violations());
-        }
-        if (!violations.isEmpty()) {
-            throw failure(type, violations);
-        }
-        return built;
-    }
-
-    /**
      * Gets the readable message of a rule code from the rule catalogue.
      *
      * @param rule  the rule code, not null
@@ -164,11 +133,7 @@ public final class Rules {
             rule = builtInRule(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
         }
         Object value;
-        HibernateConstraintViolation<?> hibernate = v.unwrap(HibernateConstraintViolation.class);
-        RuleSink.Reported reported = hibernate.getDynamicPayload(RuleSink.Reported.class);
-        if (reported != null) {
-            value = reported.value();
-        } else if (v.getInvalidValue() == v.getLeafBean() && v.getInvalidValue() != null
+        if (v.getInvalidValue() == v.getLeafBean() && v.getInvalidValue() != null
             && isBeanNode(v.getPropertyPath())) {
             value = null;
         } else {
