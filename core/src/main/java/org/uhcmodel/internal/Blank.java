@@ -37,7 +37,14 @@ public final class Blank {
      * @return true if blank
      */
     public static boolean isBlank(CharSequence text) {
-        return text.codePoints().allMatch(Blank::isBlankChar);
+        for (int i = 0; i < text.length(); ) {
+            int c = Character.codePointAt(text, i);
+            if (!isBlankChar(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     /**
