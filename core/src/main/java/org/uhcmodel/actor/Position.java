@@ -1,9 +1,9 @@
 package org.uhcmodel.actor;
 
 import jakarta.validation.constraints.NotNull;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.uhcmodel.internal.FactorySink;
 import org.uhcmodel.internal.Rules;
 import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.LocalizedText;
@@ -35,8 +35,7 @@ public abstract class Position {
      * @throws org.uhcmodel.validation.ModelViolationException listing every missing argument
      */
     public static Position of(RoleKind role, EntityId organization) {
-        return Rules.build(Position.class, organization == null ? List.of("organization") : List.of(),
-            () -> builder().role(role).organization(Optional.ofNullable(organization)).build());
+        return new FactorySink(Position.class).require("organization", organization).build(() -> builder().role(role).organization(Optional.ofNullable(organization)).build());
     }
 
     /**

@@ -2,6 +2,8 @@ package org.uhcmodel.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.uhcmodel.validation.ModelViolationException;
 import org.uhcmodel.validation.Violation;
 
 /**
@@ -32,6 +34,39 @@ public final class FactorySink {
      */
     public void report(String rule, String path, Object value) {
         found.add(Violation.of(path, rule, Rules.message(rule), value));
+    }
+
+    /**
+     * Reports an argument that must not be null as {@code required} at its path, if it is null.
+     *
+     * @param path  the path of the argument, empty for the whole input
+     * @param argument  the argument
+     * @return this sink
+     */
+    public FactorySink require(String path, Object argument) {
+        if (argument == null) {
+            report("required", path, null);
+        }
+        return this;
+    }
+
+    /**
+     * Builds the value, then throws the violations reported with those of the build, if any.
+     *
+     * @param <T>  the built type
+     * @param build  builds the value, leaving out the null arguments, not null
+     * @return the value, not null
+     * @throws org.uhcmodel.validation.ModelViolationException listing every violation, reported or of the build
+     */
+    public <T> T build(Supplier<T> build) {
+        T built = null;
+        try {
+            built = build.get();
+        } catch (ModelViolationException ex) {
+            found.addAll(ex.violations());
+        }
+        throwIfAny();
+        return built;
     }
 
     /**

@@ -42,11 +42,14 @@ public final class Violation {
     public static Violation of(String path, String rule, String message, Object invalidValue) {
         if (path == null || rule == null || message == null) {
             List<Violation> missing = new ArrayList<>(3);
-            for (String argument : List.of("message", "path", "rule")) {
-                String given = argument.equals("path") ? path : argument.equals("rule") ? rule : message;
-                if (given == null) {
-                    missing.add(new Violation(argument, "required", "must not be null", null));
-                }
+            if (message == null) {
+                missing.add(new Violation("message", "required", "must not be null", null));
+            }
+            if (path == null) {
+                missing.add(new Violation("path", "required", "must not be null", null));
+            }
+            if (rule == null) {
+                missing.add(new Violation("rule", "required", "must not be null", null));
             }
             throw new ModelViolationException(Violation.class.getSimpleName(), missing);
         }

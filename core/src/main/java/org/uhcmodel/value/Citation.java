@@ -2,9 +2,9 @@ package org.uhcmodel.value;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.uhcmodel.internal.FactorySink;
 import org.uhcmodel.internal.Rules;
 
 /**
@@ -41,8 +41,7 @@ public abstract class Citation {
      *  or the locator is blank
      */
     public static Citation of(EntityId source, String locator) {
-        return Rules.build(Citation.class, locator == null ? List.of("locator") : List.of(),
-            () -> builder().source(source).locator(Optional.ofNullable(locator)).build());
+        return new FactorySink(Citation.class).require("locator", locator).build(() -> builder().source(source).locator(Optional.ofNullable(locator)).build());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.uhcmodel.internal.FactorySink;
 import org.uhcmodel.internal.Rules;
 
 /**
@@ -121,9 +122,7 @@ public final class PartialDate {
 
     /** Reports a missing input of a factory, at the empty path: it stands for the whole date. */
     private static void requireInput(Object input) {
-        if (input == null) {
-            throw Rules.failure(PartialDate.class, "", "required", null);
-        }
+        new FactorySink(PartialDate.class).require("", input).throwIfAny();
     }
 
     // 0 stands for an unstated month or day inside the instance, so the precision is checked here,

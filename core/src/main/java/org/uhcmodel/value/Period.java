@@ -33,7 +33,7 @@ public abstract class Period {
      *  or the end lies before the start
      */
     public static Period of(PartialDate start, PartialDate end) {
-        requireBounds(start == null ? "start" : null, end == null ? "end" : null);
+        new FactorySink(Period.class).require("start", start).require("end", end).throwIfAny();
         return builder().start(start).end(end).build();
     }
 
@@ -45,7 +45,7 @@ public abstract class Period {
      * @throws org.uhcmodel.validation.ModelViolationException if the start is missing
      */
     public static Period starting(PartialDate start) {
-        requireBounds(start == null ? "start" : null, null);
+        new FactorySink(Period.class).require("start", start).throwIfAny();
         return builder().start(start).build();
     }
 
@@ -57,20 +57,8 @@ public abstract class Period {
      * @throws org.uhcmodel.validation.ModelViolationException if the end is missing
      */
     public static Period ending(PartialDate end) {
-        requireBounds(null, end == null ? "end" : null);
+        new FactorySink(Period.class).require("end", end).throwIfAny();
         return builder().end(end).build();
-    }
-
-    /** Reports each bound a factory is given as null; no other rule of a period can be checked without it. */
-    private static void requireBounds(String missingStart, String missingEnd) {
-        FactorySink sink = new FactorySink(Period.class);
-        if (missingStart != null) {
-            sink.report("required", missingStart, null);
-        }
-        if (missingEnd != null) {
-            sink.report("required", missingEnd, null);
-        }
-        sink.throwIfAny();
     }
 
     /**
