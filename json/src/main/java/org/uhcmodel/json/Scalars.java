@@ -56,6 +56,27 @@ final class Scalars {
     }
 
     /**
+     * Describes the first unpaired surrogate of a string, which a JSON escape can write but no UTF-8 can carry.
+     *
+     * @param text  the text
+     * @param what  what the text is, such as {@code string} or {@code property name}
+     * @return the description, or null if the text is Unicode text
+     */
+    static String unpairedSurrogate(String text, String what) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "the " + what + " holds an unpaired surrogate (U+"
+                    + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ") at index " + i
+                    + ": it is not Unicode text, and no UTF-8 can carry it";
+            }
+        }
+        return null;
+    }
+
+    /**
      * The characters that are invisible as the model judges them, as ranges from first to last: white space
      * ({@link Character#isWhitespace(int)}), space separators ({@link Character#isSpaceChar(int)}) and format
      * characters ({@link Character#FORMAT}), as Java 17 classifies them (Unicode 13.0). Text made only of them is

@@ -103,16 +103,10 @@ final class TreeReader {
      * can carry.
      */
     private void unicode(String text, String pointer, TokenStreamLocation at, String what) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                problems.add(pointer, at.getLineNr(), at.getColumnNr(), "json.encoding", "the " + what
-                    + " holds an unpaired surrogate (U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
-                    + ") at index " + i + ": it is not Unicode text");
-                throw new Stop();
-            }
+        String problem = Scalars.unpairedSurrogate(text, what);
+        if (problem != null) {
+            problems.add(pointer, at.getLineNr(), at.getColumnNr(), "json.encoding", problem);
+            throw new Stop();
         }
     }
 

@@ -103,16 +103,9 @@ final class WriteCheck {
     }
 
     private void unicode(String value, String what) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                add("json.encoding", "the " + what + " holds an unpaired surrogate (U+"
-                    + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ") at index " + i
-                    + ": it is not Unicode text, and no UTF-8 can carry it");
-                return;
-            }
+        String problem = Scalars.unpairedSurrogate(value, what);
+        if (problem != null) {
+            add("json.encoding", problem);
         }
     }
 
