@@ -10,6 +10,7 @@ module org.uhcmodel.core {
     requires static org.immutables.value.annotations;
 
     exports org.uhcmodel.validation;
+    exports org.uhcmodel.meta;
     exports org.uhcmodel.value;
     exports org.uhcmodel.source;
     exports org.uhcmodel.actor;

@@ -1,6 +1,6 @@
 package org.uhcmodel.actor;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -13,6 +13,10 @@ public enum FacilityLevel implements Coded {
     SECONDARY("secondary", "Secondary"),
     /** Specialised referral care, such as a university hospital. */
     TERTIARY("tertiary", "Tertiary");
+
+    /** The vocabulary of facility level terms. */
+    public static final Vocabulary<FacilityLevel> VOCABULARY = Vocabulary.of(FacilityLevel.class,
+        "uhc-model");
 
     private final String code;
     private final String label;
@@ -27,11 +31,7 @@ public enum FacilityLevel implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name of the level.
-     *
-     * @return the label, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -44,6 +44,6 @@ public enum FacilityLevel implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException with rule {@code unknown-code} if the code is unknown
      */
     public static FacilityLevel fromCode(String code) {
-        return Codes.fromCode(FacilityLevel.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

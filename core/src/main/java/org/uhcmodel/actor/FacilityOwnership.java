@@ -1,6 +1,6 @@
 package org.uhcmodel.actor;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -18,6 +18,10 @@ public enum FacilityOwnership implements Coded {
     /** Owned by a religious organisation. */
     FAITH_BASED("faith-based", "Faith-based");
 
+    /** The vocabulary of facility ownership terms. */
+    public static final Vocabulary<FacilityOwnership> VOCABULARY = Vocabulary.of(FacilityOwnership.class,
+        "uhc-model");
+
     private final String code;
     private final String label;
 
@@ -31,11 +35,7 @@ public enum FacilityOwnership implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name of the ownership.
-     *
-     * @return the label, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -48,6 +48,6 @@ public enum FacilityOwnership implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException with rule {@code unknown-code} if the code is unknown
      */
     public static FacilityOwnership fromCode(String code) {
-        return Codes.fromCode(FacilityOwnership.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

@@ -1,6 +1,6 @@
 package org.uhcmodel.actor;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -20,6 +20,10 @@ public enum FacilityType implements Coded {
     /** A health post, the smallest facility of the system. */
     HEALTH_POST("health-post", "Health post");
 
+    /** The vocabulary of facility type terms. */
+    public static final Vocabulary<FacilityType> VOCABULARY = Vocabulary.of(FacilityType.class,
+        "uhc-model");
+
     private final String code;
     private final String label;
 
@@ -33,11 +37,7 @@ public enum FacilityType implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name of the type.
-     *
-     * @return the label, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -50,6 +50,6 @@ public enum FacilityType implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException with rule {@code unknown-code} if the code is unknown
      */
     public static FacilityType fromCode(String code) {
-        return Codes.fromCode(FacilityType.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

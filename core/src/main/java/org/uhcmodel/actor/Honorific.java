@@ -1,6 +1,6 @@
 package org.uhcmodel.actor;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -17,6 +17,10 @@ public enum Honorific implements Coded {
     /** Pr, a professor. */
     PROFESSOR("Pr", "Professor");
 
+    /** The vocabulary of honorific terms. */
+    public static final Vocabulary<Honorific> VOCABULARY = Vocabulary.of(Honorific.class,
+        "uhc-model");
+
     private final String code;
     private final String label;
 
@@ -30,11 +34,7 @@ public enum Honorific implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name of the honorific.
-     *
-     * @return the label, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -47,6 +47,6 @@ public enum Honorific implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException with rule {@code unknown-code} if the code is unknown
      */
     public static Honorific fromCode(String code) {
-        return Codes.fromCode(Honorific.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

@@ -1,6 +1,6 @@
 package org.uhcmodel.actor;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -41,6 +41,10 @@ public enum IatiOrganisationType implements Coded {
     /** 90 Other. */
     OTHER("90", "Other");
 
+    /** The vocabulary of iati organisation type terms. */
+    public static final Vocabulary<IatiOrganisationType> VOCABULARY = Vocabulary.of(IatiOrganisationType.class,
+        "IATI Standard 2.03, codelist OrganisationType");
+
     private final String code;
     private final String label;
 
@@ -54,11 +58,7 @@ public enum IatiOrganisationType implements Coded {
         return code;
     }
 
-    /**
-     * Gets the official IATI name of the type.
-     *
-     * @return the label, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -71,6 +71,6 @@ public enum IatiOrganisationType implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException with rule {@code unknown-code} if the code is unknown
      */
     public static IatiOrganisationType fromCode(String code) {
-        return Codes.fromCode(IatiOrganisationType.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

@@ -1,6 +1,6 @@
 package org.uhcmodel.actor;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -40,6 +40,10 @@ public enum OrganizationKind implements Coded {
     /** A unit set up to manage a programme or project. */
     PROGRAMME_MANAGEMENT_UNIT("programme-management-unit", "Programme management unit", IatiOrganisationType.OTHER_PUBLIC_SECTOR, false);
 
+    /** The vocabulary of organization kind terms. */
+    public static final Vocabulary<OrganizationKind> VOCABULARY = Vocabulary.of(OrganizationKind.class,
+        "uhc-model");
+
     private final String code;
     private final String label;
     private final IatiOrganisationType iatiType;
@@ -57,11 +61,7 @@ public enum OrganizationKind implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name of the kind.
-     *
-     * @return the label, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -93,6 +93,6 @@ public enum OrganizationKind implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException with rule {@code unknown-code} if the code is unknown
      */
     public static OrganizationKind fromCode(String code) {
-        return Codes.fromCode(OrganizationKind.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

@@ -1,6 +1,6 @@
 package org.uhcmodel.actor;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -38,6 +38,10 @@ public enum RoleKind implements Coded {
     /** A representative of an organisation. */
     REPRESENTATIVE("representative", "Representative");
 
+    /** The vocabulary of role kind terms. */
+    public static final Vocabulary<RoleKind> VOCABULARY = Vocabulary.of(RoleKind.class,
+        "uhc-model");
+
     private final String code;
     private final String label;
 
@@ -51,11 +55,7 @@ public enum RoleKind implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name of the role.
-     *
-     * @return the label, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -68,6 +68,6 @@ public enum RoleKind implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException with rule {@code unknown-code} if the code is unknown
      */
     public static RoleKind fromCode(String code) {
-        return Codes.fromCode(RoleKind.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

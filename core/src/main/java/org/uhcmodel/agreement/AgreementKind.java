@@ -1,6 +1,6 @@
 package org.uhcmodel.agreement;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -25,6 +25,10 @@ public enum AgreementKind implements Coded {
     /** A cooperation agreement of any other form. */
     COOPERATION_AGREEMENT("cooperation-agreement", "Cooperation agreement");
 
+    /** The vocabulary of agreement kind terms. */
+    public static final Vocabulary<AgreementKind> VOCABULARY = Vocabulary.of(AgreementKind.class,
+        "uhc-model");
+
     private final String code;
     private final String label;
 
@@ -38,11 +42,7 @@ public enum AgreementKind implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name of the term.
-     *
-     * @return the label, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -55,6 +55,6 @@ public enum AgreementKind implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException with rule {@code unknown-code} if the code is unknown
      */
     public static AgreementKind fromCode(String code) {
-        return Codes.fromCode(AgreementKind.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

@@ -1,6 +1,6 @@
 package org.uhcmodel.agreement;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -18,6 +18,10 @@ public enum AgreementStatus implements Coded {
     /** Ended before its term by a party or by the parties together. */
     TERMINATED("terminated", "Terminated");
 
+    /** The vocabulary of agreement status terms. */
+    public static final Vocabulary<AgreementStatus> VOCABULARY = Vocabulary.of(AgreementStatus.class,
+        "uhc-model");
+
     private final String code;
     private final String label;
 
@@ -31,11 +35,7 @@ public enum AgreementStatus implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name of the term.
-     *
-     * @return the label, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -48,6 +48,6 @@ public enum AgreementStatus implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException with rule {@code unknown-code} if the code is unknown
      */
     public static AgreementStatus fromCode(String code) {
-        return Codes.fromCode(AgreementStatus.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

@@ -1,6 +1,6 @@
 package org.uhcmodel.agreement;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -13,6 +13,10 @@ public enum BodyKind implements Coded {
     STEERING_COMMITTEE("steering-committee", "Steering committee"),
     /** A working group on a given subject. */
     WORKING_GROUP("working-group", "Working group");
+
+    /** The vocabulary of body kind terms. */
+    public static final Vocabulary<BodyKind> VOCABULARY = Vocabulary.of(BodyKind.class,
+        "uhc-model");
 
     private final String code;
     private final String label;
@@ -27,11 +31,7 @@ public enum BodyKind implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name of the term.
-     *
-     * @return the label, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -44,6 +44,6 @@ public enum BodyKind implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException with rule {@code unknown-code} if the code is unknown
      */
     public static BodyKind fromCode(String code) {
-        return Codes.fromCode(BodyKind.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

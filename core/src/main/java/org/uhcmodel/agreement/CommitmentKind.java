@@ -1,6 +1,6 @@
 package org.uhcmodel.agreement;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -28,6 +28,10 @@ public enum CommitmentKind implements Coded {
     /** Governance, such as sitting on a joint steering body. */
     GOVERNANCE("governance", "Governance");
 
+    /** The vocabulary of commitment kind terms. */
+    public static final Vocabulary<CommitmentKind> VOCABULARY = Vocabulary.of(CommitmentKind.class,
+        "uhc-model");
+
     private final String code;
     private final String label;
 
@@ -41,11 +45,7 @@ public enum CommitmentKind implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name of the term.
-     *
-     * @return the label, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -58,6 +58,6 @@ public enum CommitmentKind implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException with rule {@code unknown-code} if the code is unknown
      */
     public static CommitmentKind fromCode(String code) {
-        return Codes.fromCode(CommitmentKind.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

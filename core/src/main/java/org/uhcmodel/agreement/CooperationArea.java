@@ -1,7 +1,7 @@
 package org.uhcmodel.agreement;
 
+import org.uhcmodel.meta.Vocabulary;
 import java.util.Optional;
-import org.uhcmodel.internal.Codes;
 import org.uhcmodel.value.Coded;
 import org.uhcmodel.value.DacSector;
 
@@ -66,6 +66,10 @@ public enum CooperationArea implements Coded {
     /** Medical research (system domain, DAC 12182). */
     MEDICAL_RESEARCH("medical-research", "Medical research", DacSector.MEDICAL_RESEARCH, false);
 
+    /** The vocabulary of cooperation area terms. */
+    public static final Vocabulary<CooperationArea> VOCABULARY = Vocabulary.of(CooperationArea.class,
+        "uhc-model");
+
     private final String code;
     private final String label;
     private final DacSector dacSector;
@@ -83,11 +87,7 @@ public enum CooperationArea implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name of the area.
-     *
-     * @return the label, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -118,6 +118,6 @@ public enum CooperationArea implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException with rule {@code unknown-code} if the code is unknown
      */
     public static CooperationArea fromCode(String code) {
-        return Codes.fromCode(CooperationArea.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

@@ -1,6 +1,6 @@
 package org.uhcmodel.agreement;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -24,6 +24,10 @@ public enum EventKind implements Coded {
     /** A meeting held by videoconference. */
     VIDEOCONFERENCE("videoconference", "Videoconference");
 
+    /** The vocabulary of event kind terms. */
+    public static final Vocabulary<EventKind> VOCABULARY = Vocabulary.of(EventKind.class,
+        "uhc-model");
+
     private final String code;
     private final String label;
 
@@ -37,11 +41,7 @@ public enum EventKind implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name of the term.
-     *
-     * @return the label, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -54,6 +54,6 @@ public enum EventKind implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException with rule {@code unknown-code} if the code is unknown
      */
     public static EventKind fromCode(String code) {
-        return Codes.fromCode(EventKind.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

@@ -1,9 +1,12 @@
 package org.uhcmodel.agreement;
 
 import jakarta.validation.constraints.NotNull;
-import org.immutables.value.Value;
-import org.uhcmodel.internal.Rules;
+import org.uhcmodel.internal.Draft;
+import org.uhcmodel.internal.ModelObject;
+import org.uhcmodel.internal.Prop;
+import org.uhcmodel.internal.Shape;
 import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.EntityKind;
 
 /**
  * A party to an {@link Agreement}: an organisation or a person, named by id, in a given role.
@@ -14,10 +17,16 @@ import org.uhcmodel.value.EntityId;
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable
-public abstract class Party {
+public final class Party extends ModelObject {
 
-    Party() {
+    private static final Shape<Party> SHAPE = Shape.of(Party.class,
+        "An actor, an organisation or a person, taking part in an agreement, in a role.", Party::new, Builder::new);
+    private static final Prop<EntityId> ACTOR =
+        SHAPE.required("actor", EntityId.class).refersTo(EntityKind.ORGANIZATION, EntityKind.PERSON);
+    private static final Prop<PartyRole> ROLE = SHAPE.required("role", PartyRole.class);
+
+    private Party(Object[] values) {
+        super(SHAPE, values);
     }
 
     /**
@@ -26,7 +35,6 @@ public abstract class Party {
      * @param actor  the id of the organisation or person, not null
      * @param role  the role, not null
      * @return the party, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if either argument is missing
      */
     public static Party of(EntityId actor, PartyRole role) {
         return builder().actor(actor).role(role).build();
@@ -42,34 +50,52 @@ public abstract class Party {
     }
 
     /**
-     * Gets the organisation or person that is a party.
+     * Gets the id of the organisation or person.
      *
-     * @return the id of the actor, not null
+     * @return the actor's id, not null
      */
     @NotNull
-    public abstract EntityId actor();
+    public EntityId actor() {
+        return value(ACTOR);
+    }
 
     /**
-     * Gets the role the actor plays in the agreement.
+     * Gets the role the actor plays.
      *
      * @return the role, not null
      */
     @NotNull
-    public abstract PartyRole role();
-
-    @Value.Check
-    void check() {
-        Rules.check(this, Party.class);
+    public PartyRole role() {
+        return value(ROLE);
     }
 
     /**
-     * Builds a {@link Party}: setters and adders refuse null, and {@code build()} checks every rule and throws one
-     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
-     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
-     * whatever their own documentation says.
+     * Builds a {@link Party}, following {@linkplain org.uhcmodel.validation the builder contract}.
      */
-    public static final class Builder extends ImmutableParty.Builder {
-        Builder() {
+    public static final class Builder extends Draft<Party, Builder> {
+
+        private Builder() {
+            super(SHAPE);
+        }
+
+        /**
+         * Sets the id of the organisation or person.
+         *
+         * @param actor  the id, not null
+         * @return this builder
+         */
+        public Builder actor(EntityId actor) {
+            return set(ACTOR, actor);
+        }
+
+        /**
+         * Sets the role.
+         *
+         * @param role  the role, not null
+         * @return this builder
+         */
+        public Builder role(PartyRole role) {
+            return set(ROLE, role);
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.uhcmodel.agreement;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -16,6 +16,10 @@ public enum PartyRole implements Coded {
     /** Benefits from what the agreement provides. */
     BENEFICIARY("beneficiary", "Beneficiary");
 
+    /** The vocabulary of party role terms. */
+    public static final Vocabulary<PartyRole> VOCABULARY = Vocabulary.of(PartyRole.class,
+        "uhc-model");
+
     private final String code;
     private final String label;
 
@@ -29,11 +33,7 @@ public enum PartyRole implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name of the term.
-     *
-     * @return the label, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -46,6 +46,6 @@ public enum PartyRole implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException with rule {@code unknown-code} if the code is unknown
      */
     public static PartyRole fromCode(String code) {
-        return Codes.fromCode(PartyRole.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

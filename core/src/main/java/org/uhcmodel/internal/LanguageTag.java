@@ -12,6 +12,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import org.uhcmodel.validation.Blank;
 
 /**
  * The annotated string is a well-formed BCP 47 language tag in its canonical case ({@code fr}, {@code ar-DZ}).

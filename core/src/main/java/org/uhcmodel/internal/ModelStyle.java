@@ -20,7 +20,6 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     validationMethod = Value.Style.ValidationMethod.NONE,
     jdkOnly = true,
-    throwForNullPointer = org.uhcmodel.validation.ModelViolationException.class,
     depluralize = true,
     depluralizeDictionary = {
         "party:parties", "body:bodies", "country:countries", "category:categories",

@@ -28,6 +28,7 @@ import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.hibernate.validator.spi.properties.ConstrainableExecutable;
 import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
+import org.uhcmodel.validation.Blank;
 import org.uhcmodel.validation.ModelViolationException;
 import org.uhcmodel.validation.Violation;
 
@@ -215,7 +216,7 @@ public final class Rules {
             // lets a no-break space or a zero-width space through.
             ConstraintMapping blank = configuration.createConstraintMapping();
             blank.constraintDefinition(NotBlank.class).includeExistingValidators(false)
-                .validatedBy(Blank.NotBlankCheck.class);
+                .validatedBy(Blank.NotBlankText.class);
             return configuration
                 .messageInterpolator(new CatalogueInterpolator(new ParameterMessageInterpolator(Set.of(), Locale.ENGLISH, false)))
                 .getterPropertySelectionStrategy(new AccessorSelection())

@@ -1,6 +1,6 @@
 package org.uhcmodel.programme;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -21,6 +21,10 @@ public enum ActivityStatus implements Coded {
     /** 6 Suspended: temporarily halted. */
     SUSPENDED("6", "Suspended");
 
+    /** The vocabulary of activity status terms. */
+    public static final Vocabulary<ActivityStatus> VOCABULARY = Vocabulary.of(ActivityStatus.class,
+        "IATI Standard 2.03, codelist ActivityStatus");
+
     private final String code;
     private final String label;
 
@@ -34,11 +38,7 @@ public enum ActivityStatus implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name of the status.
-     *
-     * @return the label, such as {@code Implementation}, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -51,6 +51,6 @@ public enum ActivityStatus implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
      */
     public static ActivityStatus fromCode(String code) {
-        return Codes.fromCode(ActivityStatus.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

@@ -1,6 +1,6 @@
 package org.uhcmodel.programme;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -17,6 +17,10 @@ public enum IatiOrganisationRole implements Coded {
     /** 4 Implementing: the organisation that physically carries out the programme. */
     IMPLEMENTING("4", "Implementing");
 
+    /** The vocabulary of iati organisation role terms. */
+    public static final Vocabulary<IatiOrganisationRole> VOCABULARY = Vocabulary.of(IatiOrganisationRole.class,
+        "IATI Standard 2.03, codelist OrganisationRole");
+
     private final String code;
     private final String label;
 
@@ -30,11 +34,7 @@ public enum IatiOrganisationRole implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name of the role.
-     *
-     * @return the label, such as {@code Funding}, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -47,6 +47,6 @@ public enum IatiOrganisationRole implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
      */
     public static IatiOrganisationRole fromCode(String code) {
-        return Codes.fromCode(IatiOrganisationRole.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

@@ -1,6 +1,6 @@
 package org.uhcmodel.programme;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -16,6 +16,10 @@ public enum ProgrammeKind implements Coded {
     /** An international coalition or initiative, such as the Global Coalition for primary health care. */
     INTERNATIONAL_INITIATIVE("international-initiative", "International coalition or initiative");
 
+    /** The vocabulary of programme kind terms. */
+    public static final Vocabulary<ProgrammeKind> VOCABULARY = Vocabulary.of(ProgrammeKind.class,
+        "uhc-model");
+
     private final String code;
     private final String label;
 
@@ -29,11 +33,7 @@ public enum ProgrammeKind implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name of the kind.
-     *
-     * @return the label, such as {@code Development project}, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -46,6 +46,6 @@ public enum ProgrammeKind implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
      */
     public static ProgrammeKind fromCode(String code) {
-        return Codes.fromCode(ProgrammeKind.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

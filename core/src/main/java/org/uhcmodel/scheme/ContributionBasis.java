@@ -1,6 +1,6 @@
 package org.uhcmodel.scheme;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -16,6 +16,10 @@ public enum ContributionBasis implements Coded {
     /** The state pays on behalf of the members, such as for the indigent. */
     STATE_SUBSIDY("state-subsidy", "State subsidy");
 
+    /** The vocabulary of contribution basis terms. */
+    public static final Vocabulary<ContributionBasis> VOCABULARY = Vocabulary.of(ContributionBasis.class,
+        "uhc-model");
+
     private final String code;
     private final String label;
 
@@ -29,11 +33,7 @@ public enum ContributionBasis implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name.
-     *
-     * @return the label, such as {@code Percentage of salary}, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -46,6 +46,6 @@ public enum ContributionBasis implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
      */
     public static ContributionBasis fromCode(String code) {
-        return Codes.fromCode(ContributionBasis.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

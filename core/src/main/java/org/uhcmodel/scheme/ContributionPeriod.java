@@ -1,6 +1,6 @@
 package org.uhcmodel.scheme;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -13,6 +13,10 @@ public enum ContributionPeriod implements Coded {
     QUARTER("quarter", "Quarterly"),
     /** Due every year. */
     YEAR("year", "Yearly");
+
+    /** The vocabulary of contribution period terms. */
+    public static final Vocabulary<ContributionPeriod> VOCABULARY = Vocabulary.of(ContributionPeriod.class,
+        "uhc-model");
 
     private final String code;
     private final String label;
@@ -27,11 +31,7 @@ public enum ContributionPeriod implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name.
-     *
-     * @return the label, such as {@code Monthly}, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -44,6 +44,6 @@ public enum ContributionPeriod implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
      */
     public static ContributionPeriod fromCode(String code) {
-        return Codes.fromCode(ContributionPeriod.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

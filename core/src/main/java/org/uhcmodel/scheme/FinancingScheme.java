@@ -1,8 +1,8 @@
 package org.uhcmodel.scheme;
 
+import org.uhcmodel.meta.Vocabulary;
 import java.util.Objects;
 import java.util.Optional;
-import org.uhcmodel.internal.Codes;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -44,6 +44,10 @@ public enum FinancingScheme implements Coded {
     /** HF.4.2 Voluntary schemes (non-resident). */
     HF_4_2("HF.4.2", "Voluntary schemes (non-resident)");
 
+    /** The vocabulary of financing scheme terms. */
+    public static final Vocabulary<FinancingScheme> VOCABULARY = Vocabulary.of(FinancingScheme.class,
+        "SHA 2011 (revised edition 2017), ICHA-HF classification of health care financing schemes");
+
     private final String code;
     private final String label;
 
@@ -57,11 +61,7 @@ public enum FinancingScheme implements Coded {
         return code;
     }
 
-    /**
-     * Gets the SHA 2011 name of the class.
-     *
-     * @return the label, such as {@code Social health insurance schemes}, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -97,6 +97,6 @@ public enum FinancingScheme implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
      */
     public static FinancingScheme fromCode(String code) {
-        return Codes.fromCode(FinancingScheme.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

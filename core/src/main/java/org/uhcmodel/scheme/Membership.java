@@ -1,6 +1,6 @@
 package org.uhcmodel.scheme;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -13,6 +13,10 @@ public enum Membership implements Coded {
     VOLUNTARY("voluntary", "Voluntary"),
     /** People are covered without joining or paying, such as the indigent under a tax-funded scheme. */
     AUTOMATIC("automatic", "Automatic (non-contributory)");
+
+    /** The vocabulary of membership terms. */
+    public static final Vocabulary<Membership> VOCABULARY = Vocabulary.of(Membership.class,
+        "uhc-model");
 
     private final String code;
     private final String label;
@@ -27,11 +31,7 @@ public enum Membership implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name.
-     *
-     * @return the label, such as {@code Compulsory}, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -44,6 +44,6 @@ public enum Membership implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
      */
     public static Membership fromCode(String code) {
-        return Codes.fromCode(Membership.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

@@ -1,6 +1,6 @@
 package org.uhcmodel.scheme;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -18,6 +18,10 @@ public enum PayerType implements Coded {
     /** A donor, such as a development agency or a charity. */
     DONOR("donor", "Donor");
 
+    /** The vocabulary of payer type terms. */
+    public static final Vocabulary<PayerType> VOCABULARY = Vocabulary.of(PayerType.class,
+        "uhc-model");
+
     private final String code;
     private final String label;
 
@@ -31,11 +35,7 @@ public enum PayerType implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name.
-     *
-     * @return the label, such as {@code Employer}, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -48,6 +48,6 @@ public enum PayerType implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
      */
     public static PayerType fromCode(String code) {
-        return Codes.fromCode(PayerType.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

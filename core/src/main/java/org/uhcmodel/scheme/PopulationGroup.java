@@ -1,6 +1,6 @@
 package org.uhcmodel.scheme;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -28,6 +28,10 @@ public enum PopulationGroup implements Coded {
     /** The staff of one employer, such as a company scheme. */
     EMPLOYER_STAFF("employer-staff", "Staff of one employer");
 
+    /** The vocabulary of population group terms. */
+    public static final Vocabulary<PopulationGroup> VOCABULARY = Vocabulary.of(PopulationGroup.class,
+        "uhc-model");
+
     private final String code;
     private final String label;
 
@@ -41,11 +45,7 @@ public enum PopulationGroup implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name.
-     *
-     * @return the label, such as {@code Formal-sector employees}, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -58,6 +58,6 @@ public enum PopulationGroup implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
      */
     public static PopulationGroup fromCode(String code) {
-        return Codes.fromCode(PopulationGroup.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

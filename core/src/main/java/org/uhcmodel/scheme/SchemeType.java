@@ -1,6 +1,6 @@
 package org.uhcmodel.scheme;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -20,6 +20,10 @@ public enum SchemeType implements Coded {
     /** Voluntary insurance sold by a private insurer. */
     VOLUNTARY_PRIVATE("voluntary-private", "Voluntary private insurance");
 
+    /** The vocabulary of scheme type terms. */
+    public static final Vocabulary<SchemeType> VOCABULARY = Vocabulary.of(SchemeType.class,
+        "uhc-model");
+
     private final String code;
     private final String label;
 
@@ -33,11 +37,7 @@ public enum SchemeType implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name.
-     *
-     * @return the label, such as {@code Social health insurance}, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -50,6 +50,6 @@ public enum SchemeType implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
      */
     public static SchemeType fromCode(String code) {
-        return Codes.fromCode(SchemeType.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

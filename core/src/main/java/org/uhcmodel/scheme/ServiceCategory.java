@@ -1,6 +1,6 @@
 package org.uhcmodel.scheme;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -26,6 +26,10 @@ public enum ServiceCategory implements Coded {
     /** Care received in another country, such as patient transfers abroad. */
     TREATMENT_ABROAD("treatment-abroad", "Treatment abroad");
 
+    /** The vocabulary of service category terms. */
+    public static final Vocabulary<ServiceCategory> VOCABULARY = Vocabulary.of(ServiceCategory.class,
+        "uhc-model");
+
     private final String code;
     private final String label;
 
@@ -39,11 +43,7 @@ public enum ServiceCategory implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name.
-     *
-     * @return the label, such as {@code Outpatient care}, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -56,6 +56,6 @@ public enum ServiceCategory implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
      */
     public static ServiceCategory fromCode(String code) {
-        return Codes.fromCode(ServiceCategory.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

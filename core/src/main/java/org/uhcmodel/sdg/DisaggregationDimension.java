@@ -1,8 +1,8 @@
 package org.uhcmodel.sdg;
 
+import org.uhcmodel.meta.Vocabulary;
 import java.util.Arrays;
 import java.util.List;
-import org.uhcmodel.internal.Codes;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -15,6 +15,10 @@ public enum DisaggregationDimension implements Coded {
     LOCATION("location", "Location"),
     /** By household wealth quintile, from the poorest (q1) to the richest (q5). */
     WEALTH_QUINTILE("wealth-quintile", "Wealth quintile");
+
+    /** The vocabulary of disaggregation dimension terms. */
+    public static final Vocabulary<DisaggregationDimension> VOCABULARY = Vocabulary.of(DisaggregationDimension.class,
+        "uhc-model");
 
     private final String code;
     private final String label;
@@ -29,11 +33,7 @@ public enum DisaggregationDimension implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name of the dimension.
-     *
-     * @return the name, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -55,6 +55,6 @@ public enum DisaggregationDimension implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
      */
     public static DisaggregationDimension fromCode(String code) {
-        return Codes.fromCode(DisaggregationDimension.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

@@ -1,10 +1,10 @@
 package org.uhcmodel.sdg;
 
+import org.uhcmodel.meta.Vocabulary;
 import static org.uhcmodel.sdg.DisaggregationDimension.LOCATION;
 import static org.uhcmodel.sdg.DisaggregationDimension.SEX;
 import static org.uhcmodel.sdg.DisaggregationDimension.WEALTH_QUINTILE;
 
-import org.uhcmodel.internal.Codes;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -30,6 +30,10 @@ public enum DisaggregationGroup implements Coded {
     /** The richest fifth of households. */
     Q5("q5", WEALTH_QUINTILE, "Richest quintile");
 
+    /** The vocabulary of disaggregation group terms. */
+    public static final Vocabulary<DisaggregationGroup> VOCABULARY = Vocabulary.of(DisaggregationGroup.class,
+        "uhc-model");
+
     private final String code;
     private final DisaggregationDimension dimension;
     private final String label;
@@ -54,11 +58,7 @@ public enum DisaggregationGroup implements Coded {
         return dimension;
     }
 
-    /**
-     * Gets the English name of the group.
-     *
-     * @return the name, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -71,6 +71,6 @@ public enum DisaggregationGroup implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
      */
     public static DisaggregationGroup fromCode(String code) {
-        return Codes.fromCode(DisaggregationGroup.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

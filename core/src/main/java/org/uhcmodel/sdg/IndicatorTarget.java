@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.uhcmodel.internal.BoundedDecimal;
+import org.uhcmodel.validation.BoundedDecimal;
 import org.uhcmodel.internal.IndicatorTargetRules;
 import org.uhcmodel.internal.Rules;
 import org.uhcmodel.value.Citation;

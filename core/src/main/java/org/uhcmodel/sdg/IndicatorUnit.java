@@ -1,6 +1,6 @@
 package org.uhcmodel.sdg;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -11,6 +11,10 @@ public enum IndicatorUnit implements Coded {
     INDEX("index", "Index (unitless, 0 to 100)"),
     /** A percentage of a population, from 0 to 100, such as indicator 3.8.2. */
     PERCENT("percent", "Percent");
+
+    /** The vocabulary of indicator unit terms. */
+    public static final Vocabulary<IndicatorUnit> VOCABULARY = Vocabulary.of(IndicatorUnit.class,
+        "uhc-model");
 
     private final String code;
     private final String label;
@@ -25,11 +29,7 @@ public enum IndicatorUnit implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name of the unit.
-     *
-     * @return the name, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -42,6 +42,6 @@ public enum IndicatorUnit implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
      */
     public static IndicatorUnit fromCode(String code) {
-        return Codes.fromCode(IndicatorUnit.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

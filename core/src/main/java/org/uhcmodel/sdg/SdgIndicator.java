@@ -1,5 +1,6 @@
 package org.uhcmodel.sdg;
 
+import org.uhcmodel.meta.Vocabulary;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.uhcmodel.internal.Codes;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -32,6 +32,10 @@ public enum SdgIndicator implements Coded {
     CATASTROPHIC_SPENDING("3.8.2", "Proportion of population with large household expenditures on health as a share "
         + "of total household expenditure or income", IndicatorUnit.PERCENT, false,
         EnumSet.allOf(SpendingThreshold.class), null, null, null, List.of());
+
+    /** The vocabulary of sdg indicator terms. */
+    public static final Vocabulary<SdgIndicator> VOCABULARY = Vocabulary.of(SdgIndicator.class,
+        "UN global indicator framework for the SDGs (A/RES/71/313), indicators of target 3.8");
 
     private static final BigDecimal MINIMUM = BigDecimal.ZERO;
     private static final BigDecimal MAXIMUM = BigDecimal.valueOf(100);
@@ -63,6 +67,11 @@ public enum SdgIndicator implements Coded {
     @Override
     public String code() {
         return code;
+    }
+
+    @Override
+    public String label() {
+        return title;
     }
 
     /**
@@ -198,6 +207,6 @@ public enum SdgIndicator implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is not an indicator of target 3.8
      */
     public static SdgIndicator fromCode(String code) {
-        return Codes.fromCode(SdgIndicator.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

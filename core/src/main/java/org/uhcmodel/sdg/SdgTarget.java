@@ -1,6 +1,6 @@
 package org.uhcmodel.sdg;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -38,6 +38,10 @@ public enum SdgTarget implements Coded {
     /** 3.d Early warning, risk reduction and management of health risks. */
     T3_D("3.d", "Strengthen the capacity of all countries for early warning, risk reduction and management of national and global health risks");
 
+    /** The vocabulary of sdg target terms. */
+    public static final Vocabulary<SdgTarget> VOCABULARY = Vocabulary.of(SdgTarget.class,
+        "UN global indicator framework for the SDGs (A/RES/71/313), Goal 3 targets");
+
     private final String code;
     private final String title;
 
@@ -49,6 +53,11 @@ public enum SdgTarget implements Coded {
     @Override
     public String code() {
         return code;
+    }
+
+    @Override
+    public String label() {
+        return title;
     }
 
     /**
@@ -77,6 +86,6 @@ public enum SdgTarget implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is not a target of goal 3
      */
     public static SdgTarget fromCode(String code) {
-        return Codes.fromCode(SdgTarget.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

@@ -1,7 +1,7 @@
 package org.uhcmodel.sdg;
 
+import org.uhcmodel.meta.Vocabulary;
 import java.math.BigDecimal;
-import org.uhcmodel.internal.Codes;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -15,6 +15,10 @@ public enum SpendingThreshold implements Coded {
     ABOVE_10_PERCENT("10", "SH_XPD_EARN10"),
     /** Health spending above 25% of total household expenditure or income (UN series {@code SH_XPD_EARN25}). */
     ABOVE_25_PERCENT("25", "SH_XPD_EARN25");
+
+    /** The vocabulary of spending threshold terms. */
+    public static final Vocabulary<SpendingThreshold> VOCABULARY = Vocabulary.of(SpendingThreshold.class,
+        "UN SDG indicator 3.8.2, 2017 definition (SH_XPD_EARN10, SH_XPD_EARN25)");
 
     private final String code;
     private final BigDecimal percent;
@@ -49,11 +53,7 @@ public enum SpendingThreshold implements Coded {
         return unSeriesCode;
     }
 
-    /**
-     * Gets the English description of the threshold.
-     *
-     * @return the label, such as "Above 10% of household expenditure or income", not null
-     */
+    @Override
     public String label() {
         return "Above " + code + "% of household expenditure or income";
     }
@@ -66,6 +66,6 @@ public enum SpendingThreshold implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
      */
     public static SpendingThreshold fromCode(String code) {
-        return Codes.fromCode(SpendingThreshold.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

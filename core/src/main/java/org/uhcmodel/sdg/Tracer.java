@@ -1,11 +1,11 @@
 package org.uhcmodel.sdg;
 
+import org.uhcmodel.meta.Vocabulary;
 import static org.uhcmodel.sdg.TracerCategory.INFECTIOUS_DISEASES;
 import static org.uhcmodel.sdg.TracerCategory.NONCOMMUNICABLE_DISEASES;
 import static org.uhcmodel.sdg.TracerCategory.REPRODUCTIVE_MATERNAL_NEWBORN_CHILD_HEALTH;
 import static org.uhcmodel.sdg.TracerCategory.SERVICE_CAPACITY_AND_ACCESS;
 
-import org.uhcmodel.internal.Codes;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -45,6 +45,10 @@ public enum Tracer implements Coded {
     /** Core capacity under the International Health Regulations (IHR) for health security. */
     IHR_CORE_CAPACITY("ihr-core-capacity", SERVICE_CAPACITY_AND_ACCESS, "IHR core capacity index");
 
+    /** The vocabulary of tracer terms. */
+    public static final Vocabulary<Tracer> VOCABULARY = Vocabulary.of(Tracer.class,
+        "WHO UHC service coverage index, tracer indicators (2017 method)");
+
     private final String code;
     private final TracerCategory category;
     private final String label;
@@ -69,11 +73,7 @@ public enum Tracer implements Coded {
         return category;
     }
 
-    /**
-     * Gets the English name of the tracer.
-     *
-     * @return the name, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -86,6 +86,6 @@ public enum Tracer implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
      */
     public static Tracer fromCode(String code) {
-        return Codes.fromCode(Tracer.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

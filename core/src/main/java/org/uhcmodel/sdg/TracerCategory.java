@@ -1,8 +1,8 @@
 package org.uhcmodel.sdg;
 
+import org.uhcmodel.meta.Vocabulary;
 import java.util.Arrays;
 import java.util.List;
-import org.uhcmodel.internal.Codes;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -19,6 +19,10 @@ public enum TracerCategory implements Coded {
     /** Service capacity and access. */
     SERVICE_CAPACITY_AND_ACCESS("service-capacity-and-access", "Service capacity and access");
 
+    /** The vocabulary of tracer category terms. */
+    public static final Vocabulary<TracerCategory> VOCABULARY = Vocabulary.of(TracerCategory.class,
+        "WHO UHC service coverage index, tracer categories (2017 method)");
+
     private final String code;
     private final String label;
 
@@ -32,11 +36,7 @@ public enum TracerCategory implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name of the category.
-     *
-     * @return the name, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -58,6 +58,6 @@ public enum TracerCategory implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
      */
     public static TracerCategory fromCode(String code) {
-        return Codes.fromCode(TracerCategory.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

@@ -1,6 +1,6 @@
 package org.uhcmodel.source;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
@@ -20,6 +20,10 @@ public enum SourceKind implements Coded {
     /** A published set of data, such as a statistical series. */
     DATASET("dataset", "Dataset");
 
+    /** The vocabulary of source kind terms. */
+    public static final Vocabulary<SourceKind> VOCABULARY = Vocabulary.of(SourceKind.class,
+        "uhc-model");
+
     private final String code;
     private final String label;
 
@@ -33,11 +37,7 @@ public enum SourceKind implements Coded {
         return code;
     }
 
-    /**
-     * Gets the English name of the kind.
-     *
-     * @return the label, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -50,6 +50,6 @@ public enum SourceKind implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException with rule {@code unknown-code} if the code is unknown
      */
     public static SourceKind fromCode(String code) {
-        return Codes.fromCode(SourceKind.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

@@ -34,52 +34,17 @@ public final class ModelViolationException extends IllegalArgumentException {
      *
      * @param typeName  the simple name of the type that could not be built, not null
      * @param violations  the violations, not empty, not null
-     * @throws IllegalArgumentException if the list of violations is empty
+     * @throws IllegalArgumentException if the list of violations is empty or holds a warning
      */
     public ModelViolationException(String typeName, List<Violation> violations) {
         super(describe(typeName, violations));
         this.typeName = typeName;
         this.violations = List.copyOf(violations);
-    }
-
-    /**
-     * Creates an exception for a null given to a builder where a value is required, as the generated builders of the
-     * model report it.
-     * <p>
-     * The single violation has the rule code {@code required} and the argument's name as its path, such as
-     * {@code place}; a null given to {@code from} is reported at the empty path. The type is the model type whose
-     * generated builder refused the null, found on the call stack; {@code builder input} if there is none.
-     *
-     * @param argumentName  the name of the null argument, such as {@code place}, not null
-     */
-    public ModelViolationException(String argumentName) {
-        this(builderType(), List.of(Violation.of(argumentPath(argumentName), "required", "must not be null", null)));
-    }
-
-    /** Finds the model type of the nearest generated implementation or builder on the call stack. */
-    private static String builderType() {
-        return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
-            .walk(frames -> frames.map(frame -> modelTypeOf(frame.getDeclaringClass())).filter(Objects::nonNull).findFirst())
-            .orElse("builder input");
-    }
-
-    /** The model type {@code X} of a generated {@code ImmutableX} or {@code ImmutableX.Builder}, null for other classes. */
-    private static String modelTypeOf(Class<?> type) {
-        Class<?> top = type;
-        while (top.getEnclosingClass() != null) {
-            top = top.getEnclosingClass();
+        for (Violation violation : this.violations) {
+            if (violation.severity() != Severity.ERROR) {
+                throw new IllegalArgumentException("A ModelViolationException lists errors only, not " + violation);
+            }
         }
-        Class<?> model = top.getSuperclass();
-        if (model == null || !top.getPackageName().startsWith("org.uhcmodel.")
-            || !top.getSimpleName().equals("Immutable" + model.getSimpleName())) {
-            return null;
-        }
-        return model.getSimpleName();
-    }
-
-    private static String argumentPath(String argumentName) {
-        String name = argumentName == null || argumentName.equals("instance") ? "" : argumentName;
-        return name.endsWith(" element") ? name.substring(0, name.length() - " element".length()) + "[]" : name;
     }
 
     private static String describe(String typeName, List<Violation> violations) {

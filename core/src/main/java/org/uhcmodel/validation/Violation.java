@@ -1,7 +1,6 @@
 package org.uhcmodel.validation;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,41 +18,61 @@ public final class Violation {
 
     private final String path;
     private final String rule;
+    private final Severity severity;
     private final String message;
     private final Object invalidValue;
 
-    private Violation(String path, String rule, String message, Object invalidValue) {
-        this.path = Objects.requireNonNull(path, "path");
-        this.rule = Objects.requireNonNull(rule, "rule");
-        this.message = Objects.requireNonNull(message, "message");
+    private Violation(String path, String rule, Severity severity, String message, Object invalidValue) {
+        this.path = path;
+        this.rule = rule;
+        this.severity = severity;
+        this.message = message;
         this.invalidValue = invalidValue;
     }
 
     /**
-     * Obtains a violation.
+     * Obtains a violation of a rule, with the rule's message.
      *
      * @param path  the property path, empty for the whole object, not null
-     * @param rule  the stable rule code, such as {@code agreement.signatory-not-party}, not null
-     * @param message  the readable explanation, not null
+     * @param rule  the broken rule, not null
      * @param invalidValue  the offending value, null if there is none (a missing value)
      * @return the violation, not null
-     * @throws ModelViolationException listing every missing argument, each with the rule {@code required}
+     */
+    public static Violation of(String path, Rule rule, Object invalidValue) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(rule, "rule");
+        return new Violation(path, rule.code(), rule.severity(), rule.message(), invalidValue);
+    }
+
+    /**
+     * Obtains a violation of a rule whose message names parameters.
+     *
+     * @param path  the property path, empty for the whole object, not null
+     * @param rule  the broken rule, not null
+     * @param invalidValue  the offending value, null if there is none (a missing value)
+     * @param parameters  the values of the message's parameters, by name, not null
+     * @return the violation, not null
+     */
+    public static Violation of(String path, Rule rule, Object invalidValue, Map<String, ?> parameters) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(rule, "rule");
+        return new Violation(path, rule.code(), rule.severity(), rule.message(parameters), invalidValue);
+    }
+
+    /**
+     * Obtains an error with a code and message of its own, such as a reader's problem that no rule of the model names.
+     *
+     * @param path  the property path, empty for the whole object, not null
+     * @param rule  the stable rule code, not null
+     * @param message  the readable explanation, not null
+     * @param invalidValue  the offending value, null if there is none (a missing value)
+     * @return the violation, of severity {@link Severity#ERROR}, not null
      */
     public static Violation of(String path, String rule, String message, Object invalidValue) {
-        if (path == null || rule == null || message == null) {
-            List<Violation> missing = new ArrayList<>(3);
-            if (message == null) {
-                missing.add(new Violation("message", "required", "must not be null", null));
-            }
-            if (path == null) {
-                missing.add(new Violation("path", "required", "must not be null", null));
-            }
-            if (rule == null) {
-                missing.add(new Violation("rule", "required", "must not be null", null));
-            }
-            throw new ModelViolationException(Violation.class.getSimpleName(), missing);
-        }
-        return new Violation(path, rule, message, invalidValue);
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(message, "message");
+        return new Violation(path, rule, Severity.ERROR, message, invalidValue);
     }
 
     /**
@@ -72,6 +91,15 @@ public final class Violation {
      */
     public String rule() {
         return rule;
+    }
+
+    /**
+     * Gets the severity of the broken rule.
+     *
+     * @return {@link Severity#ERROR} for a refused value, {@link Severity#WARNING} for one built with a warning
+     */
+    public Severity severity() {
+        return severity;
     }
 
     /**
@@ -107,11 +135,11 @@ public final class Violation {
             return this;
         }
         String combined = path.isEmpty() ? prefix : path.startsWith("[") ? prefix + path : prefix + "." + path;
-        return new Violation(combined, rule, message, invalidValue);
+        return new Violation(combined, rule, severity, message, invalidValue);
     }
 
     /**
-     * Checks if this violation equals another by path, rule, message and value.
+     * Checks if this violation equals another by path, rule, severity, message and value.
      *
      * @param obj  the other object, null returns false
      * @return true if equal
@@ -125,8 +153,8 @@ public final class Violation {
             return false;
         }
         Violation other = (Violation) obj;
-        return path.equals(other.path) && rule.equals(other.rule) && message.equals(other.message)
-            && Objects.equals(invalidValue, other.invalidValue);
+        return path.equals(other.path) && rule.equals(other.rule) && severity == other.severity
+            && message.equals(other.message) && Objects.equals(invalidValue, other.invalidValue);
     }
 
     /**
@@ -140,14 +168,15 @@ public final class Violation {
     }
 
     /**
-     * Outputs the violation as {@code path [rule]: message (value: v)}.
+     * Outputs the violation as {@code path [rule]: message (value: v)}, a warning as {@code path [rule, warning]: …}.
      *
      * @return the readable form, not null
      */
     @Override
     public String toString() {
         StringBuilder buf = new StringBuilder();
-        buf.append(path.isEmpty() ? "(object)" : path).append(" [").append(rule).append("]: ").append(message);
+        buf.append(path.isEmpty() ? "(object)" : path).append(" [").append(rule)
+            .append(severity == Severity.WARNING ? ", warning]: " : "]: ").append(message);
         if (invalidValue != null) {
             buf.append(" (value: ").append(invalidValue).append(')');
         }

@@ -1,31 +1,42 @@
 package org.uhcmodel.value;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 
 /**
  * The administrative level of a {@link Place} within its country.
  */
 public enum AdministrativeLevel implements Coded {
     /** A first-level division: region, wilaya, province. */
-    REGION("region"),
+    REGION("region", "Region"),
     /** A second-level division: department, district, moughataa. */
-    DISTRICT("district"),
+    DISTRICT("district", "District"),
     /** A city or town. */
-    CITY("city"),
+    CITY("city", "City"),
     /** A commune or municipality, including a city's borough such as Cocody. */
-    COMMUNE("commune"),
+    COMMUNE("commune", "Commune"),
     /** A named site within a locality, such as a neighbourhood. */
-    LOCALITY("locality");
+    LOCALITY("locality", "Locality");
+
+    /** The vocabulary of administrative level terms. */
+    public static final Vocabulary<AdministrativeLevel> VOCABULARY = Vocabulary.of(AdministrativeLevel.class,
+        "uhc-model");
 
     private final String code;
+    private final String label;
 
-    AdministrativeLevel(String code) {
+    AdministrativeLevel(String code, String label) {
         this.code = code;
+        this.label = label;
     }
 
     @Override
     public String code() {
         return code;
+    }
+
+    @Override
+    public String label() {
+        return label;
     }
 
     /**
@@ -36,6 +47,6 @@ public enum AdministrativeLevel implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
      */
     public static AdministrativeLevel fromCode(String code) {
-        return Codes.fromCode(AdministrativeLevel.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

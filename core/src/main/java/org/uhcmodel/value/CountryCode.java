@@ -1,14 +1,26 @@
 package org.uhcmodel.value;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import org.uhcmodel.internal.Rules;
+import org.uhcmodel.internal.Checker;
+import org.uhcmodel.internal.RuleBook;
+import org.uhcmodel.internal.Tables;
+import org.uhcmodel.validation.Rule;
 
 /**
  * A country, as its ISO 3166-1 alpha-2 code: {@code DZ}, {@code MR}, {@code CI}.
  * <p>
- * Only officially assigned codes are accepted, as the JDK lists them; user-assigned codes such as
- * {@code XK} and organisations such as the EU are not countries.
+ * The model pins its own table of ISO 3166-1 (see {@link #EDITION}), so that a code means the same on every Java
+ * version: the officially assigned codes, with their alpha-3 and numeric codes and English and French names, and
+ * {@code XK}, Kosovo, a user-assigned code that the World Bank, the European Union and IATI use. Organisations such
+ * as the EU are not countries.
  * <p>
  * Rules: {@code country-code.format} (not two upper-case letters), {@code country-code.unassigned}.
  * <p>
@@ -16,12 +28,26 @@ import org.uhcmodel.internal.Rules;
  */
 public final class CountryCode implements Comparable<CountryCode> {
 
-    private static final Set<String> ASSIGNED = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+    /** The edition of ISO 3166-1 the table follows. */
+    public static final String EDITION = "ISO 3166-1 as of 2024-07-17, with XK";
+
+    private static final Rule FORMAT = RuleBook.error(CountryCode.class, "country-code.format",
+        "must be an ISO 3166-1 alpha-2 code: two upper-case letters");
+    private static final Rule UNASSIGNED = RuleBook.error(CountryCode.class, "country-code.unassigned",
+        "is not an assigned ISO 3166-1 alpha-2 code");
 
     private final String code;
+    private final String alpha3;
+    private final String numeric;
+    private final String englishName;
+    private final String frenchName;
 
-    private CountryCode(String code) {
-        this.code = code;
+    private CountryCode(String[] row) {
+        this.code = row[0];
+        this.alpha3 = row[1];
+        this.numeric = row[2];
+        this.englishName = row[3];
+        this.frenchName = row[4];
     }
 
     /**
@@ -32,13 +58,16 @@ public final class CountryCode implements Comparable<CountryCode> {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is malformed or not assigned
      */
     public static CountryCode of(String code) {
-        if (code == null || !code.matches("[A-Z]{2}")) {
-            throw Rules.failure(CountryCode.class, "", "country-code.format", code);
+        CountryCode found = Table.BY_ALPHA2.get(Objects.requireNonNull(code, "code"));
+        if (found == null) {
+            boolean twoLetters = code.length() == 2 && isUpper(code.charAt(0)) && isUpper(code.charAt(1));
+            throw Checker.refusal(CountryCode.class, twoLetters ? UNASSIGNED : FORMAT, "", code);
         }
-        if (!ASSIGNED.contains(code)) {
-            throw Rules.failure(CountryCode.class, "", "country-code.unassigned", code);
-        }
-        return new CountryCode(code);
+        return found;
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /**
@@ -49,16 +78,35 @@ public final class CountryCode implements Comparable<CountryCode> {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is malformed or not assigned
      */
     public static CountryCode parse(CharSequence text) {
-        return of(text == null ? null : text.toString());
+        return of(Objects.requireNonNull(text, "text").toString());
     }
 
     /**
-     * Gets every assigned code, as this JDK knows them.
+     * Finds a country by its alpha-3 code.
      *
-     * @return the unmodifiable set of codes, not null
+     * @param alpha3  the upper-case code, such as {@code DZA}, not null
+     * @return the country, empty if the table has no such code
+     */
+    public static Optional<CountryCode> fromAlpha3(String alpha3) {
+        return Optional.ofNullable(Table.BY_ALPHA3.get(Objects.requireNonNull(alpha3, "alpha3")));
+    }
+
+    /**
+     * Gets every code of the table, the assigned ones and {@code XK}.
+     *
+     * @return the unmodifiable set of alpha-2 codes, in alphabetical order, not null
      */
     public static Set<String> assignedCodes() {
-        return ASSIGNED;
+        return Table.CODES;
+    }
+
+    /**
+     * Gets every country of the table.
+     *
+     * @return the unmodifiable countries, in alphabetical order of code, not null
+     */
+    public static List<CountryCode> all() {
+        return Table.ALL;
     }
 
     /**
@@ -71,12 +119,48 @@ public final class CountryCode implements Comparable<CountryCode> {
     }
 
     /**
+     * Gets the alpha-3 code.
+     *
+     * @return the code, three upper-case letters, such as {@code DZA}, not null
+     */
+    public String alpha3() {
+        return alpha3;
+    }
+
+    /**
+     * Gets the numeric code.
+     *
+     * @return the three digits, such as {@code 012}, empty for {@code XK}, which has none
+     */
+    public Optional<String> numeric() {
+        return numeric.isEmpty() ? Optional.empty() : Optional.of(numeric);
+    }
+
+    /**
      * Gets the country's English name.
      *
      * @return the name, such as {@code Algeria}, not null
      */
     public String englishName() {
-        return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        return englishName;
+    }
+
+    /**
+     * Gets the country's French name.
+     *
+     * @return the name, such as {@code Algérie}, not null
+     */
+    public String frenchName() {
+        return frenchName;
+    }
+
+    /**
+     * Checks whether the code is user-assigned rather than officially assigned by ISO 3166-1.
+     *
+     * @return true for {@code XK}
+     */
+    public boolean isUserAssigned() {
+        return code.charAt(0) == 'X';
     }
 
     /**
@@ -119,5 +203,27 @@ public final class CountryCode implements Comparable<CountryCode> {
     @Override
     public String toString() {
         return code;
+    }
+
+    /** The pinned table, read once. */
+    private static final class Table {
+        static final List<CountryCode> ALL;
+        static final Set<String> CODES;
+        static final Map<String, CountryCode> BY_ALPHA2 = new HashMap<>();
+        static final Map<String, CountryCode> BY_ALPHA3 = new HashMap<>();
+
+        static {
+            List<CountryCode> all = new ArrayList<>();
+            Set<String> codes = new LinkedHashSet<>();
+            for (String[] row : Tables.read(CountryCode.class, "countries.csv")) {
+                CountryCode country = new CountryCode(row);
+                all.add(country);
+                codes.add(country.code);
+                BY_ALPHA2.put(country.code, country);
+                BY_ALPHA3.put(country.alpha3, country);
+            }
+            ALL = Collections.unmodifiableList(all);
+            CODES = Collections.unmodifiableSet(codes);
+        }
     }
 }

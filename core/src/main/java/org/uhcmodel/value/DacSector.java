@@ -1,6 +1,6 @@
 package org.uhcmodel.value;
 
-import org.uhcmodel.internal.Codes;
+import org.uhcmodel.meta.Vocabulary;
 
 /**
  * The OECD DAC purpose codes (CRS sectors) of health, population and social protection that the model uses.
@@ -40,6 +40,10 @@ public enum DacSector implements Coded {
     /** 16012 Social security (excl. pensions). */
     SOCIAL_SECURITY("16012", "Social security (excl. pensions)");
 
+    /** The vocabulary of dac sector terms. */
+    public static final Vocabulary<DacSector> VOCABULARY = Vocabulary.of(DacSector.class,
+        "OECD DAC CRS purpose codes, as the IATI Standard 2.03 codelist Sector lists them");
+
     private final String code;
     private final String label;
 
@@ -53,11 +57,7 @@ public enum DacSector implements Coded {
         return code;
     }
 
-    /**
-     * Gets the official English name of the sector.
-     *
-     * @return the name, not null
-     */
+    @Override
     public String label() {
         return label;
     }
@@ -70,6 +70,6 @@ public enum DacSector implements Coded {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is not one of the model's sectors
      */
     public static DacSector fromCode(String code) {
-        return Codes.fromCode(DacSector.class, code);
+        return VOCABULARY.fromCode(code);
     }
 }

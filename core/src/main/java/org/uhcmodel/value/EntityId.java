@@ -1,7 +1,9 @@
 package org.uhcmodel.value;
 
-import java.util.regex.Pattern;
-import org.uhcmodel.internal.Rules;
+import java.util.Objects;
+import org.uhcmodel.internal.Checker;
+import org.uhcmodel.internal.RuleBook;
+import org.uhcmodel.validation.Rule;
 
 /**
  * The identifier of a top-level entity, unique within a dataset: a lower-case slug such as {@code dz-cnas}.
@@ -15,7 +17,8 @@ import org.uhcmodel.internal.Rules;
  */
 public final class EntityId implements Comparable<EntityId> {
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Rule FORMAT = RuleBook.error(EntityId.class, "entity-id.format",
+        "must be a lower-case slug of letters and digits joined by single hyphens, at most 100 characters");
     private static final int MAX_LENGTH = 100;
 
     private final String value;
@@ -29,13 +32,40 @@ public final class EntityId implements Comparable<EntityId> {
      *
      * @param value  the slug, such as {@code dz-cnas}, not null
      * @return the id, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if the value is not a lower-case slug of at most 100 characters
+     * @throws org.uhcmodel.validation.ModelViolationException if the value is not a lower-case slug of at most
+     *  100 characters
      */
     public static EntityId of(String value) {
-        if (value == null || value.length() > MAX_LENGTH || !SLUG.matcher(value).matches()) {
-            throw Rules.failure(EntityId.class, "", "entity-id.format", value);
+        if (!isSlug(Objects.requireNonNull(value, "value"))) {
+            throw Checker.refusal(EntityId.class, FORMAT, "", value);
         }
         return new EntityId(value);
+    }
+
+    /**
+     * Checks whether text is a slug: groups of {@code a-z} and {@code 0-9} joined by single hyphens, at most 100
+     * characters.
+     *
+     * @param text  the text, not null
+     * @return true if an id may be made of it
+     */
+    public static boolean isSlug(CharSequence text) {
+        int n = text.length();
+        if (n == 0 || n > MAX_LENGTH) {
+            return false;
+        }
+        boolean afterHyphen = true;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                afterHyphen = false;
+            } else if (c == '-' && !afterHyphen) {
+                afterHyphen = true;
+            } else {
+                return false;
+            }
+        }
+        return !afterHyphen;
     }
 
     /**
@@ -46,7 +76,7 @@ public final class EntityId implements Comparable<EntityId> {
      * @throws org.uhcmodel.validation.ModelViolationException if the text is not a valid slug
      */
     public static EntityId parse(CharSequence text) {
-        return of(text == null ? null : text.toString());
+        return of(Objects.requireNonNull(text, "text").toString());
     }
 
     /**

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.uhcmodel.internal.BoundedDecimal;
+import org.uhcmodel.validation.BoundedDecimal;
 import org.uhcmodel.internal.ObjectiveRules;
 import org.uhcmodel.internal.Rules;
 

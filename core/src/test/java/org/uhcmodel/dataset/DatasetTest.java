@@ -510,8 +510,11 @@ class DatasetTest {
         for (int i = 0; i < 2000; i++) {
             EntityId id = EntityId.of("org-" + i);
             ids.add(id);
-            builder.addOrganization(organizationBuilder(id).parent(i == 0 ? Optional.empty() : Optional.of(ids.get(i / 2)))
-                .addCitation(CITED).build());
+            Organization.Builder organization = organizationBuilder(id).addCitation(CITED);
+            if (i > 0) {
+                organization.parent(ids.get(i / 2));
+            }
+            builder.addOrganization(organization.build());
         }
         Dataset dataset = builder.build();
         assertEquals(2001, dataset.size());

@@ -81,30 +81,7 @@ class ModelViolationExceptionTest {
 
     @Test
     void isAnIllegalArgumentException() {
-        assertTrue(IllegalArgumentException.class.isInstance(new ModelViolationException("asOf")));
-    }
-
-    @Test
-    void argumentNameConstructorCalledOutsideABuilderNamesTheBuilderInput() {
-        ModelViolationException ex = new ModelViolationException("asOf");
-        Violation violation = RuleAssertions.only(ex);
-        assertEquals("asOf", violation.path());
-        assertEquals("required", violation.rule());
-        assertEquals("must not be null", violation.message());
-        assertTrue(violation.invalidValue().isEmpty());
-        assertEquals("builder input", ex.typeName());
-        assertEquals(List.of("required"), ex.rules());
-        assertEquals("Invalid builder input: 1 violation" + NL + "  asOf [required]: must not be null", ex.getMessage());
-    }
-
-    @Test
-    void argumentNameOfACollectionElementBecomesAnElementPath() {
-        assertEquals("parties[]", RuleAssertions.only(new ModelViolationException("parties element")).path());
-    }
-
-    @Test
-    void missingArgumentNameGivesAnEmptyPath() {
-        assertEquals("", RuleAssertions.only(new ModelViolationException((String) null)).path());
+        assertTrue(IllegalArgumentException.class.isInstance(new ModelViolationException("Statistic", List.of(MEASURE_MISSING))));
     }
 
     @Test

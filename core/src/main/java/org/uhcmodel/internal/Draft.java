@@ -1,0 +1,202 @@
+package org.uhcmodel.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import org.uhcmodel.meta.Cardinality;
+import org.uhcmodel.meta.ModelBuilder;
+import org.uhcmodel.meta.Property;
+import org.uhcmodel.validation.Severity;
+import org.uhcmodel.validation.Violation;
+
+/**
+ * The state and methods every builder of a {@link Shape} shares; each type's public {@code Builder} adds its typed
+ * setters and adders.
+ *
+ * @param <T>  the type built
+ * @param <B>  the concrete builder
+ */
+public abstract class Draft<T, B extends Draft<T, B>> implements ModelBuilder<T> {
+
+    private final Shape<T> shape;
+    private final Object[] values;
+
+    /**
+     * Creates an empty builder.
+     *
+     * @param shape  the shape of the type built, not null
+     */
+    protected Draft(Shape<T> shape) {
+        this.shape = shape;
+        this.values = new Object[shape.size()];
+    }
+
+    @SuppressWarnings("unchecked")
+    private B self() {
+        return (B) this;
+    }
+
+    private Prop<?> own(Property<?> property, boolean collection) {
+        if (Objects.requireNonNull(property, "property").owner() != shape) {
+            throw new IllegalArgumentException(property + " is not a property of " + shape.name());
+        }
+        if (property.cardinality().isCollection() != collection) {
+            throw new IllegalArgumentException(property + " is " + property.cardinality()
+                + (collection ? ": set it, do not add to it" : ": add to it, do not set it"));
+        }
+        return (Prop<?>) property;
+    }
+
+    /**
+     * Sets a single value, replacing any value set before.
+     *
+     * @param <V>  the value type
+     * @param property  a required or optional property of the built type, not null
+     * @param value  the value, not null
+     * @return this builder
+     * @throws NullPointerException if the value is null, naming the property
+     * @throws IllegalArgumentException if the property is not a single-valued property of the built type
+     */
+    @Override
+    public final <V> B set(Property<V> property, V value) {
+        Prop<?> prop = own(property, false);
+        values[prop.index()] = prop.valueType().cast(Objects.requireNonNull(value, prop.name()));
+        return self();
+    }
+
+    /**
+     * Adds a value to a list or set.
+     *
+     * @param <V>  the element type
+     * @param property  a list or set property of the built type, not null
+     * @param element  the value, not null
+     * @return this builder
+     * @throws NullPointerException if the element is null, naming the property
+     * @throws IllegalArgumentException if the property is not a collection of the built type
+     */
+    @Override
+    public final <V> B add(Property<V> property, V element) {
+        Prop<?> prop = own(property, true);
+        collection(prop).add(prop.valueType().cast(Objects.requireNonNull(element, prop.name())));
+        return self();
+    }
+
+    /**
+     * Adds values to a list or set, in order.
+     *
+     * @param <V>  the element type
+     * @param property  a list or set property of the built type, not null
+     * @param elements  the values, none null, not null
+     * @return this builder
+     * @throws NullPointerException if the values or one of them is null, naming the property; none is added then
+     * @throws IllegalArgumentException if the property is not a collection of the built type
+     */
+    @Override
+    public final <V> B addAll(Property<V> property, Iterable<? extends V> elements) {
+        Prop<?> prop = own(property, true);
+        Objects.requireNonNull(elements, prop.name());
+        List<Object> checked = new ArrayList<>();
+        for (V element : elements) {
+            checked.add(prop.valueType().cast(Objects.requireNonNull(element, prop.name())));
+        }
+        collection(prop).addAll(checked);
+        return self();
+    }
+
+    /**
+     * Replaces the values of a list or set.
+     *
+     * @param <V>  the element type
+     * @param property  a list or set property of the built type, not null
+     * @param elements  the values, none null, not null
+     * @return this builder
+     * @throws NullPointerException if the values or one of them is null, naming the property; nothing changes then
+     * @throws IllegalArgumentException if the property is not a collection of the built type
+     */
+    @Override
+    public final <V> B setAll(Property<V> property, Iterable<? extends V> elements) {
+        Prop<?> prop = own(property, true);
+        Objects.requireNonNull(elements, prop.name());
+        List<Object> checked = new ArrayList<>();
+        for (V element : elements) {
+            checked.add(prop.valueType().cast(Objects.requireNonNull(element, prop.name())));
+        }
+        values[prop.index()] = null;
+        collection(prop).addAll(checked);
+        return self();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Collection<Object> collection(Prop<?> prop) {
+        Object held = values[prop.index()];
+        if (held == null) {
+            held = prop.cardinality() == Cardinality.LIST ? new ArrayList<>() : new LinkedHashSet<>();
+            values[prop.index()] = held;
+        }
+        return (Collection<Object>) held;
+    }
+
+    /**
+     * Replaces every value of this builder with those of a value of the built type.
+     *
+     * @param value  the value to copy, not null
+     * @return this builder
+     */
+    public final B from(T value) {
+        Object[] copied = ((ModelObject) shape.javaType().cast(Objects.requireNonNull(value, "value"))).values();
+        for (Prop<?> prop : shape.props()) {
+            Object held = copied[prop.index()];
+            if (prop.cardinality() == Cardinality.LIST) {
+                held = new ArrayList<>((Collection<?>) held);
+            } else if (prop.cardinality() == Cardinality.SET) {
+                held = new LinkedHashSet<>((Collection<?>) held);
+            }
+            values[prop.index()] = held;
+        }
+        return self();
+    }
+
+    /**
+     * Builds the value, checking every rule of its type. The builder is left as it was, to be changed and built
+     * again.
+     *
+     * @return the value, not null
+     * @throws org.uhcmodel.validation.ModelViolationException listing every error
+     */
+    @Override
+    public final T build() {
+        Checker checker = new Checker(Severity.ERROR);
+        T value = shape.create(values, checker);
+        if (!checker.isEmpty()) {
+            throw Checker.refusal(shape.javaType(), checker.found());
+        }
+        return value;
+    }
+
+    /**
+     * Builds the value, or reports why it cannot be built without throwing.
+     *
+     * @param errors  where each error is added, in a stable order, not null
+     * @return the value, or null if an error was added
+     */
+    @Override
+    public final T build(Collection<? super Violation> errors) {
+        Objects.requireNonNull(errors, "errors");
+        Checker checker = new Checker(Severity.ERROR);
+        T value = shape.create(values, checker);
+        if (!checker.isEmpty()) {
+            List<Violation> found = checker.found();
+            found.sort(Shape.ORDER);
+            errors.addAll(found);
+            return null;
+        }
+        return value;
+    }
+
+    /** The values set, for the shape to make a value of. */
+    final Object[] values() {
+        return values;
+    }
+}

@@ -1,0 +1,127 @@
+package org.uhcmodel.meta;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.uhcmodel.actor.FacilityProfile;
+import org.uhcmodel.actor.Organization;
+import org.uhcmodel.actor.Person;
+import org.uhcmodel.actor.Position;
+import org.uhcmodel.agreement.Agreement;
+import org.uhcmodel.agreement.Commitment;
+import org.uhcmodel.agreement.Event;
+import org.uhcmodel.agreement.GoverningBody;
+import org.uhcmodel.agreement.Party;
+import org.uhcmodel.agreement.Signatory;
+import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.internal.Shape;
+import org.uhcmodel.programme.Programme;
+import org.uhcmodel.programme.ProgrammeParticipant;
+import org.uhcmodel.scheme.Benefit;
+import org.uhcmodel.scheme.BenefitPackage;
+import org.uhcmodel.scheme.ContributionRule;
+import org.uhcmodel.scheme.CoverageScheme;
+import org.uhcmodel.scheme.CoverageSnapshot;
+import org.uhcmodel.scheme.PayerShare;
+import org.uhcmodel.sdg.IndicatorObservation;
+import org.uhcmodel.sdg.IndicatorTarget;
+import org.uhcmodel.source.SourceDocument;
+import org.uhcmodel.value.Citation;
+import org.uhcmodel.value.CountryCode;
+import org.uhcmodel.value.CurrencyCode;
+import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.Identifier;
+import org.uhcmodel.value.LocalizedText;
+import org.uhcmodel.value.Money;
+import org.uhcmodel.value.Objective;
+import org.uhcmodel.value.PartialDate;
+import org.uhcmodel.value.Percentage;
+import org.uhcmodel.value.Period;
+import org.uhcmodel.value.Place;
+import org.uhcmodel.value.ReportedDate;
+import org.uhcmodel.value.Statistic;
+
+/**
+ * The catalogue of the model's types: every type built from properties, as a {@link ModelType}, and every value type
+ * read from text by a factory of its own ({@code EntityId.of}, {@code PartialDate.parse} …).
+ */
+public final class ModelTypes {
+
+    /** Every type of the model, values read from text first, then types built from properties, parts before wholes. */
+    private static final List<Class<?>> TYPES = List.of(
+        // Values read from text.
+        EntityId.class, CountryCode.class, CurrencyCode.class, PartialDate.class, Percentage.class,
+        LocalizedText.class,
+        // Values built from properties.
+        Citation.class, Identifier.class, Money.class, ReportedDate.class, Period.class, Place.class, Objective.class,
+        Statistic.class,
+        SourceDocument.class,
+        FacilityProfile.class, Organization.class, Position.class, Person.class,
+        Party.class, Signatory.class, Commitment.class, Agreement.class, Event.class, GoverningBody.class,
+        ProgrammeParticipant.class, Programme.class,
+        Benefit.class, BenefitPackage.class, PayerShare.class, ContributionRule.class, CoverageSnapshot.class,
+        CoverageScheme.class,
+        IndicatorObservation.class, IndicatorTarget.class,
+        Dataset.class);
+
+    private static volatile List<ModelType<?>> all;
+
+    private ModelTypes() {
+    }
+
+    /**
+     * Gets every type built from properties, parts before the types that hold them.
+     *
+     * @return the unmodifiable types, not null
+     */
+    public static List<ModelType<?>> all() {
+        List<ModelType<?>> found = all;
+        if (found == null) {
+            List<ModelType<?>> types = new ArrayList<>();
+            for (Class<?> type : TYPES) {
+                Shape<?> shape = Shape.find(type);
+                if (shape != null) {
+                    types.add(shape);
+                }
+            }
+            found = Collections.unmodifiableList(types);
+            all = found;
+        }
+        return found;
+    }
+
+    /**
+     * Gets every type of the model: the values read from text and the types built from properties.
+     *
+     * @return the unmodifiable classes, not null
+     */
+    public static List<Class<?>> classes() {
+        return TYPES;
+    }
+
+    /**
+     * Finds the description of a type built from properties.
+     *
+     * @param <T>  the type
+     * @param type  the class, such as {@code Organization.class}, not null
+     * @return the description, empty if the type is not built from properties
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Optional<ModelType<T>> find(Class<T> type) {
+        return Optional.ofNullable((ModelType<T>) Shape.find(Objects.requireNonNull(type, "type")));
+    }
+
+    /**
+     * Gets the description of a type built from properties.
+     *
+     * @param <T>  the type
+     * @param type  the class, such as {@code Organization.class}, not null
+     * @return the description, not null
+     * @throws IllegalArgumentException if the type is not built from properties
+     */
+    public static <T> ModelType<T> of(Class<T> type) {
+        return find(type).orElseThrow(() -> new IllegalArgumentException(type.getName() + " is not a model type"));
+    }
+}
