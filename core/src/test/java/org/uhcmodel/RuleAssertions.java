@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.function.Executable;
+import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.validation.ModelViolationException;
+import org.uhcmodel.validation.Severity;
 import org.uhcmodel.validation.Violation;
 
 /**
@@ -42,6 +44,35 @@ public final class RuleAssertions {
         ModelViolationException ex = assertThrows(ModelViolationException.class, build);
         assertEquals(List.of(expected), describe(ex), ex.getMessage());
         return ex;
+    }
+
+    /**
+     * Asserts that a value is built with exactly the given warnings, each given as {@code "path rule"}, in order.
+     *
+     * @param <T>  the value's type
+     * @param type  the value's model type, such as {@code Organization.class}
+     * @param value  the built value
+     * @param expected  the expected warnings as {@code "path rule"}; none for a value without warnings
+     * @return the warnings, for further assertions
+     */
+    public static <T> List<Violation> assertWarned(Class<T> type, T value, String... expected) {
+        List<Violation> warnings = ModelTypes.of(type).warnings(value);
+        assertEquals(List.of(expected), warnings.stream().map(v -> v.path() + " " + v.rule()).collect(Collectors.toList()),
+            warnings.toString());
+        for (Violation warning : warnings) {
+            assertEquals(Severity.WARNING, warning.severity(), warning.toString());
+        }
+        return warnings;
+    }
+
+    /**
+     * Asserts that a null argument is refused at once with a {@code NullPointerException} naming it.
+     *
+     * @param call  the call given null
+     * @param name  the name of the parameter or property the exception names
+     */
+    public static void assertNullRefused(Executable call, String name) {
+        assertEquals(name, assertThrows(NullPointerException.class, call).getMessage());
     }
 
     private static List<String> describe(ModelViolationException ex) {
