@@ -71,7 +71,8 @@ public final class Agreement extends ModelObject implements Entity {
     private static final Prop<Commitment> COMMITMENTS = SHAPE.list("commitments", Commitment.class);
     private static final Prop<Objective> OBJECTIVES = SHAPE.list("objectives", Objective.class);
     private static final Prop<EntityId> FRAMEWORK = SHAPE.optional("framework", EntityId.class)
-        .refersTo(EntityKind.AGREEMENT, EntityKind.PROGRAMME);
+        .refersTo(EntityKind.AGREEMENT, EntityKind.PROGRAMME)
+        .acyclic("dataset.agreement-framework-cycle", "an agreement may not sit under itself through its frameworks");
     private static final Prop<SdgTarget> SDG_TARGETS = SHAPE.set("sdgTargets", SdgTarget.class);
     private static final Prop<Citation> CITATIONS = SHAPE.list("citations", Citation.class);
 

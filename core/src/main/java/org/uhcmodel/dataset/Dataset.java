@@ -10,20 +10,27 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.immutables.value.Value;
 import org.uhcmodel.actor.Organization;
 import org.uhcmodel.actor.Person;
 import org.uhcmodel.agreement.Agreement;
+import org.uhcmodel.agreement.AgreementKind;
 import org.uhcmodel.agreement.Event;
 import org.uhcmodel.agreement.GoverningBody;
-import org.uhcmodel.internal.DatasetRules;
-import org.uhcmodel.internal.Rules;
+import org.uhcmodel.internal.Checker;
+import org.uhcmodel.internal.Draft;
+import org.uhcmodel.internal.ModelObject;
+import org.uhcmodel.internal.Prop;
+import org.uhcmodel.internal.References;
+import org.uhcmodel.internal.Shape;
+import org.uhcmodel.meta.Property;
 import org.uhcmodel.programme.Programme;
 import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.sdg.IndicatorObservation;
 import org.uhcmodel.sdg.IndicatorTarget;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.source.SourceDocument;
+import org.uhcmodel.validation.Rule;
+import org.uhcmodel.validation.Violation;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.Entity;
 import org.uhcmodel.value.EntityId;
@@ -42,17 +49,52 @@ import org.uhcmodel.value.EntityId;
  * <li>{@code dataset.organization-parent-cycle}, {@code dataset.agreement-framework-cycle},
  *   {@code dataset.scheme-complements-cycle}: no organisation is its own ancestor, no agreement sits under
  *   itself, no scheme complements itself through others;</li>
- * <li>{@code dataset.charter-party-not-collective}: a charter with a single party has a network or federation as that
- *   party, never a person nor another kind of organisation.</li>
+ * <li>warning {@code dataset.charter-party-not-collective}: a charter with a single party usually has a network or
+ *   federation as that party, not a person nor another kind of organisation.</li>
  * </ul>
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable
-@DatasetRules
-public abstract class Dataset {
+public final class Dataset extends ModelObject {
 
-    Dataset() {
+    private static final Shape<Dataset> SHAPE = Shape.of(Dataset.class,
+            "A uhc-model dataset: every record, by kind, checked together.", Dataset::new, Builder::new)
+        .checkedBy(Dataset::check);
+    private static final Prop<SourceDocument> SOURCES = SHAPE.list("sources", SourceDocument.class);
+    private static final Prop<Organization> ORGANIZATIONS = SHAPE.list("organizations", Organization.class);
+    private static final Prop<Person> PERSONS = SHAPE.list("persons", Person.class);
+    private static final Prop<Agreement> AGREEMENTS = SHAPE.list("agreements", Agreement.class);
+    private static final Prop<GoverningBody> BODIES = SHAPE.list("bodies", GoverningBody.class);
+    private static final Prop<Event> EVENTS = SHAPE.list("events", Event.class);
+    private static final Prop<Programme> PROGRAMMES = SHAPE.list("programmes", Programme.class);
+    private static final Prop<CoverageScheme> SCHEMES = SHAPE.list("schemes", CoverageScheme.class);
+    private static final Prop<IndicatorObservation> OBSERVATIONS = SHAPE.list("observations", IndicatorObservation.class);
+    private static final Prop<IndicatorTarget> TARGETS = SHAPE.list("targets", IndicatorTarget.class);
+    /** The collections of entities, in the order of the accessors. */
+    private static final List<Prop<?>> COLLECTIONS = List.of(SOURCES, ORGANIZATIONS, PERSONS, AGREEMENTS, BODIES,
+        EVENTS, PROGRAMMES, SCHEMES, OBSERVATIONS, TARGETS);
+
+    private static final Rule DUPLICATE_ID = SHAPE.error("dataset.duplicate-id",
+        "another entity of the dataset has this id");
+    private static final Rule UNRESOLVED_REFERENCE = SHAPE.error("dataset.unresolved-reference",
+        "names no entity of the dataset; expected type: {expected}");
+    private static final Rule REFERENCE_TYPE = SHAPE.error("dataset.reference-type",
+        "names an entity of type {actual}; expected type: {expected}");
+    private static final Rule CHARTER_PARTY_NOT_COLLECTIVE = SHAPE.warning("dataset.charter-party-not-collective",
+        "a charter with a single party usually has a network or federation as that party");
+
+    /** The entities by id, in dataset order, the first of each id only. */
+    private final Map<EntityId, Entity> index;
+
+    private Dataset(Object[] values) {
+        super(SHAPE, values);
+        Map<EntityId, Entity> map = new LinkedHashMap<>();
+        for (Prop<?> collection : COLLECTIONS) {
+            for (Object entity : list(collection)) {
+                map.putIfAbsent(((Entity) entity).id(), (Entity) entity);
+            }
+        }
+        this.index = Collections.unmodifiableMap(map);
     }
 
     /**
@@ -65,82 +107,12 @@ public abstract class Dataset {
     }
 
     /**
-     * Gets the source documents.
-     *
-     * @return the unmodifiable sources, in the order added
-     */
-    public abstract List<@NotNull SourceDocument> sources();
-
-    /**
-     * Gets the organisations.
-     *
-     * @return the unmodifiable organisations, in the order added
-     */
-    public abstract List<@NotNull Organization> organizations();
-
-    /**
-     * Gets the persons.
-     *
-     * @return the unmodifiable persons, in the order added
-     */
-    public abstract List<@NotNull Person> persons();
-
-    /**
-     * Gets the agreements.
-     *
-     * @return the unmodifiable agreements, in the order added
-     */
-    public abstract List<@NotNull Agreement> agreements();
-
-    /**
-     * Gets the governing bodies.
-     *
-     * @return the unmodifiable governing bodies, in the order added
-     */
-    public abstract List<@NotNull GoverningBody> bodies();
-
-    /**
-     * Gets the events.
-     *
-     * @return the unmodifiable events, in the order added
-     */
-    public abstract List<@NotNull Event> events();
-
-    /**
-     * Gets the programmes.
-     *
-     * @return the unmodifiable programmes, in the order added
-     */
-    public abstract List<@NotNull Programme> programmes();
-
-    /**
-     * Gets the coverage schemes.
-     *
-     * @return the unmodifiable schemes, in the order added
-     */
-    public abstract List<@NotNull CoverageScheme> schemes();
-
-    /**
-     * Gets the SDG indicator observations.
-     *
-     * @return the unmodifiable observations, in the order added
-     */
-    public abstract List<@NotNull IndicatorObservation> observations();
-
-    /**
-     * Gets the SDG indicator targets.
-     *
-     * @return the unmodifiable targets, in the order added
-     */
-    public abstract List<@NotNull IndicatorTarget> targets();
-
-    /**
      * Gets every entity of the dataset, in the order of the accessors above.
      *
      * @return the unmodifiable list of entities, not null
      */
     public List<Entity> entities() {
-        return Collections.unmodifiableList(new ArrayList<>(index().values()));
+        return Collections.unmodifiableList(new ArrayList<>(index.values()));
     }
 
     /**
@@ -150,7 +122,7 @@ public abstract class Dataset {
      * @return the entity, empty if the dataset has none with that id
      */
     public Optional<Entity> find(EntityId id) {
-        return Optional.ofNullable(index().get(Objects.requireNonNull(id, "id")));
+        return Optional.ofNullable(index.get(Objects.requireNonNull(id, "id")));
     }
 
     /**
@@ -220,7 +192,7 @@ public abstract class Dataset {
      */
     public List<Entity> citing(EntityId source) {
         Objects.requireNonNull(source, "source");
-        return index().values().stream()
+        return index.values().stream()
             .filter(e -> e.citations().stream().anyMatch(c -> c.source().equals(source)))
             .collect(Collectors.toUnmodifiableList());
     }
@@ -231,33 +203,454 @@ public abstract class Dataset {
      * @return the number of entities, zero or more
      */
     public int size() {
-        return index().size();
-    }
-
-    /** The entities by id, in dataset order; ids are unique once the dataset is built. */
-    @Value.Lazy
-    Map<EntityId, Entity> index() {
-        Map<EntityId, Entity> map = new LinkedHashMap<>();
-        Stream.of(sources(), organizations(), persons(), agreements(), bodies(), events(), programmes(), schemes(),
-                observations(), targets())
-            .flatMap(List::stream)
-            .forEach(e -> map.put(e.id(), e));
-        return Collections.unmodifiableMap(map);
-    }
-
-    @Value.Check
-    void check() {
-        Rules.check(this, Dataset.class);
+        return index.size();
     }
 
     /**
-     * Builds a {@link Dataset}: setters and adders refuse null, and {@code build()} checks every rule and throws one
-     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
-     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
-     * whatever their own documentation says.
+     * Gets the warnings of the dataset: the implausible facts of its records and across them, each at its path.
+     *
+     * @return the unmodifiable warnings, in a stable order, empty if none
      */
-    public static final class Builder extends ImmutableDataset.Builder {
-        Builder() {
+    public List<Violation> warnings() {
+        return SHAPE.warnings(this);
+    }
+
+    private static void check(Dataset dataset, Checker checker) {
+        if (checker.wants(DUPLICATE_ID)) {
+            for (Prop<?> collection : COLLECTIONS) {
+                List<?> entities = dataset.list(collection);
+                for (int i = 0; i < entities.size(); i++) {
+                    Entity entity = (Entity) entities.get(i);
+                    if (dataset.index.get(entity.id()) != entity) {
+                        checker.report(DUPLICATE_ID, collection.name() + "[" + i + "].id", entity.id());
+                    }
+                }
+            }
+            References references = new References(dataset.index, UNRESOLVED_REFERENCE, REFERENCE_TYPE, checker);
+            for (Prop<?> collection : COLLECTIONS) {
+                references.check(collection.name(), dataset.list(collection));
+                for (Property<?> property : Shape.find(collection.valueType()).properties()) {
+                    if (property.cycleRule().isPresent()) {
+                        references.acyclic(collection.name(), dataset.list(collection), (Prop<?>) property);
+                    }
+                }
+            }
+        }
+        if (checker.wants(CHARTER_PARTY_NOT_COLLECTIVE)) {
+            List<Agreement> agreements = dataset.agreements();
+            for (int i = 0; i < agreements.size(); i++) {
+                Agreement agreement = agreements.get(i);
+                if (agreement.kind() != AgreementKind.CHARTER || agreement.actors().size() != 1) {
+                    continue;
+                }
+                Entity party = dataset.index.get(agreement.actors().get(0));
+                // A person is never collective; an unresolved or wrongly typed party is reported as a reference.
+                if (party instanceof Person
+                    || party instanceof Organization && !((Organization) party).kind().isCollective()) {
+                    checker.report(CHARTER_PARTY_NOT_COLLECTIVE, "agreements[" + i + "].parties",
+                        agreement.actors().get(0));
+                }
+            }
+        }
+    }
+
+    /**
+     * Gets the source documents.
+     *
+     * @return the unmodifiable sources, in the order added
+     */
+    public List<@NotNull SourceDocument> sources() {
+        return list(SOURCES);
+    }
+
+    /**
+     * Gets the organisations.
+     *
+     * @return the unmodifiable organisations, in the order added
+     */
+    public List<@NotNull Organization> organizations() {
+        return list(ORGANIZATIONS);
+    }
+
+    /**
+     * Gets the persons.
+     *
+     * @return the unmodifiable persons, in the order added
+     */
+    public List<@NotNull Person> persons() {
+        return list(PERSONS);
+    }
+
+    /**
+     * Gets the agreements.
+     *
+     * @return the unmodifiable agreements, in the order added
+     */
+    public List<@NotNull Agreement> agreements() {
+        return list(AGREEMENTS);
+    }
+
+    /**
+     * Gets the governing bodies.
+     *
+     * @return the unmodifiable governing bodies, in the order added
+     */
+    public List<@NotNull GoverningBody> bodies() {
+        return list(BODIES);
+    }
+
+    /**
+     * Gets the events.
+     *
+     * @return the unmodifiable events, in the order added
+     */
+    public List<@NotNull Event> events() {
+        return list(EVENTS);
+    }
+
+    /**
+     * Gets the programmes.
+     *
+     * @return the unmodifiable programmes, in the order added
+     */
+    public List<@NotNull Programme> programmes() {
+        return list(PROGRAMMES);
+    }
+
+    /**
+     * Gets the coverage schemes.
+     *
+     * @return the unmodifiable schemes, in the order added
+     */
+    public List<@NotNull CoverageScheme> schemes() {
+        return list(SCHEMES);
+    }
+
+    /**
+     * Gets the SDG indicator observations.
+     *
+     * @return the unmodifiable observations, in the order added
+     */
+    public List<@NotNull IndicatorObservation> observations() {
+        return list(OBSERVATIONS);
+    }
+
+    /**
+     * Gets the SDG indicator targets.
+     *
+     * @return the unmodifiable targets, in the order added
+     */
+    public List<@NotNull IndicatorTarget> targets() {
+        return list(TARGETS);
+    }
+
+    /**
+     * Builds a {@link Dataset}, following {@linkplain org.uhcmodel.validation the builder contract}.
+     */
+    public static final class Builder extends Draft<Dataset, Builder> {
+
+        private Builder() {
+            super(SHAPE);
+        }
+
+        /**
+         * Adds one of the source documents.
+         *
+         * @param source  the value, not null
+         * @return this builder
+         */
+        public Builder addSource(SourceDocument source) {
+            return add(SOURCES, source);
+        }
+
+        /**
+         * Adds, in order, the source documents.
+         *
+         * @param sources  the values, none null, not null
+         * @return this builder
+         */
+        public Builder addAllSources(Iterable<? extends SourceDocument> sources) {
+            return addAll(SOURCES, sources);
+        }
+
+        /**
+         * Replaces the source documents.
+         *
+         * @param sources  the values, none null, not null
+         * @return this builder
+         */
+        public Builder sources(Iterable<? extends SourceDocument> sources) {
+            return setAll(SOURCES, sources);
+        }
+
+        /**
+         * Adds one of the organisations.
+         *
+         * @param organization  the value, not null
+         * @return this builder
+         */
+        public Builder addOrganization(Organization organization) {
+            return add(ORGANIZATIONS, organization);
+        }
+
+        /**
+         * Adds, in order, the organisations.
+         *
+         * @param organizations  the values, none null, not null
+         * @return this builder
+         */
+        public Builder addAllOrganizations(Iterable<? extends Organization> organizations) {
+            return addAll(ORGANIZATIONS, organizations);
+        }
+
+        /**
+         * Replaces the organisations.
+         *
+         * @param organizations  the values, none null, not null
+         * @return this builder
+         */
+        public Builder organizations(Iterable<? extends Organization> organizations) {
+            return setAll(ORGANIZATIONS, organizations);
+        }
+
+        /**
+         * Adds one of the persons.
+         *
+         * @param person  the value, not null
+         * @return this builder
+         */
+        public Builder addPerson(Person person) {
+            return add(PERSONS, person);
+        }
+
+        /**
+         * Adds, in order, the persons.
+         *
+         * @param persons  the values, none null, not null
+         * @return this builder
+         */
+        public Builder addAllPersons(Iterable<? extends Person> persons) {
+            return addAll(PERSONS, persons);
+        }
+
+        /**
+         * Replaces the persons.
+         *
+         * @param persons  the values, none null, not null
+         * @return this builder
+         */
+        public Builder persons(Iterable<? extends Person> persons) {
+            return setAll(PERSONS, persons);
+        }
+
+        /**
+         * Adds one of the agreements.
+         *
+         * @param agreement  the value, not null
+         * @return this builder
+         */
+        public Builder addAgreement(Agreement agreement) {
+            return add(AGREEMENTS, agreement);
+        }
+
+        /**
+         * Adds, in order, the agreements.
+         *
+         * @param agreements  the values, none null, not null
+         * @return this builder
+         */
+        public Builder addAllAgreements(Iterable<? extends Agreement> agreements) {
+            return addAll(AGREEMENTS, agreements);
+        }
+
+        /**
+         * Replaces the agreements.
+         *
+         * @param agreements  the values, none null, not null
+         * @return this builder
+         */
+        public Builder agreements(Iterable<? extends Agreement> agreements) {
+            return setAll(AGREEMENTS, agreements);
+        }
+
+        /**
+         * Adds one of the governing bodies.
+         *
+         * @param body  the value, not null
+         * @return this builder
+         */
+        public Builder addBody(GoverningBody body) {
+            return add(BODIES, body);
+        }
+
+        /**
+         * Adds, in order, the governing bodies.
+         *
+         * @param bodies  the values, none null, not null
+         * @return this builder
+         */
+        public Builder addAllBodies(Iterable<? extends GoverningBody> bodies) {
+            return addAll(BODIES, bodies);
+        }
+
+        /**
+         * Replaces the governing bodies.
+         *
+         * @param bodies  the values, none null, not null
+         * @return this builder
+         */
+        public Builder bodies(Iterable<? extends GoverningBody> bodies) {
+            return setAll(BODIES, bodies);
+        }
+
+        /**
+         * Adds one of the events.
+         *
+         * @param event  the value, not null
+         * @return this builder
+         */
+        public Builder addEvent(Event event) {
+            return add(EVENTS, event);
+        }
+
+        /**
+         * Adds, in order, the events.
+         *
+         * @param events  the values, none null, not null
+         * @return this builder
+         */
+        public Builder addAllEvents(Iterable<? extends Event> events) {
+            return addAll(EVENTS, events);
+        }
+
+        /**
+         * Replaces the events.
+         *
+         * @param events  the values, none null, not null
+         * @return this builder
+         */
+        public Builder events(Iterable<? extends Event> events) {
+            return setAll(EVENTS, events);
+        }
+
+        /**
+         * Adds one of the programmes.
+         *
+         * @param programme  the value, not null
+         * @return this builder
+         */
+        public Builder addProgramme(Programme programme) {
+            return add(PROGRAMMES, programme);
+        }
+
+        /**
+         * Adds, in order, the programmes.
+         *
+         * @param programmes  the values, none null, not null
+         * @return this builder
+         */
+        public Builder addAllProgrammes(Iterable<? extends Programme> programmes) {
+            return addAll(PROGRAMMES, programmes);
+        }
+
+        /**
+         * Replaces the programmes.
+         *
+         * @param programmes  the values, none null, not null
+         * @return this builder
+         */
+        public Builder programmes(Iterable<? extends Programme> programmes) {
+            return setAll(PROGRAMMES, programmes);
+        }
+
+        /**
+         * Adds one of the coverage schemes.
+         *
+         * @param scheme  the value, not null
+         * @return this builder
+         */
+        public Builder addScheme(CoverageScheme scheme) {
+            return add(SCHEMES, scheme);
+        }
+
+        /**
+         * Adds, in order, the coverage schemes.
+         *
+         * @param schemes  the values, none null, not null
+         * @return this builder
+         */
+        public Builder addAllSchemes(Iterable<? extends CoverageScheme> schemes) {
+            return addAll(SCHEMES, schemes);
+        }
+
+        /**
+         * Replaces the coverage schemes.
+         *
+         * @param schemes  the values, none null, not null
+         * @return this builder
+         */
+        public Builder schemes(Iterable<? extends CoverageScheme> schemes) {
+            return setAll(SCHEMES, schemes);
+        }
+
+        /**
+         * Adds one of the SDG indicator observations.
+         *
+         * @param observation  the value, not null
+         * @return this builder
+         */
+        public Builder addObservation(IndicatorObservation observation) {
+            return add(OBSERVATIONS, observation);
+        }
+
+        /**
+         * Adds, in order, the SDG indicator observations.
+         *
+         * @param observations  the values, none null, not null
+         * @return this builder
+         */
+        public Builder addAllObservations(Iterable<? extends IndicatorObservation> observations) {
+            return addAll(OBSERVATIONS, observations);
+        }
+
+        /**
+         * Replaces the SDG indicator observations.
+         *
+         * @param observations  the values, none null, not null
+         * @return this builder
+         */
+        public Builder observations(Iterable<? extends IndicatorObservation> observations) {
+            return setAll(OBSERVATIONS, observations);
+        }
+
+        /**
+         * Adds one of the SDG indicator targets.
+         *
+         * @param target  the value, not null
+         * @return this builder
+         */
+        public Builder addTarget(IndicatorTarget target) {
+            return add(TARGETS, target);
+        }
+
+        /**
+         * Adds, in order, the SDG indicator targets.
+         *
+         * @param targets  the values, none null, not null
+         * @return this builder
+         */
+        public Builder addAllTargets(Iterable<? extends IndicatorTarget> targets) {
+            return addAll(TARGETS, targets);
+        }
+
+        /**
+         * Replaces the SDG indicator targets.
+         *
+         * @param targets  the values, none null, not null
+         * @return this builder
+         */
+        public Builder targets(Iterable<? extends IndicatorTarget> targets) {
+            return setAll(TARGETS, targets);
         }
     }
 }

@@ -63,14 +63,15 @@ public final class Prop<V> implements Property<V> {
     }
 
     /**
-     * Declares that chains of references through this property must not lead back to where they started.
+     * Declares that chains of references through this property must not lead back to where they started. A chain
+     * follows the references that name an entity of the owner's kind.
      *
      * @param code  the code of the rule that a dataset reports on each entity of such a cycle, not null
      * @param message  the message of the rule, not null
      * @return this property
      */
     public Prop<V> acyclic(String code, String message) {
-        if (references.size() != 1 || !owner.entityKind().map(references::contains).orElse(false)) {
+        if (!owner.entityKind().map(references::contains).orElse(false)) {
             throw new IllegalStateException(owner.name() + "." + name + " must refer to its own kind to be acyclic");
         }
         this.cycleRule = RuleBook.error(owner.javaType(), code, message);

@@ -1,0 +1,208 @@
+package org.uhcmodel.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.uhcmodel.meta.Cardinality;
+import org.uhcmodel.validation.Rule;
+import org.uhcmodel.value.Entity;
+import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.EntityKind;
+
+/**
+ * Checks the references of a collection of entities, as their shapes declare them: each names an entity of the
+ * collection, of a kind the reference allows; and no chain of references through an acyclic property loops.
+ * <p>
+ * The walk visits only the properties that hold references, however deep; a path is rendered only for a violation.
+ */
+public final class References {
+
+    private final Map<EntityId, ?> index;
+    private final Map<Object, EntityKind> kinds;
+    private final Map<EntityKind, String> names;
+    private final Rule unresolved;
+    private final Rule wrongType;
+    private final Checker checker;
+
+    /**
+     * Prepares a check.
+     *
+     * @param index  every entity by id, the first of each id only, not null
+     * @param unresolved  the rule of a reference that names no entity, with the parameter {@code expected}
+     * @param wrongType  the rule of a reference that names an entity of another kind, with the parameters
+     *  {@code expected} and {@code actual}
+     * @param checker  where violations go, not null
+     */
+    public References(Map<EntityId, ?> index, Rule unresolved, Rule wrongType, Checker checker) {
+        this.index = index;
+        this.kinds = new IdentityHashMap<>();
+        this.names = new EnumMap<>(EntityKind.class);
+        this.unresolved = unresolved;
+        this.wrongType = wrongType;
+        this.checker = checker;
+        for (Object entity : index.values()) {
+            Shape<?> shape = ((ModelObject) entity).shape();
+            EntityKind kind = shape.entityKind().orElseThrow();
+            kinds.put(entity, kind);
+            names.putIfAbsent(kind, shape.name());
+        }
+    }
+
+    /**
+     * Checks the references of entities.
+     *
+     * @param collection  the name of the collection, such as {@code agreements}, not null
+     * @param entities  the entities, not null
+     */
+    public void check(String collection, List<?> entities) {
+        for (int i = 0; i < entities.size(); i++) {
+            ModelObject entity = (ModelObject) entities.get(i);
+            walk(entity, new Path(null, collection, i));
+        }
+    }
+
+    private void walk(ModelObject value, Path at) {
+        for (Prop<?> prop : value.shape().referencing()) {
+            Object held = value.raw(prop.index());
+            if (held == null) {
+                continue;
+            }
+            boolean many = prop.cardinality() == Cardinality.LIST || prop.cardinality() == Cardinality.SET;
+            if (!prop.references().isEmpty()) {
+                if (many) {
+                    int i = 0;
+                    for (Object id : (Collection<?>) held) {
+                        resolve((EntityId) id, prop, at, i++);
+                    }
+                } else {
+                    resolve((EntityId) held, prop, at, -1);
+                }
+            } else if (many) {
+                int i = 0;
+                for (Object item : (Collection<?>) held) {
+                    walk((ModelObject) item, new Path(at, prop.name(), i++));
+                }
+            } else {
+                walk((ModelObject) held, new Path(at, prop.name(), -1));
+            }
+        }
+    }
+
+    private void resolve(EntityId id, Prop<?> prop, Path at, int position) {
+        Object target = index.get(id);
+        if (target == null) {
+            if (checker.wants(unresolved)) {
+                checker.report(unresolved, new Path(at, prop.name(), position).render(), id,
+                    Map.of("expected", expected(prop.references())));
+            }
+            return;
+        }
+        EntityKind kind = kinds.get(target);
+        if (!prop.references().contains(kind) && checker.wants(wrongType)) {
+            checker.report(wrongType, new Path(at, prop.name(), position).render(), id,
+                Map.of("expected", expected(prop.references()), "actual", names.getOrDefault(kind, kind.label())));
+        }
+    }
+
+    private String expected(Set<EntityKind> allowed) {
+        StringBuilder buf = new StringBuilder();
+        for (EntityKind kind : allowed) {
+            if (buf.length() > 0) {
+                buf.append(" or ");
+            }
+            buf.append(names.getOrDefault(kind, kind.label()));
+        }
+        return buf.toString();
+    }
+
+    /**
+     * Reports each entity whose chain of references through an acyclic property leads back to itself, on every entity
+     * of the loop.
+     * <p>
+     * Each entity has at most one such reference, so the references form chains, some ending in a loop. Every chain
+     * is walked once: a walk stops at an entity an earlier walk went through, so the cost is linear in the entities.
+     *
+     * @param collection  the name of the collection, such as {@code organizations}, not null
+     * @param entities  the entities, all of one kind, not null
+     * @param prop  the acyclic property, not null
+     */
+    public void acyclic(String collection, List<?> entities, Prop<?> prop) {
+        Rule rule = prop.cycleRule().orElseThrow();
+        if (!checker.wants(rule)) {
+            return;
+        }
+        Map<Object, Integer> indexOf = new IdentityHashMap<>();
+        for (int i = 0; i < entities.size(); i++) {
+            Object entity = entities.get(i);
+            if (index.get(id(entity)) == entity) {
+                indexOf.put(entity, i);
+            }
+        }
+        Set<Object> walked = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Object, Integer> onWalk = new IdentityHashMap<>();
+        List<Object> walk = new ArrayList<>();
+        for (Object start : entities) {
+            if (!indexOf.containsKey(start) || walked.contains(start)) {
+                continue;
+            }
+            Object current = start;
+            while (current != null && !walked.contains(current)) {
+                Integer first = onWalk.putIfAbsent(current, walk.size());
+                if (first != null) {
+                    // The walk came back to an entity of its own: the entities from there on form a loop.
+                    for (Object member : walk.subList(first, walk.size())) {
+                        checker.report(rule, collection + "[" + indexOf.get(member) + "]." + prop.name(),
+                            ((ModelObject) member).raw(prop.index()));
+                    }
+                    break;
+                }
+                walk.add(current);
+                Object link = ((ModelObject) current).raw(prop.index());
+                Object target = link == null ? null : index.get(link);
+                current = target != null && indexOf.containsKey(target) ? target : null;
+            }
+            walked.addAll(walk);
+            onWalk.clear();
+            walk.clear();
+        }
+    }
+
+    private static Object id(Object entity) {
+        return ((Entity) entity).id();
+    }
+
+    /** A path from the collection to a property, rendered only when a violation names it. */
+    private static final class Path {
+        final Path parent;
+        final String name;
+        final int index;
+
+        Path(Path parent, String name, int index) {
+            this.parent = parent;
+            this.name = name;
+            this.index = index;
+        }
+
+        String render() {
+            StringBuilder buf = new StringBuilder();
+            append(buf);
+            return buf.toString();
+        }
+
+        private void append(StringBuilder buf) {
+            if (parent != null) {
+                parent.append(buf);
+                buf.append('.');
+            }
+            buf.append(name);
+            if (index >= 0) {
+                buf.append('[').append(index).append(']');
+            }
+        }
+    }
+}
