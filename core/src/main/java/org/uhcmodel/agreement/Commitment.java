@@ -3,8 +3,10 @@ package org.uhcmodel.agreement;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import java.util.Set;
-import org.immutables.value.Value;
-import org.uhcmodel.internal.Rules;
+import org.uhcmodel.internal.Draft;
+import org.uhcmodel.internal.ModelObject;
+import org.uhcmodel.internal.Prop;
+import org.uhcmodel.internal.Shape;
 import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.LocalizedText;
 
@@ -17,10 +19,17 @@ import org.uhcmodel.value.LocalizedText;
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable
-public abstract class Commitment {
+public final class Commitment extends ModelObject {
 
-    Commitment() {
+    private static final Shape<Commitment> SHAPE = Shape.of(Commitment.class,
+        "What a party undertakes in an agreement.", Commitment::new, Builder::new);
+    private static final Prop<CommitmentKind> KIND = SHAPE.required("kind", CommitmentKind.class);
+    private static final Prop<EntityId> PARTY = SHAPE.optional("party", EntityId.class);
+    private static final Prop<LocalizedText> DESCRIPTION = SHAPE.optional("description", LocalizedText.class);
+    private static final Prop<CooperationArea> AREAS = SHAPE.set("areas", CooperationArea.class);
+
+    private Commitment(Object[] values) {
+        super(SHAPE, values);
     }
 
     /**
@@ -28,7 +37,7 @@ public abstract class Commitment {
      *
      * @param kind  what is undertaken, not null
      * @return the commitment, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if the kind is missing
+     * @throws NullPointerException if the kind is null
      */
     public static Commitment of(CommitmentKind kind) {
         return builder().kind(kind).build();
@@ -49,42 +58,104 @@ public abstract class Commitment {
      * @return the kind, not null
      */
     @NotNull
-    public abstract CommitmentKind kind();
+    public CommitmentKind kind() {
+        return value(KIND);
+    }
 
     /**
      * Gets the party that undertakes the commitment.
      *
      * @return the id of the actor, empty if the parties undertake it together or the source does not say
      */
-    public abstract Optional<EntityId> party();
+    public Optional<EntityId> party() {
+        return optional(PARTY);
+    }
 
     /**
      * Gets the commitment as the source words it.
      *
      * @return the description, empty if not given
      */
-    public abstract Optional<LocalizedText> description();
+    public Optional<LocalizedText> description() {
+        return optional(DESCRIPTION);
+    }
 
     /**
      * Gets the fields the commitment covers.
      *
      * @return the unmodifiable areas, empty if not stated
      */
-    public abstract Set<@NotNull CooperationArea> areas();
-
-    @Value.Check
-    void check() {
-        Rules.check(this, Commitment.class);
+    public Set<@NotNull CooperationArea> areas() {
+        return set(AREAS);
     }
 
     /**
-     * Builds a {@link Commitment}: setters and adders refuse null, and {@code build()} checks every rule and throws one
-     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
-     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
-     * whatever their own documentation says.
+     * Builds a {@link Commitment}, following {@linkplain org.uhcmodel.validation the builder contract}.
      */
-    public static final class Builder extends ImmutableCommitment.Builder {
-        Builder() {
+    public static final class Builder extends Draft<Commitment, Builder> {
+
+        private Builder() {
+            super(SHAPE);
+        }
+
+        /**
+         * Sets what is undertaken.
+         *
+         * @param kind  the kind, not null
+         * @return this builder
+         */
+        public Builder kind(CommitmentKind kind) {
+            return set(KIND, kind);
+        }
+
+        /**
+         * Sets the party that undertakes the commitment.
+         *
+         * @param party  the id of the actor, not null
+         * @return this builder
+         */
+        public Builder party(EntityId party) {
+            return set(PARTY, party);
+        }
+
+        /**
+         * Sets the commitment as the source words it.
+         *
+         * @param description  the description, not null
+         * @return this builder
+         */
+        public Builder description(LocalizedText description) {
+            return set(DESCRIPTION, description);
+        }
+
+        /**
+         * Adds one of the fields the commitment covers.
+         *
+         * @param area  the area, not null
+         * @return this builder
+         */
+        public Builder addArea(CooperationArea area) {
+            return add(AREAS, area);
+        }
+
+        /**
+         * Adds, in order, the fields the commitment covers.
+         *
+         * @param areas  the areas, none null, not null
+         * @return this builder
+         */
+        public Builder addAllAreas(Iterable<? extends CooperationArea> areas) {
+            return addAll(AREAS, areas);
+        }
+
+        /**
+         * Replaces the fields the commitment covers.
+         *
+         * @param areas  the areas, none null, not null
+         * @return this builder
+         */
+        public Builder areas(Iterable<? extends CooperationArea> areas) {
+            return setAll(AREAS, areas);
         }
     }
 }

@@ -2,24 +2,35 @@ package org.uhcmodel.agreement;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
-import org.immutables.value.Value;
-import org.uhcmodel.internal.Rules;
+import org.uhcmodel.internal.Draft;
+import org.uhcmodel.internal.ModelObject;
+import org.uhcmodel.internal.Prop;
+import org.uhcmodel.internal.Shape;
 import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.EntityKind;
 import org.uhcmodel.value.LocalizedText;
 
 /**
  * A person who signs an {@link Agreement} on behalf of one of its parties.
  * <p>
- * The agreement checks that the party signed for is one of its own ({@code agreement.signatory-not-party}).
+ * The person and the party are named by id. A dataset checks that the person resolves to a {@code Person}; the
+ * agreement checks that the party signed for is one of its own ({@code agreement.signatory-not-party}).
  * <p>
  * Rules: {@code required} (person, party).
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable
-public abstract class Signatory {
+public final class Signatory extends ModelObject {
 
-    Signatory() {
+    private static final Shape<Signatory> SHAPE = Shape.of(Signatory.class,
+        "A person who signed an agreement for a party.", Signatory::new, Builder::new);
+    private static final Prop<EntityId> PERSON =
+        SHAPE.required("person", EntityId.class).refersTo(EntityKind.PERSON);
+    private static final Prop<EntityId> PARTY = SHAPE.required("party", EntityId.class);
+    private static final Prop<LocalizedText> TITLE = SHAPE.optional("title", LocalizedText.class);
+
+    private Signatory(Object[] values) {
+        super(SHAPE, values);
     }
 
     /**
@@ -28,7 +39,7 @@ public abstract class Signatory {
      * @param person  the id of the person who signs, not null
      * @param party  the id of the actor signed for, not null
      * @return the signatory, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if either argument is missing
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static Signatory of(EntityId person, EntityId party) {
         return builder().person(person).party(party).build();
@@ -49,7 +60,9 @@ public abstract class Signatory {
      * @return the id of the person, not null
      */
     @NotNull
-    public abstract EntityId person();
+    public EntityId person() {
+        return value(PERSON);
+    }
 
     /**
      * Gets the actor the person signs for, which must be a party of the agreement.
@@ -57,28 +70,56 @@ public abstract class Signatory {
      * @return the id of the actor, not null
      */
     @NotNull
-    public abstract EntityId party();
+    public EntityId party() {
+        return value(PARTY);
+    }
 
     /**
      * Gets the capacity in which the person signs, as the source gives it, such as "Director General".
      *
      * @return the title, empty if the source gives none
      */
-    public abstract Optional<LocalizedText> title();
-
-    @Value.Check
-    void check() {
-        Rules.check(this, Signatory.class);
+    public Optional<LocalizedText> title() {
+        return optional(TITLE);
     }
 
     /**
-     * Builds a {@link Signatory}: setters and adders refuse null, and {@code build()} checks every rule and throws one
-     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
-     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
-     * whatever their own documentation says.
+     * Builds a {@link Signatory}, following {@linkplain org.uhcmodel.validation the builder contract}.
      */
-    public static final class Builder extends ImmutableSignatory.Builder {
-        Builder() {
+    public static final class Builder extends Draft<Signatory, Builder> {
+
+        private Builder() {
+            super(SHAPE);
+        }
+
+        /**
+         * Sets the person who signs.
+         *
+         * @param person  the id of the person, not null
+         * @return this builder
+         */
+        public Builder person(EntityId person) {
+            return set(PERSON, person);
+        }
+
+        /**
+         * Sets the actor the person signs for, which must be a party of the agreement.
+         *
+         * @param party  the id of the actor, not null
+         * @return this builder
+         */
+        public Builder party(EntityId party) {
+            return set(PARTY, party);
+        }
+
+        /**
+         * Sets the capacity in which the person signs, as the source gives it, such as "Director General".
+         *
+         * @param title  the title, not null
+         * @return this builder
+         */
+        public Builder title(LocalizedText title) {
+            return set(TITLE, title);
         }
     }
 }

@@ -1,24 +1,34 @@
 package org.uhcmodel.programme;
 
 import jakarta.validation.constraints.NotNull;
-import org.immutables.value.Value;
-import org.uhcmodel.internal.Rules;
+import org.uhcmodel.internal.Draft;
+import org.uhcmodel.internal.ModelObject;
+import org.uhcmodel.internal.Prop;
+import org.uhcmodel.internal.Shape;
 import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.EntityKind;
 
 /**
  * An organisation taking part in a {@link Programme} in one IATI role, such as the EU funding a project
  * that Enabel implements.
  * <p>
- * An organisation with two roles takes part twice, once per role.
+ * An organisation with two roles takes part twice, once per role. The organisation is named by id; a dataset checks
+ * that it resolves to an {@code Organization}.
  * <p>
  * Rules: {@code required} (organization, role).
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable
-public abstract class ProgrammeParticipant {
+public final class ProgrammeParticipant extends ModelObject {
 
-    ProgrammeParticipant() {
+    private static final Shape<ProgrammeParticipant> SHAPE = Shape.of(ProgrammeParticipant.class,
+        "An organisation taking part in a programme, in an IATI role.", ProgrammeParticipant::new, Builder::new);
+    private static final Prop<EntityId> ORGANIZATION =
+        SHAPE.required("organization", EntityId.class).refersTo(EntityKind.ORGANIZATION);
+    private static final Prop<IatiOrganisationRole> ROLE = SHAPE.required("role", IatiOrganisationRole.class);
+
+    private ProgrammeParticipant(Object[] values) {
+        super(SHAPE, values);
     }
 
     /**
@@ -27,7 +37,7 @@ public abstract class ProgrammeParticipant {
      * @param organization  the id of the organisation, not null
      * @param role  the role it plays, not null
      * @return the participant, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if an argument is missing
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static ProgrammeParticipant of(EntityId organization, IatiOrganisationRole role) {
         return builder().organization(organization).role(role).build();
@@ -48,7 +58,9 @@ public abstract class ProgrammeParticipant {
      * @return the id of the organisation, not null
      */
     @NotNull
-    public abstract EntityId organization();
+    public EntityId organization() {
+        return value(ORGANIZATION);
+    }
 
     /**
      * Gets the role the organisation plays.
@@ -56,21 +68,37 @@ public abstract class ProgrammeParticipant {
      * @return the role, not null
      */
     @NotNull
-    public abstract IatiOrganisationRole role();
-
-    @Value.Check
-    void check() {
-        Rules.check(this, ProgrammeParticipant.class);
+    public IatiOrganisationRole role() {
+        return value(ROLE);
     }
 
     /**
-     * Builds a {@link ProgrammeParticipant}: setters and adders refuse null, and {@code build()} checks every rule and throws one
-     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
-     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
-     * whatever their own documentation says.
+     * Builds a {@link ProgrammeParticipant}, following {@linkplain org.uhcmodel.validation the builder contract}.
      */
-    public static final class Builder extends ImmutableProgrammeParticipant.Builder {
-        Builder() {
+    public static final class Builder extends Draft<ProgrammeParticipant, Builder> {
+
+        private Builder() {
+            super(SHAPE);
+        }
+
+        /**
+         * Sets the organisation taking part.
+         *
+         * @param organization  the id of the organisation, not null
+         * @return this builder
+         */
+        public Builder organization(EntityId organization) {
+            return set(ORGANIZATION, organization);
+        }
+
+        /**
+         * Sets the role the organisation plays.
+         *
+         * @param role  the role, not null
+         * @return this builder
+         */
+        public Builder role(IatiOrganisationRole role) {
+            return set(ROLE, role);
         }
     }
 }

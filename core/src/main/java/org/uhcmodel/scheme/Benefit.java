@@ -2,9 +2,12 @@ package org.uhcmodel.scheme;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
-import org.immutables.value.Value;
-import org.uhcmodel.internal.BenefitRules;
-import org.uhcmodel.internal.Rules;
+import org.uhcmodel.internal.Checker;
+import org.uhcmodel.internal.Draft;
+import org.uhcmodel.internal.ModelObject;
+import org.uhcmodel.internal.Prop;
+import org.uhcmodel.internal.Shape;
+import org.uhcmodel.validation.Rule;
 import org.uhcmodel.value.Money;
 import org.uhcmodel.value.Percentage;
 
@@ -18,11 +21,25 @@ import org.uhcmodel.value.Percentage;
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable
-@BenefitRules
-public abstract class Benefit {
+public final class Benefit extends ModelObject {
 
-    Benefit() {
+    private static final Shape<Benefit> SHAPE = Shape.of(Benefit.class,
+            "A covered service category and what the member pays.", Benefit::new, Builder::new)
+        .checkedBy(Benefit::check);
+    private static final Prop<ServiceCategory> CATEGORY = SHAPE.required("category", ServiceCategory.class);
+    private static final Prop<Percentage> COINSURANCE = SHAPE.optional("coinsurance", Percentage.class);
+    private static final Prop<Money> COPAYMENT = SHAPE.optional("copayment", Money.class);
+    private static final Prop<Money> CEILING = SHAPE.optional("ceiling", Money.class);
+    private static final Prop<java.time.Period> WAITING_PERIOD =
+        SHAPE.optional("waitingPeriod", java.time.Period.class);
+
+    private static final Rule NEGATIVE_WAITING_PERIOD = SHAPE.error("benefit.negative-waiting-period",
+        "a waiting period must not be negative");
+    private static final Rule CURRENCY_MISMATCH = SHAPE.error("benefit.currency-mismatch",
+        "the ceiling must be in the currency of the copayment", COPAYMENT);
+
+    private Benefit(Object[] values) {
+        super(SHAPE, values);
     }
 
     /**
@@ -30,7 +47,7 @@ public abstract class Benefit {
      *
      * @param category  the category of services, not null
      * @return the benefit, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if the category is missing
+     * @throws NullPointerException if the category is null
      */
     public static Benefit of(ServiceCategory category) {
         return builder().category(category).build();
@@ -51,49 +68,118 @@ public abstract class Benefit {
      * @return the category, not null
      */
     @NotNull
-    public abstract ServiceCategory category();
+    public ServiceCategory category() {
+        return value(CATEGORY);
+    }
 
     /**
      * Gets the co-insurance: the share of the cost the member pays, the scheme paying the rest.
      *
      * @return the share the member pays, such as 20, empty if not stated
      */
-    public abstract Optional<Percentage> coinsurance();
+    public Optional<Percentage> coinsurance() {
+        return optional(COINSURANCE);
+    }
 
     /**
      * Gets the copayment: the fixed amount the member pays for each service or visit.
      *
      * @return the copayment, empty if not stated
      */
-    public abstract Optional<Money> copayment();
+    public Optional<Money> copayment() {
+        return optional(COPAYMENT);
+    }
 
     /**
-     * Gets the ceiling: the most the scheme pays for the category, per member and year unless the source says otherwise.
+     * Gets the ceiling: the most the scheme pays for the category, per member and year unless the source says
+     * otherwise.
      *
      * @return the ceiling, empty if not stated
      */
-    public abstract Optional<Money> ceiling();
+    public Optional<Money> ceiling() {
+        return optional(CEILING);
+    }
 
     /**
      * Gets the waiting period: how long after joining a member waits before the category is covered.
      *
      * @return the waiting period, zero or more in each part, empty if not stated
      */
-    public abstract Optional<java.time.Period> waitingPeriod();
+    public Optional<java.time.Period> waitingPeriod() {
+        return optional(WAITING_PERIOD);
+    }
 
-    @Value.Check
-    void check() {
-        Rules.check(this, Benefit.class);
+    private static void check(Benefit benefit, Checker checker) {
+        Optional<java.time.Period> waitingPeriod = benefit.waitingPeriod();
+        if (waitingPeriod.isPresent() && waitingPeriod.get().isNegative()) {
+            checker.report(NEGATIVE_WAITING_PERIOD, WAITING_PERIOD, waitingPeriod.get());
+        }
+        Optional<Money> copayment = benefit.copayment();
+        Optional<Money> ceiling = benefit.ceiling();
+        if (copayment.isPresent() && ceiling.isPresent()
+            && !ceiling.get().currency().equals(copayment.get().currency())) {
+            checker.report(CURRENCY_MISMATCH, CEILING, ceiling.get());
+        }
     }
 
     /**
-     * Builds a {@link Benefit}: setters and adders refuse null, and {@code build()} checks every rule and throws one
-     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
-     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
-     * whatever their own documentation says.
+     * Builds a {@link Benefit}, following {@linkplain org.uhcmodel.validation the builder contract}.
      */
-    public static final class Builder extends ImmutableBenefit.Builder {
-        Builder() {
+    public static final class Builder extends Draft<Benefit, Builder> {
+
+        private Builder() {
+            super(SHAPE);
+        }
+
+        /**
+         * Sets the category of services covered.
+         *
+         * @param category  the value, not null
+         * @return this builder
+         */
+        public Builder category(ServiceCategory category) {
+            return set(CATEGORY, category);
+        }
+
+        /**
+         * Sets the co-insurance: the share of the cost the member pays, the scheme paying the rest.
+         *
+         * @param coinsurance  the value, not null
+         * @return this builder
+         */
+        public Builder coinsurance(Percentage coinsurance) {
+            return set(COINSURANCE, coinsurance);
+        }
+
+        /**
+         * Sets the copayment: the fixed amount the member pays for each service or visit.
+         *
+         * @param copayment  the value, not null
+         * @return this builder
+         */
+        public Builder copayment(Money copayment) {
+            return set(COPAYMENT, copayment);
+        }
+
+        /**
+         * Sets the ceiling: the most the scheme pays for the category, per member and year unless the source says
+         * otherwise.
+         *
+         * @param ceiling  the value, not null
+         * @return this builder
+         */
+        public Builder ceiling(Money ceiling) {
+            return set(CEILING, ceiling);
+        }
+
+        /**
+         * Sets the waiting period: how long after joining a member waits before the category is covered.
+         *
+         * @param waitingPeriod  the value, not null
+         * @return this builder
+         */
+        public Builder waitingPeriod(java.time.Period waitingPeriod) {
+            return set(WAITING_PERIOD, waitingPeriod);
         }
     }
 }

@@ -1,8 +1,10 @@
 package org.uhcmodel.scheme;
 
 import jakarta.validation.constraints.NotNull;
-import org.immutables.value.Value;
-import org.uhcmodel.internal.Rules;
+import org.uhcmodel.internal.Draft;
+import org.uhcmodel.internal.ModelObject;
+import org.uhcmodel.internal.Prop;
+import org.uhcmodel.internal.Shape;
 import org.uhcmodel.value.Percentage;
 
 /**
@@ -12,10 +14,15 @@ import org.uhcmodel.value.Percentage;
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable
-public abstract class PayerShare {
+public final class PayerShare extends ModelObject {
 
-    PayerShare() {
+    private static final Shape<PayerShare> SHAPE = Shape.of(PayerShare.class,
+        "The share of a contribution one payer bears.", PayerShare::new, Builder::new);
+    private static final Prop<PayerType> PAYER = SHAPE.required("payer", PayerType.class);
+    private static final Prop<Percentage> SHARE = SHAPE.required("share", Percentage.class);
+
+    private PayerShare(Object[] values) {
+        super(SHAPE, values);
     }
 
     /**
@@ -24,7 +31,7 @@ public abstract class PayerShare {
      * @param payer  who pays, not null
      * @param share  the part of the contribution paid, not null
      * @return the share, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if an argument is missing
+     * @throws NullPointerException if an argument is null, naming it
      */
     public static PayerShare of(PayerType payer, Percentage share) {
         return builder().payer(payer).share(share).build();
@@ -45,7 +52,9 @@ public abstract class PayerShare {
      * @return the payer, not null
      */
     @NotNull
-    public abstract PayerType payer();
+    public PayerType payer() {
+        return value(PAYER);
+    }
 
     /**
      * Gets the part of the contribution this payer bears.
@@ -53,21 +62,37 @@ public abstract class PayerShare {
      * @return the share, from 0 to 100, not null
      */
     @NotNull
-    public abstract Percentage share();
-
-    @Value.Check
-    void check() {
-        Rules.check(this, PayerShare.class);
+    public Percentage share() {
+        return value(SHARE);
     }
 
     /**
-     * Builds a {@link PayerShare}: setters and adders refuse null, and {@code build()} checks every rule and throws one
-     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
-     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
-     * whatever their own documentation says.
+     * Builds a {@link PayerShare}, following {@linkplain org.uhcmodel.validation the builder contract}.
      */
-    public static final class Builder extends ImmutablePayerShare.Builder {
-        Builder() {
+    public static final class Builder extends Draft<PayerShare, Builder> {
+
+        private Builder() {
+            super(SHAPE);
+        }
+
+        /**
+         * Sets who pays.
+         *
+         * @param payer  the value, not null
+         * @return this builder
+         */
+        public Builder payer(PayerType payer) {
+            return set(PAYER, payer);
+        }
+
+        /**
+         * Sets the part of the contribution this payer bears.
+         *
+         * @param share  the value, not null
+         * @return this builder
+         */
+        public Builder share(Percentage share) {
+            return set(SHARE, share);
         }
     }
 }

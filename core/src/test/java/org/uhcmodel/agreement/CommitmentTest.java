@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.LocalizedText;
 
@@ -36,7 +38,8 @@ class CommitmentTest {
         assertEquals(CommitmentKind.TRAINING, commitment.kind());
         assertEquals(Optional.of(CHU_BRUXELLES), commitment.party());
         assertEquals(Optional.of(TRAINING_FR), commitment.description());
-        assertEquals(Set.of(CooperationArea.PAEDIATRICS, CooperationArea.NUCLEAR_MEDICINE, CooperationArea.NEUROSURGERY),
+        assertEquals(
+            Set.of(CooperationArea.PAEDIATRICS, CooperationArea.NUCLEAR_MEDICINE, CooperationArea.NEUROSURGERY),
             commitment.areas());
     }
 
@@ -88,8 +91,14 @@ class CommitmentTest {
     }
 
     @Test
-    void nullAreaIsRefused() {
-        // Enum sets refuse a null element as soon as it is added; the generated builder gives no rule code for it.
-        assertThrows(RuntimeException.class, () -> Commitment.builder().kind(CommitmentKind.TRAINING).addArea(null));
+    void nullsAreRefusedAtOnce() {
+        assertNullRefused(() -> Commitment.of(null), "kind");
+        assertNullRefused(() -> Commitment.builder().kind(CommitmentKind.TRAINING).addArea(null), "areas");
+        assertNullRefused(() -> Commitment.builder().party(null), "party");
+    }
+
+    @Test
+    void thePartyIsCheckedByTheAgreementNotByTheDataset() {
+        assertEquals(Set.of(), ModelTypes.of(Commitment.class).property("party").orElseThrow().references());
     }
 }

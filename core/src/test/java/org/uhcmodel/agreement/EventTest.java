@@ -6,17 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 import static org.uhcmodel.RuleAssertions.only;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.uhcmodel.meta.ModelType;
+import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.validation.ModelViolationException;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.EntityKind;
 import org.uhcmodel.value.LocalizedText;
 import org.uhcmodel.value.PartialDate;
 import org.uhcmodel.value.Period;
@@ -62,7 +66,7 @@ class EventTest {
             .period(THREE_DAYS)
             .place(MECHELEN)
             .addOrganiser(ENABEL)
-            .addParticipants(CNASS, EU)
+            .addAllParticipants(List.of(CNASS, EU))
             .attendance(200)
             .addDecision(LocalizedText.of("fr", "Partager les leçons sur l'assurance maladie"))
             .addSdgTarget(SdgTarget.T3_8)
@@ -101,7 +105,8 @@ class EventTest {
     void recordsAgreementsSignedAtACeremony() {
         EntityId mou = EntityId.of("ehesp-kz-mou-1");
         EntityId mou2 = EntityId.of("ehesp-kz-mou-2");
-        Event ceremony = meeting().kind(EventKind.SIGNING_CEREMONY).date(JULY_23).addAgreementsSigned(mou, mou2).build();
+        Event ceremony = meeting().kind(EventKind.SIGNING_CEREMONY).date(JULY_23).addAgreementsSigned(mou)
+            .addAllAgreementsSigned(List.of(mou2)).build();
         assertEquals(List.of(mou, mou2), ceremony.agreementsSigned());
         assertEquals(Optional.of(JULY_23), ceremony.date());
         assertEquals(Optional.empty(), ceremony.period());
@@ -170,10 +175,28 @@ class EventTest {
     }
 
     @Test
+    void nullsAreRefusedAtOnce() {
+        assertNullRefused(() -> meeting().addParticipant(null), "participants");
+        assertNullRefused(() -> meeting().addAllOrganisers(null), "organisers");
+        assertNullRefused(() -> meeting().date(null), "date");
+    }
+
+    @Test
+    void referencesNameTheKindsTheDatasetResolves() {
+        ModelType<Event> type = ModelTypes.of(Event.class);
+        Set<EntityKind> actors = Set.of(EntityKind.ORGANIZATION, EntityKind.PERSON);
+        assertEquals(actors, type.property("organisers").orElseThrow().references());
+        assertEquals(actors, type.property("participants").orElseThrow().references());
+        assertEquals(Set.of(EntityKind.AGREEMENT), type.property("agreementsSigned").orElseThrow().references());
+        assertEquals(Set.of(EntityKind.BODY), type.property("bodiesCreated").orElseThrow().references());
+        assertEquals(Optional.of(EntityKind.EVENT), type.entityKind());
+    }
+
+    @Test
     void severalBrokenRulesAreReportedTogether() {
         assertBrokenAll(() -> Event.builder().id(MEETING).kind(EventKind.OFFICIAL_VISIT)
                 .date(JULY_23).period(THREE_DAYS)
-                .addParticipants(BY_MINISTRY, BY_MINISTRY)
+                .addAllParticipants(List.of(BY_MINISTRY, BY_MINISTRY))
                 .attendance(-5)
                 .build(),
             "attendance positive-or-zero", "participants[1] event.duplicate-participant",

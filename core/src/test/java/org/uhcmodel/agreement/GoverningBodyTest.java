@@ -6,14 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 import static org.uhcmodel.RuleAssertions.only;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.uhcmodel.meta.ModelType;
+import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.validation.ModelViolationException;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.EntityKind;
 import org.uhcmodel.value.LocalizedText;
 
 class GoverningBodyTest {
@@ -110,9 +116,26 @@ class GoverningBodyTest {
 
     @Test
     void severalBrokenRulesAreReportedTogether() {
-        assertBrokenAll(() -> commission().name((LocalizedText) null)
-                .addMember(BY_MINISTRY).addMember(null).addMember(DZ_MINISTRY).build(),
-            "members[2] governing-body.duplicate-member", "members[3] required",
-            "members[4] governing-body.duplicate-member", "name required");
+        assertBrokenAll(() -> GoverningBody.builder().id(COMMISSION).kind(BodyKind.JOINT_COMMISSION)
+                .addAllMembers(List.of(DZ_MINISTRY, BY_MINISTRY, BY_MINISTRY, DZ_MINISTRY)).build(),
+            "members[2] governing-body.duplicate-member", "members[3] governing-body.duplicate-member",
+            "name required");
+    }
+
+    @Test
+    void nullsAreRefusedAtOnce() {
+        assertNullRefused(() -> commission().name(null), "name");
+        assertNullRefused(() -> commission().addMember(null), "members");
+        assertNullRefused(() -> commission().members(Arrays.asList(DZ_MINISTRY, null)), "members");
+    }
+
+    @Test
+    void referencesNameTheKindsTheDatasetResolves() {
+        ModelType<GoverningBody> type = ModelTypes.of(GoverningBody.class);
+        assertEquals(Set.of(EntityKind.ORGANIZATION, EntityKind.PERSON),
+            type.property("members").orElseThrow().references());
+        assertEquals(Set.of(EntityKind.AGREEMENT, EntityKind.EVENT),
+            type.property("establishedBy").orElseThrow().references());
+        assertEquals(Optional.of(EntityKind.BODY), type.entityKind());
     }
 }

@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.uhcmodel.meta.ModelType;
+import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.EntityKind;
 import org.uhcmodel.value.LocalizedText;
 
 class SignatoryTest {
@@ -32,7 +37,8 @@ class SignatoryTest {
     @Test
     void keepsTheCapacityAsGivenInArabic() {
         Signatory signatory = Signatory.builder().person(DIRECTOR).party(CNAS).title(TITLE_AR).build();
-        assertEquals(Optional.of("المدير العام للصندوق الوطني للتأمينات الاجتماعية"), signatory.title().orElseThrow().in("ar"));
+        assertEquals(Optional.of("المدير العام للصندوق الوطني للتأمينات الاجتماعية"),
+            signatory.title().orElseThrow().in("ar"));
         assertEquals("Directeur général de la CNAS", signatory.title().orElseThrow().first());
     }
 
@@ -61,12 +67,26 @@ class SignatoryTest {
 
     @Test
     void personIsRequired() {
-        assertBroken(() -> Signatory.of(null, CNAS), "person", "required");
+        assertBroken(() -> Signatory.builder().party(CNAS).build(), "person", "required");
     }
 
     @Test
     void partySignedForIsRequired() {
-        assertBroken(() -> Signatory.of(DIRECTOR, null), "party", "required");
+        assertBroken(() -> Signatory.builder().person(DIRECTOR).build(), "party", "required");
+    }
+
+    @Test
+    void nullsAreRefusedAtOnce() {
+        assertNullRefused(() -> Signatory.of(null, CNAS), "person");
+        assertNullRefused(() -> Signatory.of(DIRECTOR, null), "party");
+        assertNullRefused(() -> Signatory.builder().title(null), "title");
+    }
+
+    @Test
+    void theDatasetResolvesThePersonButTheAgreementChecksTheParty() {
+        ModelType<Signatory> type = ModelTypes.of(Signatory.class);
+        assertEquals(Set.of(EntityKind.PERSON), type.property("person").orElseThrow().references());
+        assertEquals(Set.of(), type.property("party").orElseThrow().references());
     }
 
     @Test

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.uhcmodel.RuleAssertions;
 import org.uhcmodel.validation.ModelViolationException;
 import org.uhcmodel.validation.Violation;
 import org.uhcmodel.value.Coded;
@@ -35,13 +35,17 @@ final class Vocabularies {
         }
     }
 
-    /** Asserts an unknown code is refused with rule unknown-code and a message listing every allowed code. */
+    /**
+     * Asserts an unknown code is refused with rule unknown-code and a message listing every allowed code, and a null
+     * code at once with a {@code NullPointerException} naming it.
+     */
     static <E extends Enum<E> & Coded> void assertUnknownRefused(E[] values, Function<String, E> fromCode) {
-        for (String unknown : Arrays.asList("no-such-code", "", null, values[0].code().toUpperCase())) {
+        RuleAssertions.assertNullRefused(() -> fromCode.apply(null), "code");
+        for (String unknown : List.of("no-such-code", "", values[0].code().toUpperCase())) {
             ModelViolationException ex = assertThrows(ModelViolationException.class, () -> fromCode.apply(unknown));
             assertEquals(List.of("unknown-code"), ex.rules());
             Violation violation = ex.violations().get(0);
-            assertEquals(Optional.ofNullable(unknown), violation.invalidValue());
+            assertEquals(Optional.of(unknown), violation.invalidValue());
             for (E value : values) {
                 assertTrue(violation.message().contains(value.code()), violation.message());
             }

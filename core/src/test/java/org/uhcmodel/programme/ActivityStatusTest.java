@@ -35,6 +35,6 @@ class ActivityStatusTest {
     @Test
     void unknownCodeIsRefusedNamingTheAllowedCodes() {
         String message = only(assertBroken(() -> ActivityStatus.fromCode("closed"), "", "unknown-code")).message();
-        assertEquals("unknown ActivityStatus code; allowed codes: 1, 2, 3, 4, 5, 6", message);
+        assertEquals("is not a code of this vocabulary; allowed codes: 1, 2, 3, 4, 5, 6", message);
     }
 }

@@ -3,6 +3,7 @@ package org.uhcmodel.programme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 import static org.uhcmodel.RuleAssertions.only;
 
 import org.junit.jupiter.api.Test;
@@ -33,11 +34,11 @@ class IatiOrganisationRoleTest {
     @Test
     void unknownCodeIsRefusedNamingTheAllowedCodes() {
         String message = only(assertBroken(() -> IatiOrganisationRole.fromCode("5"), "", "unknown-code")).message();
-        assertEquals("unknown IatiOrganisationRole code; allowed codes: 1, 2, 3, 4", message);
+        assertEquals("is not a code of this vocabulary; allowed codes: 1, 2, 3, 4", message);
     }
 
     @Test
-    void missingCodeIsRefused() {
-        assertBroken(() -> IatiOrganisationRole.fromCode(null), "", "unknown-code");
+    void missingCodeIsRefusedAtOnce() {
+        assertNullRefused(() -> IatiOrganisationRole.fromCode(null), "code");
     }
 }

@@ -33,7 +33,7 @@ class ProgrammeKindTest {
     @Test
     void unknownCodeIsRefusedNamingTheAllowedCodes() {
         String message = only(assertBroken(() -> ProgrammeKind.fromCode("project"), "", "unknown-code")).message();
-        assertEquals("unknown ProgrammeKind code; allowed codes: development-project, national-strategy, "
+        assertEquals("is not a code of this vocabulary; allowed codes: development-project, national-strategy, "
             + "support-programme, international-initiative", message);
     }
 }

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.EntityKind;
 
 class ProgrammeParticipantTest {
 
@@ -24,7 +28,8 @@ class ProgrammeParticipantTest {
     @Test
     void isEqualByValue() {
         assertEquals(ProgrammeParticipant.of(ENABEL, IatiOrganisationRole.IMPLEMENTING),
-            ProgrammeParticipant.builder().organization(EntityId.of("be-enabel")).role(IatiOrganisationRole.IMPLEMENTING).build());
+            ProgrammeParticipant.builder().organization(EntityId.of("be-enabel"))
+                .role(IatiOrganisationRole.IMPLEMENTING).build());
         assertEquals(ProgrammeParticipant.of(ENABEL, IatiOrganisationRole.IMPLEMENTING).hashCode(),
             ProgrammeParticipant.of(EntityId.of("be-enabel"), IatiOrganisationRole.IMPLEMENTING).hashCode());
         assertNotEquals(ProgrammeParticipant.of(ENABEL, IatiOrganisationRole.IMPLEMENTING),
@@ -33,7 +38,8 @@ class ProgrammeParticipantTest {
 
     @Test
     void organisationIsRequired() {
-        assertBroken(() -> ProgrammeParticipant.builder().role(IatiOrganisationRole.FUNDING).build(), "organization", "required");
+        assertBroken(() -> ProgrammeParticipant.builder().role(IatiOrganisationRole.FUNDING).build(),
+            "organization", "required");
     }
 
     @Test
@@ -44,5 +50,17 @@ class ProgrammeParticipantTest {
     @Test
     void bothMissingAreReportedTogether() {
         assertBrokenAll(() -> ProgrammeParticipant.builder().build(), "organization required", "role required");
+    }
+
+    @Test
+    void nullsAreRefusedAtOnce() {
+        assertNullRefused(() -> ProgrammeParticipant.of(null, IatiOrganisationRole.FUNDING), "organization");
+        assertNullRefused(() -> ProgrammeParticipant.of(ENABEL, null), "role");
+    }
+
+    @Test
+    void theOrganisationIsResolvedByTheDataset() {
+        assertEquals(Set.of(EntityKind.ORGANIZATION),
+            ModelTypes.of(ProgrammeParticipant.class).property("organization").orElseThrow().references());
     }
 }

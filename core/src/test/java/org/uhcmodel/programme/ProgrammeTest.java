@@ -6,18 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
+import static org.uhcmodel.RuleAssertions.assertWarned;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.uhcmodel.meta.ModelType;
+import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.DacSector;
 import org.uhcmodel.value.Direction;
 import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.EntityKind;
 import org.uhcmodel.value.LocalizedText;
 import org.uhcmodel.value.Money;
 import org.uhcmodel.value.Objective;
@@ -133,7 +139,8 @@ class ProgrammeTest {
             .build();
         Programme programme = minimal().name(name).build();
         assertEquals(Optional.of("برنامج دعم قطاع الصحة"), programme.name().in("ar"));
-        assertEquals(Optional.of("Программа поддержки сектора здравоохранения"), programme.name().in("ru"));
+        assertEquals(Optional.of("Программа поддержки сектора здравоохранения"),
+            programme.name().in("ru"));
     }
 
     @Test
@@ -161,18 +168,18 @@ class ProgrammeTest {
     }
 
     @Test
-    void missingParticipantIsRefused() {
-        assertBroken(() -> minimal().addParticipant(EU_FUNDS).addParticipant(null).build(), "participants[1]", "required");
+    void nullsAreRefusedAtOnce() {
+        assertNullRefused(() -> minimal().addParticipant(EU_FUNDS).addParticipant(null), "participants");
+        assertNullRefused(() -> minimal().addCountry(null), "countries");
+        assertNullRefused(() -> minimal().acronym(null), "acronym");
+        assertNullRefused(() -> minimal().addAllRelated(Arrays.asList(AI_PASS1, null)), "related");
     }
 
     @Test
-    void missingCountryIsRefused() {
-        assertBroken(() -> minimal().addCountry(null).build(), "countries[]", "required");
-    }
-
-    @Test
-    void emptyAcronymIsAbsentNotBlank() {
-        assertEquals(Optional.empty(), minimal().acronym(Optional.empty()).build().acronym());
+    void referencesNameTheKindsTheDatasetResolves() {
+        ModelType<Programme> type = ModelTypes.of(Programme.class);
+        assertEquals(Set.of(EntityKind.PROGRAMME), type.property("related").orElseThrow().references());
+        assertEquals(Optional.of(EntityKind.PROGRAMME), type.entityKind());
     }
 
     @Test
@@ -196,25 +203,32 @@ class ProgrammeTest {
 
     @Test
     void aProgrammeIsNotRelatedToItself() {
-        assertBroken(() -> minimal().addRelated(AI_PASS1, AI_PASS2).build(),
+        assertBroken(() -> minimal().addAllRelated(List.of(AI_PASS1, AI_PASS2)).build(),
             "related[1]", "programme.related-to-itself");
     }
 
     @Test
-    void aClosedProgrammeWithAPeriodHasAnEnd() {
-        assertBroken(() -> minimal().status(ActivityStatus.CLOSED).period(RUNNING).build(),
-            "period", "programme.closed-without-end");
+    void aClosedProgrammeWhosePeriodHasNoEndIsBuiltWithAWarning() {
+        Programme programme = minimal().status(ActivityStatus.CLOSED).period(RUNNING).build();
+        assertEquals(Optional.of(RUNNING), programme.period());
+        assertWarned(Programme.class, programme, "period programme.closed-without-end");
     }
 
     @Test
     void aClosedProgrammeMayEndOrGiveNoPeriod() {
-        assertEquals(Optional.of(FINISHED), minimal().status(ActivityStatus.CLOSED).period(FINISHED).build().period());
-        assertTrue(minimal().status(ActivityStatus.CLOSED).build().period().isEmpty());
+        Programme ended = minimal().status(ActivityStatus.CLOSED).period(FINISHED).build();
+        assertEquals(Optional.of(FINISHED), ended.period());
+        assertWarned(Programme.class, ended);
+        Programme undated = minimal().status(ActivityStatus.CLOSED).build();
+        assertTrue(undated.period().isEmpty());
+        assertWarned(Programme.class, undated);
     }
 
     @Test
     void aRunningProgrammeMayHaveAnOpenEnd() {
-        assertEquals(Optional.of(RUNNING), minimal().status(ActivityStatus.IMPLEMENTATION).period(RUNNING).build().period());
+        Programme programme = minimal().status(ActivityStatus.IMPLEMENTATION).period(RUNNING).build();
+        assertEquals(Optional.of(RUNNING), programme.period());
+        assertWarned(Programme.class, programme);
     }
 
     @Test
@@ -229,7 +243,6 @@ class ProgrammeTest {
                 .build(),
             "acronym not-blank",
             "participants[1] programme.duplicate-participant",
-            "period programme.closed-without-end",
             "related[0] programme.related-to-itself");
     }
 }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -51,8 +53,15 @@ class BenefitPackageTest {
     }
 
     @Test
-    void missingBenefitIsRefused() {
-        assertBroken(() -> BenefitPackage.builder().addBenefit(OUTPATIENT).addBenefit(null).build(), "benefits[1]", "required");
+    void missingBenefitIsRefusedAtOnce() {
+        assertNullRefused(() -> BenefitPackage.builder().addBenefit(OUTPATIENT).addBenefit(null), "benefits");
+        assertNullRefused(() -> BenefitPackage.builder().benefits(Arrays.asList(OUTPATIENT, null)), "benefits");
+    }
+
+    @Test
+    void theBenefitsCanBeReplaced() {
+        BenefitPackage benefits = BenefitPackage.builder().addBenefit(OUTPATIENT).benefits(List.of(INPATIENT)).build();
+        assertEquals(List.of(INPATIENT), benefits.benefits());
     }
 
     @Test
@@ -80,6 +89,6 @@ class BenefitPackageTest {
     @Test
     void benefitForRefusesANullCategory() {
         BenefitPackage benefits = BenefitPackage.builder().addBenefit(OUTPATIENT).build();
-        assertEquals("category", assertThrows(NullPointerException.class, () -> benefits.benefitFor(null)).getMessage());
+        assertNullRefused(() -> benefits.benefitFor(null), "category");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 
 import java.time.Period;
 import java.util.Optional;
@@ -48,7 +49,8 @@ class BenefitTest {
     @Test
     void isEqualByValue() {
         Benefit one = Benefit.builder().category(ServiceCategory.MEDICINES).coinsurance(Percentage.of(20)).build();
-        Benefit same = Benefit.builder().category(ServiceCategory.MEDICINES).coinsurance(Percentage.parse("20.0")).build();
+        Benefit same =
+            Benefit.builder().category(ServiceCategory.MEDICINES).coinsurance(Percentage.parse("20.0")).build();
         assertEquals(one, same);
         assertEquals(one.hashCode(), same.hashCode());
         assertNotEquals(one, Benefit.of(ServiceCategory.MEDICINES));
@@ -75,7 +77,8 @@ class BenefitTest {
 
     @Test
     void waitingPeriodIsNotNegative() {
-        assertBroken(() -> Benefit.builder().category(ServiceCategory.MATERNITY).waitingPeriod(Period.of(0, 9, -1)).build(),
+        assertBroken(
+            () -> Benefit.builder().category(ServiceCategory.MATERNITY).waitingPeriod(Period.of(0, 9, -1)).build(),
             "waitingPeriod", "benefit.negative-waiting-period");
     }
 
@@ -92,7 +95,15 @@ class BenefitTest {
     @Test
     void aCeilingAloneMayBeInAnyCurrency() {
         assertEquals(Optional.of(Money.of("800", "EUR")),
-            Benefit.builder().category(ServiceCategory.TREATMENT_ABROAD).ceiling(Money.of("800", "EUR")).build().ceiling());
+            Benefit.builder().category(ServiceCategory.TREATMENT_ABROAD).ceiling(Money.of("800", "EUR")).build()
+                .ceiling());
+    }
+
+    @Test
+    void nullsAreRefusedAtOnce() {
+        assertNullRefused(() -> Benefit.of(null), "category");
+        assertNullRefused(() -> Benefit.builder().copayment(null), "copayment");
+        assertNullRefused(() -> Benefit.builder().waitingPeriod(null), "waitingPeriod");
     }
 
     @Test

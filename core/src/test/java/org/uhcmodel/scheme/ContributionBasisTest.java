@@ -33,7 +33,9 @@ class ContributionBasisTest {
 
     @Test
     void unknownCodeIsRefusedNamingTheAllowedCodes() {
-        String message = only(assertBroken(() -> ContributionBasis.fromCode("PERCENTAGE-OF-SALARY"), "", "unknown-code")).message();
-        assertEquals("unknown ContributionBasis code; allowed codes: percentage-of-salary, flat-premium-per-person, flat-premium-per-household, state-subsidy", message);
+        String message = only(assertBroken(() -> ContributionBasis.fromCode("PERCENTAGE-OF-SALARY"), "", "unknown-code"))
+            .message();
+        assertEquals("is not a code of this vocabulary; allowed codes: percentage-of-salary, "
+            + "flat-premium-per-person, flat-premium-per-household, state-subsidy", message);
     }
 }

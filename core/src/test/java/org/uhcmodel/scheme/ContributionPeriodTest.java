@@ -33,6 +33,6 @@ class ContributionPeriodTest {
     @Test
     void unknownCodeIsRefusedNamingTheAllowedCodes() {
         String message = only(assertBroken(() -> ContributionPeriod.fromCode("MONTH"), "", "unknown-code")).message();
-        assertEquals("unknown ContributionPeriod code; allowed codes: month, quarter, year", message);
+        assertEquals("is not a code of this vocabulary; allowed codes: month, quarter, year", message);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 import static org.uhcmodel.RuleAssertions.only;
 
 import java.util.List;
@@ -78,7 +79,8 @@ class ContributionRuleTest {
     @Test
     void aPercentageOfSalaryNeedsARate() {
         ModelViolationException ex = assertBroken(() -> ContributionRule.builder()
-            .basis(ContributionBasis.PERCENTAGE_OF_SALARY).amount(PREMIUM).build(), "rate", "contribution-rule.rate-required");
+                .basis(ContributionBasis.PERCENTAGE_OF_SALARY).amount(PREMIUM).build(),
+            "rate", "contribution-rule.rate-required");
         assertEquals(Optional.empty(), only(ex).invalidValue(), "the missing rate, not the rule");
     }
 
@@ -92,7 +94,8 @@ class ContributionRuleTest {
     @Test
     void aFlatPremiumPerHouseholdNeedsAnAmount() {
         ModelViolationException ex = assertBroken(() -> ContributionRule.builder()
-            .basis(ContributionBasis.FLAT_PREMIUM_PER_HOUSEHOLD).build(), "amount", "contribution-rule.amount-required");
+                .basis(ContributionBasis.FLAT_PREMIUM_PER_HOUSEHOLD).build(),
+            "amount", "contribution-rule.amount-required");
         assertEquals(Optional.empty(), only(ex).invalidValue(), "the missing amount, not the rule");
     }
 
@@ -124,6 +127,13 @@ class ContributionRuleTest {
                 .addShare(PayerShare.of(PayerType.EMPLOYEE, Percentage.of(50)))
                 .build(),
             "shares[2].payer", "contribution-rule.duplicate-payer");
+    }
+
+    @Test
+    void nullsAreRefusedAtOnce() {
+        assertNullRefused(() -> onSalary().addShare(null), "shares");
+        assertNullRefused(() -> onSalary().rate(null), "rate");
+        assertNullRefused(() -> onSalary().amount(null), "amount");
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
+import static org.uhcmodel.RuleAssertions.assertWarned;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,10 +15,15 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.uhcmodel.meta.ModelType;
+import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.sdg.SdgTarget;
+import org.uhcmodel.validation.Rule;
+import org.uhcmodel.validation.Severity;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.EntityKind;
 import org.uhcmodel.value.LocalizedText;
 import org.uhcmodel.value.Money;
 import org.uhcmodel.value.PartialDate;
@@ -40,7 +47,8 @@ class CoverageSchemeTest {
         .addBenefit(Benefit.builder().category(ServiceCategory.OUTPATIENT).coinsurance(Percentage.of(30)).build())
         .build();
     private static final ContributionRule PREMIUM = ContributionRule.builder()
-        .basis(ContributionBasis.FLAT_PREMIUM_PER_PERSON).amount(Money.of("1000", "XOF")).period(ContributionPeriod.MONTH)
+        .basis(ContributionBasis.FLAT_PREMIUM_PER_PERSON).amount(Money.of("1000", "XOF"))
+        .period(ContributionPeriod.MONTH)
         .addShare(PayerShare.of(PayerType.MEMBER, Percentage.HUNDRED_PERCENT))
         .build();
     private static final CoverageSnapshot ENROLMENT = CoverageSnapshot.builder()
@@ -170,6 +178,7 @@ class CoverageSchemeTest {
     void typeMembershipAndFinancingClassMayAgree(SchemeType type, FinancingScheme financing, Membership membership) {
         CoverageScheme scheme = cmu().type(type).financingClass(financing).membership(membership).build();
         assertEquals(financing, scheme.financingClass());
+        assertWarned(CoverageScheme.class, scheme);
     }
 
     @Test
@@ -190,8 +199,30 @@ class CoverageSchemeTest {
     }
 
     @Test
-    void missingContributionRuleIsRefused() {
-        assertBroken(() -> cmu().addContribution(null).build(), "contributions[0]", "required");
+    void nullsAreRefusedAtOnce() {
+        assertNullRefused(() -> cmu().addContribution(null), "contributions");
+        assertNullRefused(() -> cmu().operator(null), "operator");
+        assertNullRefused(() -> cmu().benefits(null), "benefits");
+        assertNullRefused(() -> cmu().addAllProviders(null), "providers");
+    }
+
+    @Test
+    void referencesNameTheKindsTheDatasetResolves() {
+        ModelType<CoverageScheme> type = ModelTypes.of(CoverageScheme.class);
+        for (String organisation : List.of("operator", "supervisor", "providers")) {
+            assertEquals(Set.of(EntityKind.ORGANIZATION), type.property(organisation).orElseThrow().references(),
+                organisation);
+        }
+        assertEquals(Set.of(EntityKind.SCHEME), type.property("complements").orElseThrow().references());
+        assertEquals(Optional.of(EntityKind.SCHEME), type.entityKind());
+    }
+
+    @Test
+    void aDatasetRefusesSchemesThatComplementThemselvesThroughOthers() {
+        Rule cycle = ModelTypes.of(CoverageScheme.class).property("complements").orElseThrow().cycleRule()
+            .orElseThrow();
+        assertEquals("dataset.scheme-complements-cycle", cycle.code());
+        assertEquals(Severity.ERROR, cycle.severity());
     }
 
     @ParameterizedTest
@@ -203,9 +234,11 @@ class CoverageSchemeTest {
         "VOLUNTARY, HF_1_2",
         "VOLUNTARY, HF_4_2",
     })
-    void membershipAgreesWithTheFinancingClass(Membership membership, FinancingScheme financing) {
-        assertBroken(() -> cmu().membership(membership).financingClass(financing).build(),
-            "financingClass", "coverage-scheme.membership-financing");
+    void aMembershipAndAFinancingClassThatDisagreeAreBuiltWithAWarning(Membership membership,
+            FinancingScheme financing) {
+        CoverageScheme scheme = cmu().membership(membership).financingClass(financing).build();
+        assertEquals(financing, scheme.financingClass());
+        assertWarned(CoverageScheme.class, scheme, "financingClass coverage-scheme.membership-financing");
     }
 
     @ParameterizedTest
@@ -217,9 +250,11 @@ class CoverageSchemeTest {
         "TAX_FUNDED, HF_1_2_1, AUTOMATIC",
         "TAX_FUNDED, HF_2_2, VOLUNTARY",
     })
-    void typeAgreesWithTheFinancingClass(SchemeType type, FinancingScheme financing, Membership membership) {
-        assertBroken(() -> cmu().type(type).financingClass(financing).membership(membership).build(),
-            "type", "coverage-scheme.type-financing");
+    void aTypeAndAFinancingClassThatDisagreeAreBuiltWithAWarning(SchemeType type, FinancingScheme financing,
+            Membership membership) {
+        CoverageScheme scheme = cmu().type(type).financingClass(financing).membership(membership).build();
+        assertEquals(type, scheme.type());
+        assertWarned(CoverageScheme.class, scheme, "type coverage-scheme.type-financing");
     }
 
     @Test
@@ -229,11 +264,28 @@ class CoverageSchemeTest {
 
     @Test
     void aSchemeDoesNotComplementItself() {
-        assertBroken(() -> mutuelle().complements(MUTUELLE).build(), "complements", "coverage-scheme.complements-itself");
+        assertBroken(() -> mutuelle().complements(MUTUELLE).build(),
+            "complements", "coverage-scheme.complements-itself");
     }
 
     @Test
-    void reportsEveryBrokenRuleAtOnce() {
+    void warnsOfEveryDisagreementAtOnceIncludingThoseOfItsSnapshots() {
+        CoverageSnapshot overEnrolled = CoverageSnapshot.builder().date(ReportedDate.stated(PartialDate.of(2024)))
+            .enrolled(30_000_000L).targetPopulation(29_000_000L).build();
+        CoverageScheme scheme = cmu()
+            .type(SchemeType.SOCIAL_HEALTH_INSURANCE)
+            .financingClass(FinancingScheme.HF_2_1)
+            .addSnapshot(ENROLMENT)
+            .addSnapshot(overEnrolled)
+            .build();
+        assertWarned(CoverageScheme.class, scheme,
+            "financingClass coverage-scheme.membership-financing",
+            "snapshots[1].enrolled coverage-snapshot.enrolled-exceeds-target",
+            "type coverage-scheme.type-financing");
+    }
+
+    @Test
+    void reportsEveryBrokenRuleAtOnceButNoWarning() {
         assertBrokenAll(() -> cmu()
                 .acronym("")
                 .type(SchemeType.SOCIAL_HEALTH_INSURANCE)
@@ -241,8 +293,6 @@ class CoverageSchemeTest {
                 .complements(CMU)
                 .build(),
             "acronym not-blank",
-            "complements coverage-scheme.complements-itself",
-            "financingClass coverage-scheme.membership-financing",
-            "type coverage-scheme.type-financing");
+            "complements coverage-scheme.complements-itself");
     }
 }

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
+import static org.uhcmodel.RuleAssertions.assertWarned;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.uhcmodel.validation.Violation;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.PartialDate;
@@ -25,7 +28,8 @@ class CoverageSnapshotTest {
 
     @Test
     void holdsEveryAttribute() {
-        CoverageSnapshot snapshot = inJuly().enrolled(3_500_000L).targetPopulation(29_000_000L).addCitation(AIP_NOTE).build();
+        CoverageSnapshot snapshot =
+            inJuly().enrolled(3_500_000L).targetPopulation(29_000_000L).addCitation(AIP_NOTE).build();
         assertEquals(JULY_2024, snapshot.date());
         assertEquals(Optional.of(3_500_000L), snapshot.enrolled());
         assertEquals(Optional.of(29_000_000L), snapshot.targetPopulation());
@@ -51,7 +55,9 @@ class CoverageSnapshotTest {
 
     @Test
     void theWholeTargetPopulationMayBeEnrolled() {
-        assertEquals(Optional.of(500L), inJuly().enrolled(500L).targetPopulation(500L).build().enrolled());
+        CoverageSnapshot snapshot = inJuly().enrolled(500L).targetPopulation(500L).build();
+        assertEquals(Optional.of(500L), snapshot.enrolled());
+        assertWarned(CoverageSnapshot.class, snapshot);
     }
 
     @Test
@@ -70,9 +76,12 @@ class CoverageSnapshotTest {
     }
 
     @Test
-    void enrolledDoesNotExceedTheTargetPopulation() {
-        assertBroken(() -> inJuly().enrolled(501L).targetPopulation(500L).build(),
-            "enrolled", "coverage-snapshot.enrolled-exceeds-target");
+    void moreEnrolledThanTheTargetPopulationIsBuiltWithAWarning() {
+        CoverageSnapshot snapshot = inJuly().enrolled(501L).targetPopulation(500L).build();
+        assertEquals(Optional.of(501L), snapshot.enrolled());
+        List<Violation> warnings =
+            assertWarned(CoverageSnapshot.class, snapshot, "enrolled coverage-snapshot.enrolled-exceeds-target");
+        assertEquals(Optional.of(501L), warnings.get(0).invalidValue());
     }
 
     @Test
@@ -81,10 +90,15 @@ class CoverageSnapshotTest {
     }
 
     @Test
+    void nullsAreRefusedAtOnce() {
+        assertNullRefused(() -> inJuly().date(null), "date");
+        assertNullRefused(() -> inJuly().addCitation(null), "citations");
+    }
+
+    @Test
     void reportsEveryBrokenRuleAtOnce() {
         assertBrokenAll(() -> CoverageSnapshot.builder().enrolled(10L).targetPopulation(-5L).build(),
             "date required",
-            "enrolled coverage-snapshot.enrolled-exceeds-target",
             "targetPopulation positive-or-zero");
     }
 }

@@ -69,8 +69,8 @@ class FinancingSchemeTest {
     @Test
     void unknownCodeIsRefusedNamingTheAllowedCodes() {
         String message = only(assertBroken(() -> FinancingScheme.fromCode("HF.1.1.1"), "", "unknown-code")).message();
-        assertEquals("unknown FinancingScheme code; allowed codes: HF.1, HF.1.1, HF.1.2, HF.1.2.1, HF.1.2.2, HF.1.3, "
-            + "HF.2, HF.2.1, HF.2.2, HF.2.3, HF.3, HF.3.1, HF.3.2, HF.4, HF.4.1, HF.4.2", message);
+        assertEquals("is not a code of this vocabulary; allowed codes: HF.1, HF.1.1, HF.1.2, HF.1.2.1, HF.1.2.2, "
+            + "HF.1.3, HF.2, HF.2.1, HF.2.2, HF.2.3, HF.3, HF.3.1, HF.3.2, HF.4, HF.4.1, HF.4.2", message);
     }
 
     @Test

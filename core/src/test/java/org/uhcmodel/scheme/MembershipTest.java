@@ -33,6 +33,6 @@ class MembershipTest {
     @Test
     void unknownCodeIsRefusedNamingTheAllowedCodes() {
         String message = only(assertBroken(() -> Membership.fromCode("COMPULSORY"), "", "unknown-code")).message();
-        assertEquals("unknown Membership code; allowed codes: compulsory, voluntary, automatic", message);
+        assertEquals("is not a code of this vocabulary; allowed codes: compulsory, voluntary, automatic", message);
     }
 }

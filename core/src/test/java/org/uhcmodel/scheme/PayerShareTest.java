@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 
 import org.junit.jupiter.api.Test;
 import org.uhcmodel.value.Percentage;
@@ -25,7 +26,8 @@ class PayerShareTest {
             PayerShare.builder().payer(PayerType.STATE).share(Percentage.parse("100.00")).build());
         assertEquals(PayerShare.of(PayerType.STATE, Percentage.of(100)).hashCode(),
             PayerShare.of(PayerType.STATE, Percentage.HUNDRED_PERCENT).hashCode());
-        assertNotEquals(PayerShare.of(PayerType.STATE, Percentage.of(100)), PayerShare.of(PayerType.DONOR, Percentage.of(100)));
+        assertNotEquals(PayerShare.of(PayerType.STATE, Percentage.of(100)),
+            PayerShare.of(PayerType.DONOR, Percentage.of(100)));
     }
 
     @Test
@@ -47,5 +49,11 @@ class PayerShareTest {
     @Test
     void bothMissingAreReportedTogether() {
         assertBrokenAll(() -> PayerShare.builder().build(), "payer required", "share required");
+    }
+
+    @Test
+    void nullsAreRefusedAtOnce() {
+        assertNullRefused(() -> PayerShare.of(null, Percentage.of(50)), "payer");
+        assertNullRefused(() -> PayerShare.of(PayerType.EMPLOYEE, null), "share");
     }
 }

@@ -35,6 +35,7 @@ class PayerTypeTest {
     @Test
     void unknownCodeIsRefusedNamingTheAllowedCodes() {
         String message = only(assertBroken(() -> PayerType.fromCode("EMPLOYER"), "", "unknown-code")).message();
-        assertEquals("unknown PayerType code; allowed codes: employer, employee, member, state, donor", message);
+        assertEquals("is not a code of this vocabulary; allowed codes: employer, employee, member, state, "
+            + "donor", message);
     }
 }

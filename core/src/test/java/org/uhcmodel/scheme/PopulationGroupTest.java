@@ -39,7 +39,10 @@ class PopulationGroupTest {
 
     @Test
     void unknownCodeIsRefusedNamingTheAllowedCodes() {
-        String message = only(assertBroken(() -> PopulationGroup.fromCode("FORMAL-SECTOR-EMPLOYEES"), "", "unknown-code")).message();
-        assertEquals("unknown PopulationGroup code; allowed codes: formal-sector-employees, civil-servants, informal-sector, rural-workers, indigent, students, retirees, dependants, whole-population, employer-staff", message);
+        String message = only(assertBroken(() -> PopulationGroup.fromCode("FORMAL-SECTOR-EMPLOYEES"), "", "unknown-code"))
+            .message();
+        assertEquals("is not a code of this vocabulary; allowed codes: formal-sector-employees, "
+            + "civil-servants, informal-sector, rural-workers, indigent, students, retirees, dependants, "
+            + "whole-population, employer-staff", message);
     }
 }

@@ -35,7 +35,10 @@ class SchemeTypeTest {
 
     @Test
     void unknownCodeIsRefusedNamingTheAllowedCodes() {
-        String message = only(assertBroken(() -> SchemeType.fromCode("SOCIAL-HEALTH-INSURANCE"), "", "unknown-code")).message();
-        assertEquals("unknown SchemeType code; allowed codes: social-health-insurance, tax-funded, universal-health-insurance, mutual-health-insurance, community-based-health-insurance, voluntary-private", message);
+        String message = only(assertBroken(() -> SchemeType.fromCode("SOCIAL-HEALTH-INSURANCE"), "", "unknown-code"))
+            .message();
+        assertEquals("is not a code of this vocabulary; allowed codes: social-health-insurance, "
+            + "tax-funded, universal-health-insurance, mutual-health-insurance, "
+            + "community-based-health-insurance, voluntary-private", message);
     }
 }

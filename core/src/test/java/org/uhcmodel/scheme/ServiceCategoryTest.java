@@ -39,6 +39,7 @@ class ServiceCategoryTest {
     @Test
     void unknownCodeIsRefusedNamingTheAllowedCodes() {
         String message = only(assertBroken(() -> ServiceCategory.fromCode("OUTPATIENT"), "", "unknown-code")).message();
-        assertEquals("unknown ServiceCategory code; allowed codes: outpatient, inpatient, maternity, medicines, diagnostics, prevention, dental, optical, treatment-abroad", message);
+        assertEquals("is not a code of this vocabulary; allowed codes: outpatient, inpatient, maternity, "
+            + "medicines, diagnostics, prevention, dental, optical, treatment-abroad", message);
     }
 }
