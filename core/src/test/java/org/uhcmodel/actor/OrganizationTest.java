@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
+import static org.uhcmodel.RuleAssertions.assertWarned;
 import static org.uhcmodel.RuleAssertions.only;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.uhcmodel.validation.ModelViolationException;
+import org.uhcmodel.validation.Violation;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.EntityId;
@@ -70,7 +74,8 @@ class OrganizationTest {
         assertEquals(OrganizationKind.HEALTH_FACILITY, cnas.kind());
         assertEquals(Optional.of(CI), cnas.country());
         assertEquals(Optional.of(EntityId.of("ci-mumap")), cnas.parent());
-        assertEquals(List.of(Identifier.of(IdentifierScheme.NATIONAL_REGISTRY, "CI-ABJ-2018-B-12345")), cnas.identifiers());
+        assertEquals(List.of(Identifier.of(IdentifierScheme.NATIONAL_REGISTRY, "CI-ABJ-2018-B-12345")),
+            cnas.identifiers());
         assertEquals(Optional.of(COCODY), cnas.place());
         assertEquals(Optional.of(MUTUALIST_CENTRE), cnas.facility());
         assertEquals(List.of(Citation.of(SOURCE, "paragraph 3")), cnas.citations());
@@ -107,8 +112,9 @@ class OrganizationTest {
     void iatiTypeIsTheOneOfItsKind() {
         assertEquals(IatiOrganisationType.OTHER_PUBLIC_SECTOR, cnas().iatiType());
         assertEquals(IatiOrganisationType.MULTILATERAL, europeanUnion().build().iatiType());
-        Organization enabel = Organization.builder().id(EntityId.of("be-enabel")).name(LocalizedText.of("fr", "Enabel"))
-            .kind(OrganizationKind.DEVELOPMENT_AGENCY).country(BE).addIdentifier(ENABEL_IATI).build();
+        Organization enabel = Organization.builder().id(EntityId.of("be-enabel"))
+            .name(LocalizedText.of("fr", "Enabel")).kind(OrganizationKind.DEVELOPMENT_AGENCY).country(BE)
+            .addIdentifier(ENABEL_IATI).build();
         assertEquals(IatiOrganisationType.GOVERNMENT, enabel.iatiType());
     }
 
@@ -126,13 +132,60 @@ class OrganizationTest {
     }
 
     @Test
+    void aBuilderCopiesAnOrganisation() {
+        assertEquals(cnas(), Organization.builder().from(cnas()).build());
+        assertEquals(Optional.of("CNAS-DZ"), Organization.builder().from(cnas()).acronym("CNAS-DZ").build().acronym());
+    }
+
+    @Test
+    void collectionsCanBeAddedToAndReplaced() {
+        Organization organization = minimal().addAllIdentifiers(List.of(EU_IATI, ENABEL_IATI))
+            .addIdentifier(CNAS_WEBSITE).addAllCitations(List.of(Citation.of(SOURCE, "paragraph 1"))).build();
+        assertEquals(List.of(EU_IATI, ENABEL_IATI, CNAS_WEBSITE), organization.identifiers());
+        Organization replaced = Organization.builder().from(organization).identifiers(List.of(CNAS_WEBSITE))
+            .citations(List.of()).build();
+        assertEquals(List.of(CNAS_WEBSITE), replaced.identifiers());
+        assertEquals(List.of(), replaced.citations());
+    }
+
+    @Test
     void idIsRequired() {
-        assertBroken(() -> minimal().id(null).build(), "id", "required");
+        assertBroken(() -> Organization.builder().name(CNAS_NAME).kind(OrganizationKind.MINISTRY).build(), "id",
+            "required");
     }
 
     @Test
     void nameIsRequired() {
-        assertBroken(() -> Organization.builder().id(CNAS_ID).kind(OrganizationKind.MINISTRY).build(), "name", "required");
+        assertBroken(() -> Organization.builder().id(CNAS_ID).kind(OrganizationKind.MINISTRY).build(), "name",
+            "required");
+    }
+
+    @Test
+    void aNullIsRefusedAtOnceNamingTheProperty() {
+        assertNullRefused(() -> minimal().id(null), "id");
+        assertNullRefused(() -> minimal().name(null), "name");
+        assertNullRefused(() -> minimal().acronym(null), "acronym");
+        assertNullRefused(() -> minimal().kind(null), "kind");
+        assertNullRefused(() -> minimal().country(null), "country");
+        assertNullRefused(() -> minimal().parent(null), "parent");
+        assertNullRefused(() -> minimal().addIdentifier(null), "identifiers");
+        assertNullRefused(() -> minimal().addAllIdentifiers(null), "identifiers");
+        assertNullRefused(() -> minimal().addAllIdentifiers(Arrays.asList(EU_IATI, null)), "identifiers");
+        assertNullRefused(() -> minimal().identifiers(null), "identifiers");
+        assertNullRefused(() -> minimal().place(null), "place");
+        assertNullRefused(() -> minimal().facility(null), "facility");
+        assertNullRefused(() -> minimal().addCitation(null), "citations");
+        assertNullRefused(() -> minimal().addAllCitations(null), "citations");
+        assertNullRefused(() -> minimal().citations(null), "citations");
+        assertNullRefused(() -> Organization.builder().from(null), "value");
+    }
+
+    @Test
+    void aRefusedNullLeavesTheBuilderAsItWas() {
+        Organization.Builder builder = minimal().addIdentifier(CNAS_WEBSITE);
+        assertNullRefused(() -> builder.addAllIdentifiers(Arrays.asList(EU_IATI, null)), "identifiers");
+        assertNullRefused(() -> builder.identifiers(Arrays.asList(EU_IATI, null)), "identifiers");
+        assertEquals(List.of(CNAS_WEBSITE), builder.build().identifiers());
     }
 
     @Test
@@ -153,10 +206,26 @@ class OrganizationTest {
     }
 
     @Test
-    void multilateralOrganisationHasNoCountry() {
-        ModelViolationException ex = assertBroken(() -> europeanUnion().country(BE).build(),
-            "country", "organization.multilateral-country");
-        assertEquals(Optional.of(BE), only(ex).invalidValue());
+    void anOrganisationAsItShouldBeHasNoWarnings() {
+        assertWarned(Organization.class, cnas());
+        assertWarned(Organization.class, europeanUnion().place(BRUSSELS).build());
+        assertWarned(Organization.class, mumapCentre().facility(MUTUALIST_CENTRE).build());
+    }
+
+    @Test
+    void aMultilateralOrganisationWithACountryIsBuiltWithAWarning() {
+        Organization seated = europeanUnion().country(BE).build();
+        assertEquals(Optional.of(BE), seated.country());
+        Violation warning = assertWarned(Organization.class, seated, "country organization.multilateral-country")
+            .get(0);
+        assertEquals(Optional.of(BE), warning.invalidValue());
+        assertEquals("a multilateral organisation usually belongs to no country", warning.message());
+    }
+
+    @Test
+    void warningsAreNotReportedAmongErrors() {
+        assertBroken(() -> europeanUnion().country(BE).place(ALGIERS).parent(EntityId.of("eu")).build(), "parent",
+            "organization.own-parent");
     }
 
     @Test
@@ -179,19 +248,33 @@ class OrganizationTest {
 
     @Test
     void onlyAHealthFacilityHasAFacilityProfile() {
-        assertBroken(() -> minimal().facility(MUTUALIST_CENTRE).build(), "facility", "organization.facility-profile-kind");
+        ModelViolationException ex = assertBroken(() -> minimal().facility(MUTUALIST_CENTRE).build(), "facility",
+            "organization.facility-profile-kind");
+        assertEquals(Optional.of(MUTUALIST_CENTRE), only(ex).invalidValue());
+        assertEquals("only a health facility has a facility profile", only(ex).message());
     }
 
     @Test
     void organisationIsNotItsOwnParent() {
-        assertBroken(() -> minimal().parent(CNAS_ID).build(), "parent", "organization.own-parent");
+        ModelViolationException ex = assertBroken(() -> minimal().parent(CNAS_ID).build(), "parent",
+            "organization.own-parent");
+        assertEquals("an organisation cannot be its own parent", only(ex).message());
     }
 
     @Test
-    void placeLiesInTheOrganisationsCountry() {
-        ModelViolationException ex = assertBroken(() -> minimal().country(DZ).place(BRUSSELS).build(),
-            "place.country", "organization.place-country");
-        assertEquals(Optional.of(BE), only(ex).invalidValue());
+    void aPlaceInAnotherCountryIsBuiltWithAWarning() {
+        Organization officeAbroad = minimal().country(DZ).place(BRUSSELS).build();
+        assertEquals(Optional.of(BRUSSELS), officeAbroad.place());
+        Violation warning = assertWarned(Organization.class, officeAbroad, "place.country organization.place-country")
+            .get(0);
+        assertEquals(Optional.of(BE), warning.invalidValue());
+        assertEquals("the place lies in another country than the organisation", warning.message());
+    }
+
+    @Test
+    void aMultilateralOrganisationSeatedAbroadHasBothWarnings() {
+        assertWarned(Organization.class, europeanUnion().country(DZ).place(BRUSSELS).build(),
+            "country organization.multilateral-country", "place.country organization.place-country");
     }
 
     @Test
@@ -201,18 +284,15 @@ class OrganizationTest {
 
     @Test
     void identifierIsNotGivenTwice() {
-        assertBroken(() -> minimal().addIdentifier(CNAS_WEBSITE).addIdentifier(Identifier.wikidata("Q2937221"))
-            .addIdentifier(CNAS_WEBSITE).build(), "identifiers[2]", "organization.duplicate-identifier");
+        ModelViolationException ex = assertBroken(() -> minimal().addIdentifier(CNAS_WEBSITE)
+            .addIdentifier(Identifier.wikidata("Q2937221")).addIdentifier(CNAS_WEBSITE).build(), "identifiers[2]",
+            "organization.duplicate-identifier");
+        assertEquals("the same identifier is given twice", only(ex).message());
     }
 
     @Test
     void severalIdentifiersOfOneSchemeAreAllowed() {
         Organization organization = minimal().addIdentifier(EU_IATI).addIdentifier(ENABEL_IATI).build();
         assertEquals(List.of(EU_IATI, ENABEL_IATI), organization.identifiers());
-    }
-
-    @Test
-    void nullIdentifierIsRefused() {
-        assertBroken(() -> minimal().addIdentifier(null).build(), "identifiers[0]", "required");
     }
 }

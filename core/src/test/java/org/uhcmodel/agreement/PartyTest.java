@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
+import static org.uhcmodel.RuleAssertions.assertWarned;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.EntityKind;
 
 class PartyTest {
 
@@ -43,13 +48,36 @@ class PartyTest {
     }
 
     @Test
+    void aBuilderCopiesAParty() {
+        Party party = Party.of(CNAS, PartyRole.SIGNATORY);
+        assertEquals(party, Party.builder().from(party).build());
+        assertEquals(Party.of(CNAS, PartyRole.FUNDER), Party.builder().from(party).role(PartyRole.FUNDER).build());
+    }
+
+    @Test
+    void theActorNamesAnOrganisationOrAPerson() {
+        assertEquals(Set.of(EntityKind.ORGANIZATION, EntityKind.PERSON),
+            ModelTypes.of(Party.class).property("actor").orElseThrow().references());
+        assertWarned(Party.class, Party.of(CNAS, PartyRole.SIGNATORY));
+    }
+
+    @Test
     void actorIsRequired() {
-        assertBroken(() -> Party.of(null, PartyRole.SIGNATORY), "actor", "required");
+        assertBroken(() -> Party.builder().role(PartyRole.SIGNATORY).build(), "actor", "required");
     }
 
     @Test
     void roleIsRequired() {
-        assertBroken(() -> Party.of(CNAS, null), "role", "required");
+        assertBroken(() -> Party.builder().actor(CNAS).build(), "role", "required");
+    }
+
+    @Test
+    void aNullIsRefusedAtOnceNamingTheParameter() {
+        assertNullRefused(() -> Party.of(null, PartyRole.SIGNATORY), "actor");
+        assertNullRefused(() -> Party.of(CNAS, null), "role");
+        assertNullRefused(() -> Party.builder().actor(null), "actor");
+        assertNullRefused(() -> Party.builder().role(null), "role");
+        assertNullRefused(() -> Party.builder().from(null), "value");
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
+import static org.uhcmodel.RuleAssertions.assertWarned;
 import static org.uhcmodel.RuleAssertions.only;
 
 import java.math.BigDecimal;
@@ -14,10 +16,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.validation.ModelViolationException;
+import org.uhcmodel.validation.Violation;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.EntityKind;
 import org.uhcmodel.value.LocalizedText;
 import org.uhcmodel.value.Place;
 
@@ -43,17 +48,22 @@ class IndicatorTargetTest {
             .addCitation(STRATEGY);
     }
 
-    /** An illustrative 3.8.2 target at 10% for Mauritania: from 7.5% in 2019 down to 5% by 2030. */
-    private static IndicatorTarget.Builder mauritaniaSpending() {
+    /** An illustrative 3.8.2 target for Mauritania, 5% by 2030, with neither threshold nor baseline yet. */
+    private static IndicatorTarget.Builder spendingTarget() {
         return IndicatorTarget.builder()
             .id(EntityId.of("mr-large-health-spending-10-target-2030"))
             .indicator(SdgIndicator.CATASTROPHIC_SPENDING)
-            .threshold(SpendingThreshold.ABOVE_10_PERCENT)
             .country(MAURITANIA)
-            .baselineYear(2019)
-            .baselineValue(new BigDecimal("7.5"))
             .targetValue(new BigDecimal("5"))
             .targetYear(2030);
+    }
+
+    /** An illustrative 3.8.2 target at 10% for Mauritania: from 7.5% in 2019 down to 5% by 2030. */
+    private static IndicatorTarget.Builder mauritaniaSpending() {
+        return spendingTarget()
+            .threshold(SpendingThreshold.ABOVE_10_PERCENT)
+            .baselineYear(2019)
+            .baselineValue(new BigDecimal("7.5"));
     }
 
     /** A 3.8.1 target with no baseline. */
@@ -96,6 +106,21 @@ class IndicatorTargetTest {
     }
 
     @Test
+    void aTargetIsAnEntityWithoutWarningsWhenItAimsBetterThanTheBaseline() {
+        assertEquals(Optional.of(EntityKind.TARGET), ModelTypes.of(IndicatorTarget.class).entityKind());
+        assertWarned(IndicatorTarget.class, algeriaCoverage().build());
+        assertWarned(IndicatorTarget.class, mauritaniaSpending().build());
+        assertWarned(IndicatorTarget.class, withoutBaseline().targetValue(BigDecimal.ZERO).build());
+    }
+
+    @Test
+    void aBuilderCopiesATarget() {
+        IndicatorTarget target = algeriaCoverage().place(ORAN).build();
+        assertEquals(target, IndicatorTarget.builder().from(target).build());
+        assertEquals(2031, IndicatorTarget.builder().from(target).targetYear(2031).build().targetYear());
+    }
+
+    @Test
     void aLowerSpendingTargetAtAThresholdBuilds() {
         IndicatorTarget target = mauritaniaSpending().build();
         assertEquals(Optional.of(SpendingThreshold.ABOVE_10_PERCENT), target.threshold());
@@ -111,8 +136,12 @@ class IndicatorTargetTest {
 
     @Test
     void aTargetMayHoldTheBaselineLevel() {
-        assertEquals(new BigDecimal("74.10"), algeriaCoverage().targetValue(new BigDecimal("74.10")).build().targetValue());
-        assertEquals(new BigDecimal("7.5"), mauritaniaSpending().targetValue(new BigDecimal("7.5")).build().targetValue());
+        IndicatorTarget coverage = algeriaCoverage().targetValue(new BigDecimal("74.10")).build();
+        assertEquals("74.10", coverage.targetValue().toPlainString(), "the scale given is kept");
+        assertWarned(IndicatorTarget.class, coverage);
+        IndicatorTarget spending = mauritaniaSpending().targetValue(new BigDecimal("7.5")).build();
+        assertEquals(new BigDecimal("7.5"), spending.targetValue());
+        assertWarned(IndicatorTarget.class, spending);
     }
 
     @Test
@@ -139,7 +168,8 @@ class IndicatorTargetTest {
 
     @Test
     void anIdIsRequired() {
-        assertBroken(() -> algeriaCoverage().id(null).build(), "id", "required");
+        assertBroken(() -> IndicatorTarget.builder().indicator(SdgIndicator.UHC_SERVICE_COVERAGE).country(ALGERIA)
+            .targetValue(new BigDecimal("80")).targetYear(2030).build(), "id", "required");
     }
 
     @Test
@@ -150,17 +180,39 @@ class IndicatorTargetTest {
 
     @Test
     void aCountryIsRequired() {
-        assertBroken(() -> algeriaCoverage().country(null).build(), "country", "required");
+        assertBroken(() -> IndicatorTarget.builder().id(EntityId.of("dz-uhc-sci-target-2030"))
+            .indicator(SdgIndicator.UHC_SERVICE_COVERAGE).targetValue(new BigDecimal("80")).targetYear(2030).build(),
+            "country", "required");
     }
 
     @Test
     void aTargetValueIsRequired() {
-        assertBroken(() -> algeriaCoverage().targetValue(null).build(), "targetValue", "required");
+        assertBroken(() -> IndicatorTarget.builder().id(EntityId.of("dz-uhc-sci-target-2030"))
+            .indicator(SdgIndicator.UHC_SERVICE_COVERAGE).country(ALGERIA).targetYear(2030).build(),
+            "targetValue", "required");
     }
 
     @Test
     void aTargetYearIsRequired() {
-        assertBroken(() -> algeriaCoverage().targetYear(null).build(), "targetYear", "required");
+        assertBroken(() -> IndicatorTarget.builder().id(EntityId.of("dz-uhc-sci-target-2030"))
+            .indicator(SdgIndicator.UHC_SERVICE_COVERAGE).country(ALGERIA).targetValue(new BigDecimal("80")).build(),
+            "targetYear", "required");
+    }
+
+    @Test
+    void aNullIsRefusedAtOnceNamingTheProperty() {
+        assertNullRefused(() -> algeriaCoverage().id(null), "id");
+        assertNullRefused(() -> algeriaCoverage().indicator(null), "indicator");
+        assertNullRefused(() -> algeriaCoverage().threshold(null), "threshold");
+        assertNullRefused(() -> algeriaCoverage().country(null), "country");
+        assertNullRefused(() -> algeriaCoverage().place(null), "place");
+        assertNullRefused(() -> algeriaCoverage().baselineYear(null), "baselineYear");
+        assertNullRefused(() -> algeriaCoverage().baselineValue(null), "baselineValue");
+        assertNullRefused(() -> algeriaCoverage().targetValue(null), "targetValue");
+        assertNullRefused(() -> algeriaCoverage().targetYear(null), "targetYear");
+        assertNullRefused(() -> algeriaCoverage().addCitation(null), "citations");
+        assertNullRefused(() -> algeriaCoverage().addAllCitations(null), "citations");
+        assertNullRefused(() -> algeriaCoverage().citations(null), "citations");
     }
 
     @Test
@@ -179,6 +231,13 @@ class IndicatorTargetTest {
     }
 
     @Test
+    void aYearOutOfRangeIsReportedWithTheRulesMessage() {
+        ModelViolationException ex = assertBroken(() -> withoutBaseline().targetYear(1999).build(), "targetYear",
+            "indicator-target.year-range");
+        assertEquals("year must be from 2000 to 2100", only(ex).message());
+    }
+
+    @Test
     void aBaselineYearAfter2100IsRefused() {
         assertBrokenAll(() -> algeriaCoverage().baselineYear(2101).build(),
             "baselineYear indicator-target.year-range",
@@ -187,15 +246,18 @@ class IndicatorTargetTest {
 
     @Test
     void catastrophicSpendingNeedsAThreshold() {
-        ModelViolationException ex = assertBroken(() -> mauritaniaSpending().threshold(Optional.empty()).build(),
+        ModelViolationException ex = assertBroken(() -> spendingTarget().build(),
             "threshold", "indicator-target.threshold-required");
         assertEquals(Optional.empty(), only(ex).invalidValue(), "the missing threshold, not the target");
+        assertEquals("indicator 3.8.2 is reported at a spending threshold, 10 or 25 percent", only(ex).message());
     }
 
     @Test
     void serviceCoverageTakesNoThreshold() {
-        assertBroken(() -> algeriaCoverage().threshold(SpendingThreshold.ABOVE_10_PERCENT).build(), "threshold",
+        ModelViolationException ex = assertBroken(
+            () -> algeriaCoverage().threshold(SpendingThreshold.ABOVE_10_PERCENT).build(), "threshold",
             "indicator-target.threshold-not-applicable");
+        assertEquals("this indicator takes no spending threshold", only(ex).message());
     }
 
     @ParameterizedTest
@@ -203,13 +265,13 @@ class IndicatorTargetTest {
     void aTargetValueOutsideTheRangeIsRefused(String value) {
         assertBroken(() -> withoutBaseline().targetValue(new BigDecimal(value)).build(), "targetValue",
             "indicator-target.value-range");
-        assertBroken(() -> mauritaniaSpending().baselineYear(Optional.empty()).baselineValue(Optional.empty())
+        ModelViolationException ex = assertBroken(() -> spendingTarget().threshold(SpendingThreshold.ABOVE_10_PERCENT)
             .targetValue(new BigDecimal(value)).build(), "targetValue", "indicator-target.value-range");
+        assertEquals("must lie within the indicator's range, from 0 to 100", only(ex).message());
     }
 
     @Test
     void aBaselineValueBelowZeroIsRefused() {
-        // a coverage target of 0 is not below a baseline of -0.1, so no direction rule is broken
         ModelViolationException ex = assertBroken(() -> withoutBaseline().baselineYear(2021)
             .baselineValue(new BigDecimal("-0.1")).targetValue(BigDecimal.ZERO).build(), "baselineValue",
             "indicator-target.value-range");
@@ -218,15 +280,16 @@ class IndicatorTargetTest {
 
     @Test
     void aBaselineValueAboveOneHundredIsRefused() {
-        // a spending target of 100 is not above a baseline of 100.1, so no direction rule is broken
-        assertBroken(() -> mauritaniaSpending().baselineValue(new BigDecimal("100.1")).targetValue(new BigDecimal("100"))
-            .build(), "baselineValue", "indicator-target.value-range");
+        assertBroken(() -> mauritaniaSpending().baselineValue(new BigDecimal("100.1"))
+            .targetValue(new BigDecimal("100")).build(), "baselineValue", "indicator-target.value-range");
     }
 
     @Test
     void aPlaceMustLieInTheTargetsCountry() {
-        assertBroken(() -> algeriaCoverage().place(NOUAKCHOTT).build(), "place.country",
+        ModelViolationException ex = assertBroken(() -> algeriaCoverage().place(NOUAKCHOTT).build(), "place.country",
             "indicator-target.place-country");
+        assertEquals(MAURITANIA, only(ex).invalidValue().orElseThrow());
+        assertEquals("the place must lie in the target's country", only(ex).message());
     }
 
     @Test
@@ -245,29 +308,38 @@ class IndicatorTargetTest {
     @ParameterizedTest
     @ValueSource(ints = {2021, 2020})
     void theTargetYearMustComeAfterTheBaselineYear(int targetYear) {
-        assertBroken(() -> algeriaCoverage().targetYear(targetYear).build(), "targetYear",
-            "indicator-target.target-before-baseline");
+        ModelViolationException ex = assertBroken(() -> algeriaCoverage().targetYear(targetYear).build(),
+            "targetYear", "indicator-target.target-before-baseline");
+        assertEquals("the target year must come after the baseline year", only(ex).message());
     }
 
     @Test
-    void aCoverageTargetMayNotFallBelowTheBaseline() {
-        assertBroken(() -> algeriaCoverage().targetValue(new BigDecimal("74.0")).build(), "targetValue",
-            "indicator-target.target-against-direction");
+    void aCoverageTargetBelowTheBaselineIsBuiltWithAWarning() {
+        IndicatorTarget target = algeriaCoverage().targetValue(new BigDecimal("74.0")).build();
+        Violation warning = assertWarned(IndicatorTarget.class, target,
+            "targetValue indicator-target.target-against-direction").get(0);
+        assertEquals(Optional.of(new BigDecimal("74.0")), warning.invalidValue());
+        assertEquals("the target is worse than the baseline for the indicator's direction", warning.message());
     }
 
     @Test
-    void aSpendingTargetMayNotRiseAboveTheBaseline() {
-        assertBroken(() -> mauritaniaSpending().targetValue(new BigDecimal("7.6")).build(), "targetValue",
-            "indicator-target.target-against-direction");
+    void aSpendingTargetAboveTheBaselineIsBuiltWithAWarning() {
+        assertWarned(IndicatorTarget.class, mauritaniaSpending().targetValue(new BigDecimal("7.6")).build(),
+            "targetValue indicator-target.target-against-direction");
+    }
+
+    @Test
+    void aTargetAgainstTheDirectionIsNoErrorBesideAnother() {
+        assertBroken(() -> algeriaCoverage().targetValue(new BigDecimal("74.0")).place(NOUAKCHOTT).build(),
+            "place.country", "indicator-target.place-country");
     }
 
     @Test
     void everyBrokenRuleIsReportedAtOnce() {
-        assertBrokenAll(() -> mauritaniaSpending().threshold(Optional.empty()).place(ORAN).baselineYear(2030)
+        assertBrokenAll(() -> spendingTarget().place(ORAN).baselineYear(2030)
                 .baselineValue(new BigDecimal("-1")).targetValue(new BigDecimal("100.1")).build(),
             "baselineValue indicator-target.value-range",
             "place.country indicator-target.place-country",
-            "targetValue indicator-target.target-against-direction",
             "targetValue indicator-target.value-range",
             "targetYear indicator-target.target-before-baseline",
             "threshold indicator-target.threshold-required");

@@ -15,14 +15,13 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.uhcmodel.RuleAssertions;
+import org.uhcmodel.actor.Organization;
 import org.uhcmodel.agreement.Agreement;
 import org.uhcmodel.agreement.Party;
 import org.uhcmodel.agreement.PartyRole;
-import org.uhcmodel.value.Citation;
+import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.PartialDate;
-import org.uhcmodel.value.Place;
-import org.uhcmodel.value.Statistic;
 
 class ModelViolationExceptionTest {
 
@@ -81,37 +80,43 @@ class ModelViolationExceptionTest {
 
     @Test
     void isAnIllegalArgumentException() {
-        assertTrue(IllegalArgumentException.class.isInstance(new ModelViolationException("Statistic", List.of(MEASURE_MISSING))));
+        assertTrue(IllegalArgumentException.class.isInstance(
+            new ModelViolationException("Statistic", List.of(MEASURE_MISSING))));
     }
 
     @Test
-    void buildersReportANullOptionalAsRequired() {
-        ModelViolationException ex = RuleAssertions.assertBroken(
-            () -> Statistic.builder().asOf((org.uhcmodel.value.ReportedDate) null), "asOf", "required");
-        assertEquals("Statistic", ex.typeName());
+    void aWarningIsNoReasonToRefuseAValue() {
+        Rule warning = Rules.find("organization.multilateral-country").orElseThrow();
+        Violation seated = Violation.of("country", warning, CountryCode.of("BE"));
+        IllegalArgumentException ex = assertThrowsExactly(IllegalArgumentException.class,
+            () -> new ModelViolationException("Organization", List.of(seated)));
+        assertTrue(ex.getMessage().contains("errors only"), ex.getMessage());
     }
 
     @Test
-    void aNullGivenToABuilderNamesTheModelTypeBeingBuilt() {
-        ModelViolationException ex = RuleAssertions.assertBroken(() -> Agreement.builder().place((Place) null), "place",
-            "required");
-        assertEquals("Agreement", ex.typeName());
-        assertEquals("Invalid Agreement: 1 violation" + NL + "  place [required]: must not be null", ex.getMessage());
-        assertEquals("Citation", RuleAssertions.assertBroken(() -> Citation.builder().locator((String) null), "locator",
-            "required").typeName());
+    void aNullGivenToABuilderIsANullPointerExceptionNamingTheProperty() {
+        RuleAssertions.assertNullRefused(() -> Agreement.builder().place(null), "place");
+        RuleAssertions.assertNullRefused(() -> Organization.builder().acronym(null), "acronym");
+        RuleAssertions.assertNullRefused(() -> Agreement.builder().from(null), "value");
     }
 
     @Test
-    void aNullGivenToFromIsReportedForTheWholeValue() {
-        ModelViolationException ex = RuleAssertions.assertBroken(() -> Agreement.builder().from(null), "", "required");
-        assertEquals("Agreement", ex.typeName());
+    void buildersReportEveryMissingRequiredAttributeAtOnceWithTheRulesMessage() {
+        ModelViolationException ex = RuleAssertions.assertBrokenAll(() -> Organization.builder().build(),
+            "id required", "kind required", "name required");
+        assertEquals("Organization", ex.typeName());
+        assertEquals("Invalid Organization: 3 violations" + NL
+            + "  id [required]: " + Rule.REQUIRED.message() + NL
+            + "  kind [required]: " + Rule.REQUIRED.message() + NL
+            + "  name [required]: " + Rule.REQUIRED.message(), ex.getMessage());
     }
 
     @Test
-    void buildersReportEveryMissingRequiredAttributeAtOnce() {
-        ModelViolationException ex = RuleAssertions.assertBrokenAll(() -> Statistic.builder().build(),
-            "measure required", "unit not-blank", "value required");
-        assertTrue(ex.getMessage().startsWith("Invalid Statistic: 3 violations"), ex.getMessage());
+    void aBuilderReportsErrorsInTheOrderOfTheirPaths() {
+        ModelViolationException ex = RuleAssertions.assertBrokenAll(() -> Organization.builder()
+                .id(EntityId.of("dz-cnas")).parent(EntityId.of("dz-cnas")).acronym(" ").build(),
+            "acronym not-blank", "kind required", "name required", "parent organization.own-parent");
+        assertEquals(List.of("not-blank", "required", "required", "organization.own-parent"), ex.rules());
     }
 
     @Test
@@ -140,7 +145,8 @@ class ModelViolationExceptionTest {
 
     @Test
     void aBuilderRefusalSurvivesSerialization() throws Exception {
-        ModelViolationException ex = assertThrows(ModelViolationException.class, () -> Statistic.builder().build());
+        ModelViolationException ex = assertThrows(ModelViolationException.class,
+            () -> Organization.builder().parent(EntityId.of("dz-cnas")).build());
         ModelViolationException back = roundTrip(ex);
         assertEquals(ex.violations(), back.violations());
         assertEquals(ex.getMessage(), back.getMessage());

@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.uhcmodel.value.CountryCode;
 
 class ViolationTest {
 
@@ -24,6 +25,38 @@ class ViolationTest {
         assertEquals("must not lie before the start", END_BEFORE_START.message());
         assertEquals(Optional.of("2023"), END_BEFORE_START.invalidValue());
         assertEquals(Optional.empty(), ROLE_MISSING.invalidValue());
+        assertEquals(Severity.ERROR, END_BEFORE_START.severity());
+    }
+
+    @Test
+    void aViolationOfARuleHasItsCodeSeverityAndMessage() {
+        Violation missing = Violation.of("parties[0].role", Rule.REQUIRED, null);
+        assertEquals("required", missing.rule());
+        assertEquals(Severity.ERROR, missing.severity());
+        assertEquals(Rule.REQUIRED.message(), missing.message());
+        Rule warning = Rules.find("organization.multilateral-country").orElseThrow();
+        Violation seated = Violation.of("country", warning, CountryCode.of("BE"));
+        assertEquals("organization.multilateral-country", seated.rule());
+        assertEquals(Severity.WARNING, seated.severity());
+        assertEquals(warning.message(), seated.message());
+        assertEquals(Optional.of(CountryCode.of("BE")), seated.invalidValue());
+    }
+
+    @Test
+    void theParametersOfARulesMessageAreFilledIn() {
+        Violation unknown = Violation.of("", Rule.UNKNOWN_CODE, "x", Map.of("allowed", "increase, decrease"));
+        assertEquals("is not a code of this vocabulary; allowed codes: increase, decrease", unknown.message());
+        assertEquals(Rule.UNKNOWN_CODE.message(Map.of("allowed", "increase, decrease")), unknown.message());
+    }
+
+    @Test
+    void aWarningKeepsItsSeverityUnderAPathAndSaysSo() {
+        Rule warning = Rules.find("organization.place-country").orElseThrow();
+        Violation abroad = Violation.of("place.country", warning, CountryCode.of("BE")).under("organizations[2]");
+        assertEquals("organizations[2].place.country", abroad.path());
+        assertEquals(Severity.WARNING, abroad.severity());
+        assertEquals("organizations[2].place.country [organization.place-country, warning]: " + warning.message()
+            + " (value: BE)", abroad.toString());
     }
 
     @ParameterizedTest
@@ -54,8 +87,8 @@ class ViolationTest {
     @Test
     void nestingTwiceGivesTheFullPath() {
         assertEquals("agreements[3].parties[0].role", ROLE_MISSING.under("agreements[3]").path());
-        assertEquals("dataset.agreements[3].parties[0].role",
-            Violation.of("role", "required", "m", null).under("parties[0]").under("agreements[3]").under("dataset").path());
+        assertEquals("dataset.agreements[3].parties[0].role", Violation.of("role", "required", "m", null)
+            .under("parties[0]").under("agreements[3]").under("dataset").path());
     }
 
     @Test
@@ -87,8 +120,17 @@ class ViolationTest {
 
     @Test
     void aNullPathRuleOrMessageIsANullPointerExceptionNamingIt() {
-        assertEquals("path", assertThrows(NullPointerException.class, () -> Violation.of(null, "r", "m", 1)).getMessage());
-        assertEquals("rule", assertThrows(NullPointerException.class, () -> Violation.of("", (String) null, "m", 1)).getMessage());
-        assertEquals("message", assertThrows(NullPointerException.class, () -> Violation.of("", "r", null, 1)).getMessage());
+        assertEquals("path", assertThrows(NullPointerException.class, () -> Violation.of(null, "r", "m", 1))
+            .getMessage());
+        assertEquals("rule", assertThrows(NullPointerException.class, () -> Violation.of("", (String) null, "m", 1))
+            .getMessage());
+        assertEquals("message", assertThrows(NullPointerException.class, () -> Violation.of("", "r", null, 1))
+            .getMessage());
+        assertEquals("path", assertThrows(NullPointerException.class, () -> Violation.of(null, Rule.REQUIRED, 1))
+            .getMessage());
+        assertEquals("rule", assertThrows(NullPointerException.class, () -> Violation.of("", (Rule) null, 1))
+            .getMessage());
+        assertEquals("rule", assertThrows(NullPointerException.class,
+            () -> Violation.of("", (Rule) null, 1, Map.of())).getMessage());
     }
 }
