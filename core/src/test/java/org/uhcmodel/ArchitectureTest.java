@@ -36,8 +36,9 @@ import org.uhcmodel.actor.Organization;
 
 /**
  * Checks how the classes of core depend on each other, as {@code jdeps} reads them from the compiled classes: no
- * cycle among the top-level classes (a nested class counts as its top-level class), and no dependency of the engine in
- * {@code org.uhcmodel.internal} on the types of the domain packages.
+ * cycle among the top-level classes (a nested class counts as its top-level class) that crosses a package, which would
+ * make files import each other, and no dependency of the engine in {@code org.uhcmodel.internal} on the types of the
+ * domain packages. Classes of one package may know each other, as an interface and the types it returns do.
  */
 class ArchitectureTest {
 
@@ -66,11 +67,23 @@ class ArchitectureTest {
     }
 
     @Test
-    void theTopLevelClassesOfCoreFormNoCycle() {
-        List<List<String>> cycles = cycles(graph);
+    void noCycleOfCoreCrossesAPackage() {
+        List<List<String>> cycles = cycles(graph).stream().filter(ArchitectureTest::crossesAPackage)
+            .collect(Collectors.toList());
         assertEquals("", cycles.stream().map(ArchitectureTest::describe).collect(Collectors.joining("\n")),
-            cycles.size() + " cycles among the top-level classes of core (each class of a cycle is shown on the "
-                + "shortest cycle through it)");
+            cycles.size() + " cycles among the top-level classes of core that cross a package, so that files import "
+                + "each other (each class of a cycle is shown on the shortest cycle through it)");
+    }
+
+    @Test
+    void aCycleWithinOnePackageIsNoImportCycle() {
+        assertTrue(crossesAPackage(List.of(ROOT + "a.A", ROOT + "b.B")));
+        assertTrue(!crossesAPackage(List.of(ROOT + "a.A", ROOT + "a.B")));
+    }
+
+    /** Whether the classes of a cycle lie in more than one package: a cycle that does needs imports both ways. */
+    private static boolean crossesAPackage(List<String> cycle) {
+        return cycle.stream().map(name -> name.substring(0, name.lastIndexOf('.'))).distinct().count() > 1;
     }
 
     @Test

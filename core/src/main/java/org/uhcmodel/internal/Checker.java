@@ -1,6 +1,7 @@
 package org.uhcmodel.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.uhcmodel.meta.Property;
@@ -18,6 +19,10 @@ import org.uhcmodel.validation.Violation;
  * reporting.
  */
 public final class Checker {
+
+    /** Orders violations by path, then rule, then message: the order every exception and list of warnings has. */
+    static final Comparator<Violation> ORDER =
+        Comparator.comparing(Violation::path).thenComparing(Violation::rule).thenComparing(Violation::message);
 
     private final Severity severity;
     private List<Violation> found;
@@ -130,7 +135,7 @@ public final class Checker {
      */
     public static ModelViolationException refusal(Class<?> type, List<Violation> errors) {
         List<Violation> sorted = new ArrayList<>(errors);
-        sorted.sort(Shape.ORDER);
+        sorted.sort(ORDER);
         return new ModelViolationException(type.getSimpleName(), sorted);
     }
 

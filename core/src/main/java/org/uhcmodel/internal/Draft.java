@@ -188,7 +188,7 @@ public abstract class Draft<T, B extends Draft<T, B>> implements ModelBuilder<T>
         T value = shape.create(values, checker);
         if (!checker.isEmpty()) {
             List<Violation> found = checker.found();
-            found.sort(Shape.ORDER);
+            found.sort(Checker.ORDER);
             errors.addAll(found);
             return null;
         }

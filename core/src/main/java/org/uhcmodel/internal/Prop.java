@@ -53,8 +53,8 @@ public final class Prop<V> implements Property<V> {
      * @return this property
      */
     public Prop<V> refersTo(EntityKind... kinds) {
-        if (valueType != org.uhcmodel.value.EntityId.class || kinds.length == 0) {
-            throw new IllegalStateException(owner.name() + "." + name + " is not a reference of EntityId");
+        if (kinds.length == 0) {
+            throw new IllegalStateException(owner.name() + "." + name + " refers to no kind of entity");
         }
         EnumSet<EntityKind> set = EnumSet.noneOf(EntityKind.class);
         Collections.addAll(set, kinds);

@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,6 +34,7 @@ import org.uhcmodel.validation.BoundedDecimal;
 import org.uhcmodel.validation.Rule;
 import org.uhcmodel.validation.Severity;
 import org.uhcmodel.validation.Violation;
+import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.EntityKind;
 
 /**
@@ -50,9 +50,6 @@ import org.uhcmodel.value.EntityKind;
 public final class Shape<T> implements ModelType<T> {
 
     private static final Map<Class<?>, Shape<?>> REGISTERED = new ConcurrentHashMap<>();
-    /** Orders violations by path, then rule, then message: the order every exception and list of warnings has. */
-    static final Comparator<Violation> ORDER =
-        Comparator.comparing(Violation::path).thenComparing(Violation::rule).thenComparing(Violation::message);
 
     private final Class<T> javaType;
     private final String description;
@@ -290,6 +287,9 @@ public final class Shape<T> implements ModelType<T> {
         if (!expected.isAssignableFrom(accessor.getReturnType())) {
             throw new IllegalStateException(prop + " is " + prop.cardinality() + " but its accessor returns "
                 + accessor.getReturnType().getSimpleName());
+        }
+        if (!prop.references().isEmpty() && prop.valueType() != EntityId.class) {
+            throw new IllegalStateException(prop + " refers to entities but does not hold ids");
         }
         List<Rule> derived = new ArrayList<>();
         AnnotatedElement onValue = accessor;
@@ -569,7 +569,7 @@ public final class Shape<T> implements ModelType<T> {
         Checker checker = new Checker(Severity.WARNING);
         collectWarnings(value, checker);
         List<Violation> found = checker.found();
-        found.sort(ORDER);
+        found.sort(Checker.ORDER);
         return Collections.unmodifiableList(found);
     }
 
