@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 import static org.uhcmodel.RuleAssertions.only;
 
 import java.util.Arrays;
@@ -53,7 +54,7 @@ class FacilityLevelTest {
     }
 
     @Test
-    void nullCodeIsRefused() {
-        assertBroken(() -> FacilityLevel.fromCode(null), "", "unknown-code");
+    void nullCodeIsRefusedAtOnce() {
+        assertNullRefused(() -> FacilityLevel.fromCode(null), "code");
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 import static org.uhcmodel.RuleAssertions.only;
 
 import java.util.Arrays;
@@ -53,8 +54,8 @@ class HonorificTest {
     }
 
     @Test
-    void nullCodeIsRefused() {
-        assertBroken(() -> Honorific.fromCode(null), "", "unknown-code");
+    void nullCodeIsRefusedAtOnce() {
+        assertNullRefused(() -> Honorific.fromCode(null), "code");
     }
 
     @Test
