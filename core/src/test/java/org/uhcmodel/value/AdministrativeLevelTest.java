@@ -1,11 +1,11 @@
 package org.uhcmodel.value;
 
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 import static org.uhcmodel.value.VocabularyAssertions.assertEveryCodeRoundTrips;
 import static org.uhcmodel.value.VocabularyAssertions.assertUnknownCodeRefused;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AdministrativeLevelTest {
@@ -16,7 +16,6 @@ class AdministrativeLevelTest {
     }
 
     @ParameterizedTest
-    @NullSource
     @ValueSource(strings = {"", "unknown", " city", "CITY"})
     void unknownCodeIsRefusedNamingTheAllowedCodes(String code) {
         assertUnknownCodeRefused(AdministrativeLevel.class, AdministrativeLevel::fromCode, code);
@@ -27,5 +26,10 @@ class AdministrativeLevelTest {
         org.junit.jupiter.api.Assertions.assertEquals(
             java.util.List.of("region", "district", "city", "commune", "locality"),
             java.util.Arrays.stream(AdministrativeLevel.values()).map(AdministrativeLevel::code).toList());
+    }
+
+    @Test
+    void nullCodeIsRefusedAtOnce() {
+        assertNullRefused(() -> AdministrativeLevel.fromCode(null), "code");
     }
 }

@@ -1,11 +1,11 @@
 package org.uhcmodel.value;
 
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 import static org.uhcmodel.value.VocabularyAssertions.assertEveryCodeRoundTrips;
 import static org.uhcmodel.value.VocabularyAssertions.assertUnknownCodeRefused;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DacSectorTest {
@@ -16,7 +16,6 @@ class DacSectorTest {
     }
 
     @ParameterizedTest
-    @NullSource
     @ValueSource(strings = {"", "unknown", " 12220", "12220.0", "1222", "12200"})
     void unknownCodeIsRefusedNamingTheAllowedCodes(String code) {
         assertUnknownCodeRefused(DacSector.class, DacSector::fromCode, code);
@@ -41,5 +40,10 @@ class DacSectorTest {
             org.junit.jupiter.api.Assertions.assertTrue(sector.code().matches("\\d{5}"), sector.name());
         }
         org.junit.jupiter.api.Assertions.assertEquals(16, DacSector.values().length);
+    }
+
+    @Test
+    void nullCodeIsRefusedAtOnce() {
+        assertNullRefused(() -> DacSector.fromCode(null), "code");
     }
 }

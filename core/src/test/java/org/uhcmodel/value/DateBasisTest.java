@@ -1,11 +1,11 @@
 package org.uhcmodel.value;
 
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 import static org.uhcmodel.value.VocabularyAssertions.assertEveryCodeRoundTrips;
 import static org.uhcmodel.value.VocabularyAssertions.assertUnknownCodeRefused;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DateBasisTest {
@@ -16,7 +16,6 @@ class DateBasisTest {
     }
 
     @ParameterizedTest
-    @NullSource
     @ValueSource(strings = {"", "unknown", " inferred", "INFERRED"})
     void unknownCodeIsRefusedNamingTheAllowedCodes(String code) {
         assertUnknownCodeRefused(DateBasis.class, DateBasis::fromCode, code);
@@ -27,5 +26,10 @@ class DateBasisTest {
         org.junit.jupiter.api.Assertions.assertEquals("stated", DateBasis.STATED.code());
         org.junit.jupiter.api.Assertions.assertEquals("inferred", DateBasis.INFERRED.code());
         org.junit.jupiter.api.Assertions.assertEquals("approximate", DateBasis.APPROXIMATE.code());
+    }
+
+    @Test
+    void nullCodeIsRefusedAtOnce() {
+        assertNullRefused(() -> DateBasis.fromCode(null), "code");
     }
 }

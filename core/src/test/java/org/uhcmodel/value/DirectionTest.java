@@ -1,11 +1,11 @@
 package org.uhcmodel.value;
 
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 import static org.uhcmodel.value.VocabularyAssertions.assertEveryCodeRoundTrips;
 import static org.uhcmodel.value.VocabularyAssertions.assertUnknownCodeRefused;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DirectionTest {
@@ -16,7 +16,6 @@ class DirectionTest {
     }
 
     @ParameterizedTest
-    @NullSource
     @ValueSource(strings = {"", "unknown", " decrease", "DECREASE"})
     void unknownCodeIsRefusedNamingTheAllowedCodes(String code) {
         assertUnknownCodeRefused(Direction.class, Direction::fromCode, code);
@@ -27,5 +26,10 @@ class DirectionTest {
         org.junit.jupiter.api.Assertions.assertEquals("increase", Direction.INCREASE.code());
         org.junit.jupiter.api.Assertions.assertEquals("decrease", Direction.DECREASE.code());
         org.junit.jupiter.api.Assertions.assertEquals("maintain", Direction.MAINTAIN.code());
+    }
+
+    @Test
+    void nullCodeIsRefusedAtOnce() {
+        assertNullRefused(() -> Direction.fromCode(null), "code");
     }
 }
