@@ -2,8 +2,10 @@ package org.uhcmodel.actor;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
-import org.immutables.value.Value;
-import org.uhcmodel.internal.Rules;
+import org.uhcmodel.internal.Draft;
+import org.uhcmodel.internal.ModelObject;
+import org.uhcmodel.internal.Prop;
+import org.uhcmodel.internal.Shape;
 
 /**
  * What a health facility is: its type, and where stated its level of care and its ownership.
@@ -14,10 +16,16 @@ import org.uhcmodel.internal.Rules;
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable
-public abstract class FacilityProfile {
+public final class FacilityProfile extends ModelObject {
 
-    FacilityProfile() {
+    private static final Shape<FacilityProfile> SHAPE = Shape.of(FacilityProfile.class,
+            "What kind of health facility an organisation is.", FacilityProfile::new, Builder::new);
+    private static final Prop<FacilityType> TYPE = SHAPE.required("type", FacilityType.class);
+    private static final Prop<FacilityLevel> LEVEL = SHAPE.optional("level", FacilityLevel.class);
+    private static final Prop<FacilityOwnership> OWNERSHIP = SHAPE.optional("ownership", FacilityOwnership.class);
+
+    private FacilityProfile(Object[] values) {
+        super(SHAPE, values);
     }
 
     /**
@@ -25,7 +33,7 @@ public abstract class FacilityProfile {
      *
      * @param type  the type of facility, not null
      * @return the profile, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if the type is null
+     * @throws NullPointerException if the type is null
      */
     public static FacilityProfile of(FacilityType type) {
         return builder().type(type).build();
@@ -46,35 +54,65 @@ public abstract class FacilityProfile {
      * @return the type, such as {@link FacilityType#HEALTH_CENTRE}, not null
      */
     @NotNull
-    public abstract FacilityType type();
+    public FacilityType type() {
+        return value(TYPE);
+    }
 
     /**
      * Gets the level of care.
      *
      * @return the level, empty if not stated
      */
-    public abstract Optional<FacilityLevel> level();
+    public Optional<FacilityLevel> level() {
+        return optional(LEVEL);
+    }
 
     /**
      * Gets who owns the facility.
      *
      * @return the ownership, empty if not stated
      */
-    public abstract Optional<FacilityOwnership> ownership();
-
-    @Value.Check
-    void check() {
-        Rules.check(this, FacilityProfile.class);
+    public Optional<FacilityOwnership> ownership() {
+        return optional(OWNERSHIP);
     }
 
     /**
-     * Builds a {@link FacilityProfile}: setters and adders refuse null, and {@code build()} checks every rule and throws one
-     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
-     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
-     * whatever their own documentation says.
+     * Builds a {@link FacilityProfile}, following {@linkplain org.uhcmodel.validation the builder contract}.
      */
-    public static final class Builder extends ImmutableFacilityProfile.Builder {
-        Builder() {
+    public static final class Builder extends Draft<FacilityProfile, Builder> {
+
+        private Builder() {
+            super(SHAPE);
+        }
+
+        /**
+         * Sets the type of facility.
+         *
+         * @param type  the value, not null
+         * @return this builder
+         */
+        public Builder type(FacilityType type) {
+            return set(TYPE, type);
+        }
+
+        /**
+         * Sets the level of care.
+         *
+         * @param level  the value, not null
+         * @return this builder
+         */
+        public Builder level(FacilityLevel level) {
+            return set(LEVEL, level);
+        }
+
+        /**
+         * Sets who owns the facility.
+         *
+         * @param ownership  the value, not null
+         * @return this builder
+         */
+        public Builder ownership(FacilityOwnership ownership) {
+            return set(OWNERSHIP, ownership);
         }
     }
 }

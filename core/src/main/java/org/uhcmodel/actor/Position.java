@@ -2,10 +2,12 @@ package org.uhcmodel.actor;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
-import org.immutables.value.Value;
-import org.uhcmodel.internal.FactorySink;
-import org.uhcmodel.internal.Rules;
+import org.uhcmodel.internal.Draft;
+import org.uhcmodel.internal.ModelObject;
+import org.uhcmodel.internal.Prop;
+import org.uhcmodel.internal.Shape;
 import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.EntityKind;
 import org.uhcmodel.value.LocalizedText;
 import org.uhcmodel.value.Period;
 
@@ -16,14 +18,24 @@ import org.uhcmodel.value.Period;
  * A source that says a person held a post on a given day ("the minister, on 4 November 2024") gives a period
  * starting then: {@code Period.starting(PartialDate.of(2024, 11, 4))}.
  * <p>
+ * The organisation is named by id; a dataset checks that it names an {@link Organization}.
+ * <p>
  * Rules: {@code required} (role).
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable
-public abstract class Position {
+public final class Position extends ModelObject {
 
-    Position() {
+    private static final Shape<Position> SHAPE = Shape.of(Position.class,
+            "A role a person holds, possibly in an organisation and for a period.", Position::new, Builder::new);
+    private static final Prop<RoleKind> ROLE = SHAPE.required("role", RoleKind.class);
+    private static final Prop<LocalizedText> TITLE = SHAPE.optional("title", LocalizedText.class);
+    private static final Prop<EntityId> ORGANIZATION = SHAPE.optional("organization", EntityId.class)
+        .refersTo(EntityKind.ORGANIZATION);
+    private static final Prop<Period> PERIOD = SHAPE.optional("period", Period.class);
+
+    private Position(Object[] values) {
+        super(SHAPE, values);
     }
 
     /**
@@ -32,10 +44,10 @@ public abstract class Position {
      * @param role  the kind of role, not null
      * @param organization  the id of the organisation, not null
      * @return the position, not null
-     * @throws org.uhcmodel.validation.ModelViolationException listing every missing argument
+     * @throws NullPointerException if the role or the organisation is null
      */
     public static Position of(RoleKind role, EntityId organization) {
-        return new FactorySink(Position.class).require("organization", organization).build(() -> builder().role(role).organization(Optional.ofNullable(organization)).build());
+        return builder().role(role).organization(organization).build();
     }
 
     /**
@@ -53,42 +65,84 @@ public abstract class Position {
      * @return the role, not null
      */
     @NotNull
-    public abstract RoleKind role();
+    public RoleKind role() {
+        return value(ROLE);
+    }
 
     /**
      * Gets the title as the source gives it.
      *
      * @return the title, such as "ministre de la Santé", empty if the source gives none
      */
-    public abstract Optional<LocalizedText> title();
+    public Optional<LocalizedText> title() {
+        return optional(TITLE);
+    }
 
     /**
      * Gets the id of the organisation the position is held in.
      *
      * @return the organisation's id, empty if the position belongs to none, such as a special envoy's
      */
-    public abstract Optional<EntityId> organization();
+    public Optional<EntityId> organization() {
+        return optional(ORGANIZATION);
+    }
 
     /**
      * Gets when the person held the position.
      *
      * @return the period, starting at the as-of date if the source gives only one, empty if not stated
      */
-    public abstract Optional<Period> period();
-
-    @Value.Check
-    void check() {
-        Rules.check(this, Position.class);
+    public Optional<Period> period() {
+        return optional(PERIOD);
     }
 
     /**
-     * Builds a {@link Position}: setters and adders refuse null, and {@code build()} checks every rule and throws one
-     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
-     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
-     * whatever their own documentation says.
+     * Builds a {@link Position}, following {@linkplain org.uhcmodel.validation the builder contract}.
      */
-    public static final class Builder extends ImmutablePosition.Builder {
-        Builder() {
+    public static final class Builder extends Draft<Position, Builder> {
+
+        private Builder() {
+            super(SHAPE);
+        }
+
+        /**
+         * Sets the kind of role.
+         *
+         * @param role  the value, not null
+         * @return this builder
+         */
+        public Builder role(RoleKind role) {
+            return set(ROLE, role);
+        }
+
+        /**
+         * Sets the title as the source gives it.
+         *
+         * @param title  the value, not null
+         * @return this builder
+         */
+        public Builder title(LocalizedText title) {
+            return set(TITLE, title);
+        }
+
+        /**
+         * Sets the id of the organisation the position is held in.
+         *
+         * @param organization  the value, not null
+         * @return this builder
+         */
+        public Builder organization(EntityId organization) {
+            return set(ORGANIZATION, organization);
+        }
+
+        /**
+         * Sets when the person held the position.
+         *
+         * @param period  the value, not null
+         * @return this builder
+         */
+        public Builder period(Period period) {
+            return set(PERIOD, period);
         }
     }
 }

@@ -223,6 +223,25 @@ public final class Shape<T> implements ModelType<T> {
         return rule;
     }
 
+    /**
+     * Declares that this type also enforces a rule that another type declares, such as the form of a language tag,
+     * which {@code LocalizedText} declares and the language of a {@code SourceDocument} follows too.
+     *
+     * @param owner  the type that declares the rule, initialised here if it is not yet, not null
+     * @param code  the code of the rule, not null
+     * @return the rule, not null
+     * @throws IllegalStateException if the owner declares no rule of that code
+     */
+    public Rule enforces(Class<?> owner, String code) {
+        find(owner);
+        Rule rule = RuleBook.find(code);
+        if (rule == null || !rule.type().equals(Optional.of(owner))) {
+            throw new IllegalStateException(owner.getName() + " declares no rule " + code);
+        }
+        ownRules.add(rule);
+        return rule;
+    }
+
     /** Reads the constraints of every property from its accessor, once. */
     void prepare() {
         if (prepared) {

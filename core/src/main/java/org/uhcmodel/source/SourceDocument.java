@@ -5,13 +5,17 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import org.immutables.value.Value;
-import org.uhcmodel.internal.LanguageTag;
-import org.uhcmodel.internal.Rules;
-import org.uhcmodel.internal.SourceDocumentRules;
+import org.uhcmodel.internal.Checker;
+import org.uhcmodel.internal.Draft;
+import org.uhcmodel.internal.ModelObject;
+import org.uhcmodel.internal.Prop;
+import org.uhcmodel.internal.Shape;
+import org.uhcmodel.validation.Blank;
+import org.uhcmodel.validation.Rule;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.Entity;
 import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.EntityKind;
 import org.uhcmodel.value.LocalizedText;
 import org.uhcmodel.value.PartialDate;
 
@@ -23,17 +27,34 @@ import org.uhcmodel.value.PartialDate;
  * the publisher as an organisation, {@link #publisherOrganization()} points to it. A document that reports
  * another one, such as an article quoting an agency note, cites it in {@link #citations()}.
  * <p>
- * Rules: {@code required} (id, title, kind), {@code not-blank} (publisher, language, missing or blank),
- * {@code language-tag.format} (language not a canonical BCP 47 tag),
+ * Rules: {@code required} (id, title, publisher, language, kind), {@code not-blank} (publisher, language),
+ * {@code language-tag.format} (language not a canonical BCP 47 tag, as {@link LocalizedText#isLanguageTag} judges it),
  * {@code source-document.url} (the URL is not an absolute {@code http} or {@code https} address with a host).
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable
-@SourceDocumentRules
-public abstract class SourceDocument implements Entity {
+public final class SourceDocument extends ModelObject implements Entity {
 
-    SourceDocument() {
+    private static final Shape<SourceDocument> SHAPE = Shape.of(SourceDocument.class,
+            "A document that records facts: an article, a report, a page.", SourceDocument::new, Builder::new)
+        .entity(EntityKind.SOURCE).checkedBy(SourceDocument::check);
+    private static final Prop<EntityId> ID = SHAPE.required("id", EntityId.class);
+    private static final Prop<LocalizedText> TITLE = SHAPE.required("title", LocalizedText.class);
+    private static final Prop<String> PUBLISHER = SHAPE.required("publisher", String.class);
+    private static final Prop<EntityId> PUBLISHER_ORGANIZATION = SHAPE.optional("publisherOrganization",
+        EntityId.class).refersTo(EntityKind.ORGANIZATION);
+    private static final Prop<PartialDate> PUBLISHED = SHAPE.optional("published", PartialDate.class);
+    private static final Prop<String> LANGUAGE = SHAPE.required("language", String.class);
+    private static final Prop<SourceKind> KIND = SHAPE.required("kind", SourceKind.class);
+    private static final Prop<URI> URL = SHAPE.optional("url", URI.class);
+    private static final Prop<Citation> CITATIONS = SHAPE.list("citations", Citation.class);
+
+    private static final Rule LANGUAGE_TAG = SHAPE.enforces(LocalizedText.class, "language-tag.format");
+    private static final Rule WEB_ADDRESS = SHAPE.error("source-document.url",
+        "must be an absolute http or https address with a host");
+
+    private SourceDocument(Object[] values) {
+        super(SHAPE, values);
     }
 
     /**
@@ -52,7 +73,9 @@ public abstract class SourceDocument implements Entity {
      */
     @Override
     @NotNull
-    public abstract EntityId id();
+    public EntityId id() {
+        return value(ID);
+    }
 
     /**
      * Gets the title as published.
@@ -60,38 +83,49 @@ public abstract class SourceDocument implements Entity {
      * @return the title, not null
      */
     @NotNull
-    public abstract LocalizedText title();
+    public LocalizedText title() {
+        return value(TITLE);
+    }
 
     /**
      * Gets the name of the publisher as the document gives it.
      *
      * @return the publisher, such as {@code Le Jeune Indépendant} or {@code AIP}, not blank
      */
+    @NotNull
     @NotBlank
-    public abstract String publisher();
+    public String publisher() {
+        return value(PUBLISHER);
+    }
 
     /**
      * Gets the id of the organisation record of the publisher.
      *
      * @return the publisher's organisation id, empty if the dataset holds no record of the publisher
      */
-    public abstract Optional<EntityId> publisherOrganization();
+    public Optional<EntityId> publisherOrganization() {
+        return optional(PUBLISHER_ORGANIZATION);
+    }
 
     /**
      * Gets the publication date, at the precision the document gives it.
      *
      * @return the date, empty if unknown
      */
-    public abstract Optional<PartialDate> published();
+    public Optional<PartialDate> published() {
+        return optional(PUBLISHED);
+    }
 
     /**
      * Gets the language the document is written in.
      *
      * @return the canonical BCP 47 tag, such as {@code fr}, not blank
      */
+    @NotNull
     @NotBlank
-    @LanguageTag
-    public abstract String language();
+    public String language() {
+        return value(LANGUAGE);
+    }
 
     /**
      * Gets the kind of document.
@@ -99,14 +133,18 @@ public abstract class SourceDocument implements Entity {
      * @return the kind, not null
      */
     @NotNull
-    public abstract SourceKind kind();
+    public SourceKind kind() {
+        return value(KIND);
+    }
 
     /**
      * Gets the address the document was read at.
      *
      * @return the absolute {@code http} or {@code https} address, empty if the document is not online
      */
-    public abstract Optional<URI> url();
+    public Optional<URI> url() {
+        return optional(URL);
+    }
 
     /**
      * Gets the citations of the sources this document reports from, such as the agency note an article relays.
@@ -114,21 +152,148 @@ public abstract class SourceDocument implements Entity {
      * @return the unmodifiable citations, empty if the document is a primary source
      */
     @Override
-    public abstract List<@NotNull Citation> citations();
+    public List<@NotNull Citation> citations() {
+        return list(CITATIONS);
+    }
 
-    @Value.Check
-    void check() {
-        Rules.check(this, SourceDocument.class);
+    private static void check(SourceDocument document, Checker checker) {
+        String language = document.value(LANGUAGE);
+        if (language != null && !Blank.isBlank(language) && !LocalizedText.isLanguageTag(language)) {
+            checker.report(LANGUAGE_TAG, LANGUAGE, language);
+        }
+        URI url = document.value(URL);
+        if (url != null && !isWebAddress(url)) {
+            checker.report(WEB_ADDRESS, URL, url);
+        }
+    }
+
+    private static boolean isWebAddress(URI url) {
+        String scheme = url.getScheme();
+        String authority = url.getRawAuthority();
+        return url.isAbsolute() && !url.isOpaque()
+            && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+            && authority != null && !authority.isEmpty();
     }
 
     /**
-     * Builds a {@link SourceDocument}: setters and adders refuse null, and {@code build()} checks every rule and throws one
-     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
-     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
-     * whatever their own documentation says.
+     * Builds a {@link SourceDocument}, following {@linkplain org.uhcmodel.validation the builder contract}.
      */
-    public static final class Builder extends ImmutableSourceDocument.Builder {
-        Builder() {
+    public static final class Builder extends Draft<SourceDocument, Builder> {
+
+        private Builder() {
+            super(SHAPE);
+        }
+
+        /**
+         * Sets the id, unique within a dataset.
+         *
+         * @param id  the value, not null
+         * @return this builder
+         */
+        public Builder id(EntityId id) {
+            return set(ID, id);
+        }
+
+        /**
+         * Sets the title as published.
+         *
+         * @param title  the value, not null
+         * @return this builder
+         */
+        public Builder title(LocalizedText title) {
+            return set(TITLE, title);
+        }
+
+        /**
+         * Sets the name of the publisher as the document gives it.
+         *
+         * @param publisher  the value, not null
+         * @return this builder
+         */
+        public Builder publisher(String publisher) {
+            return set(PUBLISHER, publisher);
+        }
+
+        /**
+         * Sets the id of the organisation record of the publisher.
+         *
+         * @param publisherOrganization  the value, not null
+         * @return this builder
+         */
+        public Builder publisherOrganization(EntityId publisherOrganization) {
+            return set(PUBLISHER_ORGANIZATION, publisherOrganization);
+        }
+
+        /**
+         * Sets the publication date, at the precision the document gives it.
+         *
+         * @param published  the value, not null
+         * @return this builder
+         */
+        public Builder published(PartialDate published) {
+            return set(PUBLISHED, published);
+        }
+
+        /**
+         * Sets the language the document is written in.
+         *
+         * @param language  the value, not null
+         * @return this builder
+         */
+        public Builder language(String language) {
+            return set(LANGUAGE, language);
+        }
+
+        /**
+         * Sets the kind of document.
+         *
+         * @param kind  the value, not null
+         * @return this builder
+         */
+        public Builder kind(SourceKind kind) {
+            return set(KIND, kind);
+        }
+
+        /**
+         * Sets the address the document was read at.
+         *
+         * @param url  the value, not null
+         * @return this builder
+         */
+        public Builder url(URI url) {
+            return set(URL, url);
+        }
+
+        /**
+         * Adds one of the citations of the sources this document reports from, such as the agency note an article
+         * relays.
+         *
+         * @param citation  the value, not null
+         * @return this builder
+         */
+        public Builder addCitation(Citation citation) {
+            return add(CITATIONS, citation);
+        }
+
+        /**
+         * Adds, in order, the citations of the sources this document reports from, such as the agency note an
+         * article relays.
+         *
+         * @param citations  the values, none null, not null
+         * @return this builder
+         */
+        public Builder addAllCitations(Iterable<? extends Citation> citations) {
+            return addAll(CITATIONS, citations);
+        }
+
+        /**
+         * Replaces the citations of the sources this document reports from, such as the agency note an article relays.
+         *
+         * @param citations  the values, none null, not null
+         * @return this builder
+         */
+        public Builder citations(Iterable<? extends Citation> citations) {
+            return setAll(CITATIONS, citations);
         }
     }
 }

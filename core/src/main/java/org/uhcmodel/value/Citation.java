@@ -3,21 +3,29 @@ package org.uhcmodel.value;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
-import org.immutables.value.Value;
-import org.uhcmodel.internal.FactorySink;
-import org.uhcmodel.internal.Rules;
+import org.uhcmodel.internal.Draft;
+import org.uhcmodel.internal.ModelObject;
+import org.uhcmodel.internal.Prop;
+import org.uhcmodel.internal.Shape;
 
 /**
  * A reference to the source document a record is taken from, optionally to a place in it (a paragraph).
  * <p>
- * The source is named by id; a dataset checks that it exists.
+ * The source is named by id; a dataset checks that it names a {@link org.uhcmodel.source.SourceDocument}.
+ * <p>
+ * Rules: {@code required} (source), {@code not-blank} (locator).
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable
-public abstract class Citation {
+public final class Citation extends ModelObject {
 
-    Citation() {
+    private static final Shape<Citation> SHAPE = Shape.of(Citation.class,
+            "A reference to the source document that supports a statement.", Citation::new, Builder::new);
+    private static final Prop<EntityId> SOURCE = SHAPE.required("source", EntityId.class).refersTo(EntityKind.SOURCE);
+    private static final Prop<String> LOCATOR = SHAPE.optional("locator", String.class);
+
+    private Citation(Object[] values) {
+        super(SHAPE, values);
     }
 
     /**
@@ -25,7 +33,7 @@ public abstract class Citation {
      *
      * @param source  the id of the source document, not null
      * @return the citation, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if the source is missing
+     * @throws NullPointerException if the source is null
      */
     public static Citation of(EntityId source) {
         return builder().source(source).build();
@@ -35,13 +43,13 @@ public abstract class Citation {
      * Obtains a citation of a place in a source.
      *
      * @param source  the id of the source document, not null
-     * @param locator  where in the source, such as {@code paragraph 3}, not blank
+     * @param locator  where in the source, such as {@code paragraph 3}, not blank, not null
      * @return the citation, not null
-     * @throws org.uhcmodel.validation.ModelViolationException listing every broken rule: an argument is missing,
-     *  or the locator is blank
+     * @throws NullPointerException if the source or the locator is null
+     * @throws org.uhcmodel.validation.ModelViolationException if the locator is blank
      */
     public static Citation of(EntityId source, String locator) {
-        return new FactorySink(Citation.class).require("locator", locator).build(() -> builder().source(source).locator(Optional.ofNullable(locator)).build());
+        return builder().source(source).locator(locator).build();
     }
 
     /**
@@ -59,28 +67,46 @@ public abstract class Citation {
      * @return the source id, not null
      */
     @NotNull
-    public abstract EntityId source();
+    public EntityId source() {
+        return value(SOURCE);
+    }
 
     /**
      * Gets where in the source the fact stands.
      *
      * @return the locator, such as {@code paragraph 3}, empty for the whole source
      */
-    public abstract Optional<@NotBlank String> locator();
-
-    @Value.Check
-    void check() {
-        Rules.check(this, Citation.class);
+    public Optional<@NotBlank String> locator() {
+        return optional(LOCATOR);
     }
 
     /**
-     * Builds a {@link Citation}: setters and adders refuse null, and {@code build()} checks every rule and throws one
-     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
-     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
-     * whatever their own documentation says.
+     * Builds a {@link Citation}, following {@linkplain org.uhcmodel.validation the builder contract}.
      */
-    public static final class Builder extends ImmutableCitation.Builder {
-        Builder() {
+    public static final class Builder extends Draft<Citation, Builder> {
+
+        private Builder() {
+            super(SHAPE);
+        }
+
+        /**
+         * Sets the id of the cited source document.
+         *
+         * @param source  the id, not null
+         * @return this builder
+         */
+        public Builder source(EntityId source) {
+            return set(SOURCE, source);
+        }
+
+        /**
+         * Sets where in the source the fact stands.
+         *
+         * @param locator  the locator, such as {@code paragraph 3}, not blank, not null
+         * @return this builder
+         */
+        public Builder locator(String locator) {
+            return set(LOCATOR, locator);
         }
     }
 }

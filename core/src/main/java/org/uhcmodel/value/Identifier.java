@@ -1,24 +1,35 @@
 package org.uhcmodel.value;
 
-import java.util.Objects;
-import org.uhcmodel.internal.FactorySink;
+import jakarta.validation.constraints.NotNull;
+import org.uhcmodel.internal.Checker;
+import org.uhcmodel.internal.Draft;
+import org.uhcmodel.internal.ModelObject;
+import org.uhcmodel.internal.Prop;
+import org.uhcmodel.internal.Shape;
+import org.uhcmodel.validation.Rule;
 
 /**
  * An identifier of an organisation in an external registry: a {@link IdentifierScheme scheme} and a value.
  * <p>
- * Rules: {@code required} for a missing scheme or value, {@code identifier.format} when the value does not
- * have the form of its scheme.
+ * Rules: {@code required} (scheme, value), {@code identifier.format} (the value does not have the form of its scheme,
+ * at {@code value}).
  * <p>
  * This class is immutable and thread-safe.
  */
-public final class Identifier {
+public final class Identifier extends ModelObject {
 
-    private final IdentifierScheme scheme;
-    private final String value;
+    private static final Shape<Identifier> SHAPE = Shape.of(Identifier.class,
+            "An identifier of an organisation in an external scheme, its value in the form the scheme requires.",
+            Identifier::new, Builder::new)
+        .checkedBy(Identifier::check);
+    private static final Prop<IdentifierScheme> SCHEME = SHAPE.required("scheme", IdentifierScheme.class);
+    private static final Prop<String> VALUE = SHAPE.required("value", String.class);
 
-    private Identifier(IdentifierScheme scheme, String value) {
-        this.scheme = scheme;
-        this.value = value;
+    private static final Rule FORMAT = SHAPE.error("identifier.format",
+        "does not have the form its identifier scheme requires", SCHEME);
+
+    private Identifier(Object[] values) {
+        super(SHAPE, values);
     }
 
     /**
@@ -27,21 +38,11 @@ public final class Identifier {
      * @param scheme  the registry, not null
      * @param value  the value in that registry, in the scheme's form, not null
      * @return the identifier, not null
-     * @throws org.uhcmodel.validation.ModelViolationException listing every missing argument, or if the value is
-     *  malformed
+     * @throws NullPointerException if the scheme or the value is null
+     * @throws org.uhcmodel.validation.ModelViolationException if the value is malformed
      */
     public static Identifier of(IdentifierScheme scheme, String value) {
-        FactorySink sink = new FactorySink(Identifier.class);
-        if (scheme == null) {
-            sink.report("required", "scheme", null);
-        }
-        if (value == null) {
-            sink.report("required", "value", null);
-        } else if (scheme != null && !scheme.accepts(value)) {
-            sink.report("identifier.format", "value", value);
-        }
-        sink.throwIfAny();
-        return new Identifier(scheme, value);
+        return builder().scheme(scheme).value(value).build();
     }
 
     /**
@@ -49,6 +50,7 @@ public final class Identifier {
      *
      * @param value  the identifier, such as {@code XI-IATI-EC_INTPA}, not null
      * @return the identifier, not null
+     * @throws NullPointerException if the value is null
      * @throws org.uhcmodel.validation.ModelViolationException if the value is malformed
      */
     public static Identifier iati(String value) {
@@ -60,6 +62,7 @@ public final class Identifier {
      *
      * @param value  the item, such as {@code Q1232926}, not null
      * @return the identifier, not null
+     * @throws NullPointerException if the value is null
      * @throws org.uhcmodel.validation.ModelViolationException if the value is malformed
      */
     public static Identifier wikidata(String value) {
@@ -67,42 +70,40 @@ public final class Identifier {
     }
 
     /**
+     * Creates a builder.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
      * Gets the registry.
      *
      * @return the scheme, not null
      */
+    @NotNull
     public IdentifierScheme scheme() {
-        return scheme;
+        return value(SCHEME);
     }
 
     /**
      * Gets the value in the registry.
      *
-     * @return the value, not null
+     * @return the value, in the scheme's form, not null
      */
+    @NotNull
     public String value() {
-        return value;
+        return value(VALUE);
     }
 
-    /**
-     * Checks if this equals another by scheme and value.
-     *
-     * @param obj  the other object, null returns false
-     * @return true if equal
-     */
-    @Override
-    public boolean equals(Object obj) {
-        return obj instanceof Identifier && scheme == ((Identifier) obj).scheme && value.equals(((Identifier) obj).value);
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return Objects.hash(scheme, value);
+    private static void check(Identifier identifier, Checker checker) {
+        IdentifierScheme scheme = identifier.value(SCHEME);
+        String value = identifier.value(VALUE);
+        if (scheme != null && value != null && checker.wants(FORMAT) && !scheme.accepts(value)) {
+            checker.report(FORMAT, VALUE, value);
+        }
     }
 
     /**
@@ -112,6 +113,37 @@ public final class Identifier {
      */
     @Override
     public String toString() {
-        return scheme.code() + ":" + value;
+        IdentifierScheme scheme = value(SCHEME);
+        return (scheme == null ? null : scheme.code()) + ":" + value(VALUE);
+    }
+
+    /**
+     * Builds an {@link Identifier}, following {@linkplain org.uhcmodel.validation the builder contract}.
+     */
+    public static final class Builder extends Draft<Identifier, Builder> {
+
+        private Builder() {
+            super(SHAPE);
+        }
+
+        /**
+         * Sets the registry.
+         *
+         * @param scheme  the scheme, not null
+         * @return this builder
+         */
+        public Builder scheme(IdentifierScheme scheme) {
+            return set(SCHEME, scheme);
+        }
+
+        /**
+         * Sets the value in the registry.
+         *
+         * @param value  the value, in the scheme's form, not null
+         * @return this builder
+         */
+        public Builder value(String value) {
+            return set(VALUE, value);
+        }
     }
 }

@@ -1,14 +1,17 @@
 package org.uhcmodel.value;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import java.util.List;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
+import org.uhcmodel.internal.Checker;
 import org.uhcmodel.internal.LanguageTag;
-import org.uhcmodel.internal.Rules;
+import org.uhcmodel.internal.RuleBook;
+import org.uhcmodel.validation.Blank;
+import org.uhcmodel.validation.Rule;
+import org.uhcmodel.validation.Severity;
 
 /**
  * Text in one or more languages, keyed by BCP 47 language tag.
@@ -17,23 +20,31 @@ import org.uhcmodel.internal.Rules;
  * Entries keep the order in which they were added, and the order is part of the value: the first entry is the
  * text to show when no language is preferred, so {@code fr, ar} and {@code ar, fr} are different values.
  * <p>
- * Rules: {@code localized-text.empty} (no entry), {@code not-blank} (a blank tag or text, at
- * {@code entries[tag]}), {@code language-tag.format} (a tag that is not canonical BCP 47).
+ * Rules: {@code localized-text.empty} (no entry, at {@code entries}), {@code not-blank} (a blank tag or text, at
+ * {@code entries[tag]}), {@code language-tag.format} (a tag that is not canonical BCP 47, at {@code entries[tag]}).
  * <p>
  * This class is immutable and thread-safe.
  */
-@Value.Immutable
-public abstract class LocalizedText {
+public final class LocalizedText {
 
-    LocalizedText() {
+    private static final Rule EMPTY = RuleBook.error(LocalizedText.class, "localized-text.empty",
+        "must hold text in at least one language");
+    private static final Rule LANGUAGE_TAG = RuleBook.error(LocalizedText.class, "language-tag.format",
+        "must be a well-formed BCP 47 language tag in canonical case, such as fr, en, ar or ar-DZ");
+
+    private final Map<String, String> entries;
+
+    private LocalizedText(Map<String, String> entries) {
+        this.entries = entries;
     }
 
     /**
      * Obtains a text in a single language.
      *
      * @param languageTag  the canonical BCP 47 tag, such as {@code fr} or {@code ar-DZ}, not null
-     * @param text  the text, not blank
+     * @param text  the text, not blank, not null
      * @return the localized text, not null
+     * @throws NullPointerException if the tag or the text is null
      * @throws org.uhcmodel.validation.ModelViolationException if the tag or the text is invalid
      */
     public static LocalizedText of(String languageTag, String text) {
@@ -50,12 +61,97 @@ public abstract class LocalizedText {
     }
 
     /**
+     * Checks whether text is a language tag as the model requires one: a well-formed BCP 47 tag written in its
+     * canonical case, such as {@code fr}, {@code ar-DZ}, {@code zh-Hant-TW} or {@code es-419}. The deprecated
+     * language codes {@code iw}, {@code ji} and {@code in} are not canonical: {@code he}, {@code yi} and {@code id}
+     * are.
+     *
+     * @param tag  the text, not null
+     * @return true if the text is a canonical language tag
+     */
+    public static boolean isLanguageTag(CharSequence tag) {
+        Objects.requireNonNull(tag, "tag");
+        int simple = simpleTag(tag);
+        if (simple != 0) {
+            return simple > 0;
+        }
+        return LanguageTag.Check.isCanonical(tag.toString());
+    }
+
+    /**
+     * Judges the common forms of tag by hand: a language of two or three lower-case letters, then optionally a
+     * script of four letters in title case, then optionally a region of two upper-case letters or three digits.
+     *
+     * @return 1 for a canonical tag of that form, -1 for text that is no tag, 0 to leave the judgement to the full
+     *  parse of BCP 47
+     */
+    private static int simpleTag(CharSequence tag) {
+        int n = tag.length();
+        int i = 0;
+        while (i < n && isLower(tag.charAt(i))) {
+            i++;
+        }
+        if (i < 2 || i > 3) {
+            return 0;
+        }
+        if (i == 2 && isDeprecatedLanguage(tag.charAt(0), tag.charAt(1))) {
+            return -1;
+        }
+        if (i == n) {
+            return 1;
+        }
+        if (tag.charAt(i) != '-') {
+            return 0;
+        }
+        int start = i + 1;
+        int end = subtagEnd(tag, start);
+        if (end - start == 4 && isUpper(tag.charAt(start)) && isLower(tag.charAt(start + 1))
+            && isLower(tag.charAt(start + 2)) && isLower(tag.charAt(start + 3))) {
+            if (end == n) {
+                return 1;
+            }
+            start = end + 1;
+            end = subtagEnd(tag, start);
+        }
+        boolean region = end - start == 2 && isUpper(tag.charAt(start)) && isUpper(tag.charAt(start + 1))
+            || end - start == 3 && isDigit(tag.charAt(start)) && isDigit(tag.charAt(start + 1))
+            && isDigit(tag.charAt(start + 2));
+        return region && end == n ? 1 : 0;
+    }
+
+    private static int subtagEnd(CharSequence tag, int start) {
+        int i = start;
+        while (i < tag.length() && tag.charAt(i) != '-') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The codes that Java, and BCP 47, replace: Hebrew, Yiddish and Indonesian. */
+    private static boolean isDeprecatedLanguage(char first, char second) {
+        return first == 'i' && (second == 'w' || second == 'n') || first == 'j' && second == 'i';
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
      * Gets the text per language, in the order added.
      *
      * @return the unmodifiable entries, at least one
      */
-    @NotEmpty(message = "{localized-text.empty}")
-    public abstract Map<@NotBlank @LanguageTag String, @NotBlank String> entries();
+    public Map<String, String> entries() {
+        return entries;
+    }
 
     /**
      * Gets the text in the given language.
@@ -64,7 +160,7 @@ public abstract class LocalizedText {
      * @return the text, empty if there is none in that language
      */
     public Optional<String> in(String languageTag) {
-        return Optional.ofNullable(entries().get(Objects.requireNonNull(languageTag, "languageTag")));
+        return Optional.ofNullable(entries.get(Objects.requireNonNull(languageTag, "languageTag")));
     }
 
     /**
@@ -73,7 +169,7 @@ public abstract class LocalizedText {
      * @return the text, not null
      */
     public String first() {
-        return entries().values().iterator().next();
+        return entries.values().iterator().next();
     }
 
     /**
@@ -84,33 +180,137 @@ public abstract class LocalizedText {
      */
     @Override
     public boolean equals(Object obj) {
-        return this == obj || obj instanceof LocalizedText
-            && List.copyOf(entries().entrySet()).equals(List.copyOf(((LocalizedText) obj).entries().entrySet()));
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof LocalizedText)) {
+            return false;
+        }
+        Map<String, String> other = ((LocalizedText) obj).entries;
+        if (other.size() != entries.size()) {
+            return false;
+        }
+        Iterator<Map.Entry<String, String>> theirs = other.entrySet().iterator();
+        for (Map.Entry<String, String> entry : entries.entrySet()) {
+            Map.Entry<String, String> their = theirs.next();
+            if (!entry.getKey().equals(their.getKey()) || !entry.getValue().equals(their.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
+     * Returns a hash code consistent with {@link #equals(Object)}, which depends on the order of the entries.
      *
      * @return the hash code
      */
     @Override
     public int hashCode() {
-        return List.copyOf(entries().entrySet()).hashCode();
-    }
-
-    @Value.Check
-    void check() {
-        Rules.check(this, LocalizedText.class);
+        int hash = 1;
+        for (Map.Entry<String, String> entry : entries.entrySet()) {
+            hash = 31 * hash + (entry.getKey().hashCode() ^ entry.getValue().hashCode());
+        }
+        return hash;
     }
 
     /**
-     * Builds a {@link LocalizedText}: setters and adders refuse null, and {@code build()} checks every rule and throws one
-     * {@link org.uhcmodel.validation.ModelViolationException} listing every violation. A builder is not thread-safe
-     * and can be reused. Its generated methods follow {@linkplain org.uhcmodel.validation the builder contract},
-     * whatever their own documentation says.
+     * Outputs the entries in order, such as {@code LocalizedText{fr=Santé, ar=صحة}}.
+     *
+     * @return the readable form, not null
      */
-    public static final class Builder extends ImmutableLocalizedText.Builder {
-        Builder() {
+    @Override
+    public String toString() {
+        StringBuilder buf = new StringBuilder("LocalizedText{");
+        boolean first = true;
+        for (Map.Entry<String, String> entry : entries.entrySet()) {
+            if (!first) {
+                buf.append(", ");
+            }
+            first = false;
+            buf.append(entry.getKey()).append('=').append(entry.getValue());
+        }
+        return buf.append('}').toString();
+    }
+
+    /**
+     * Builds a {@link LocalizedText}. A null tag or text is refused at once with a {@code NullPointerException};
+     * {@code build()} checks every rule and throws one {@link org.uhcmodel.validation.ModelViolationException} listing
+     * every violation. A builder is not thread-safe and can be reused: {@code build()} leaves it as it was.
+     */
+    public static final class Builder {
+
+        private final Map<String, String> entries = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds the text in a language; a text already given in that language is replaced, in its place.
+         *
+         * @param languageTag  the canonical BCP 47 tag, such as {@code fr}, not null
+         * @param text  the text, not blank, not null
+         * @return this builder
+         * @throws NullPointerException if the tag or the text is null
+         */
+        public Builder putEntry(String languageTag, String text) {
+            Objects.requireNonNull(languageTag, "languageTag");
+            Objects.requireNonNull(text, "text");
+            entries.put(languageTag, text);
+            return this;
+        }
+
+        /**
+         * Adds the texts of a map, in its order; a text already given in a language is replaced, in its place.
+         *
+         * @param texts  the texts by canonical BCP 47 tag, no tag or text null, not null
+         * @return this builder
+         * @throws NullPointerException if the map, a tag or a text is null; nothing is added then
+         */
+        public Builder putAllEntries(Map<String, String> texts) {
+            Objects.requireNonNull(texts, "entries");
+            for (Map.Entry<String, String> entry : texts.entrySet()) {
+                Objects.requireNonNull(entry.getKey(), "languageTag");
+                Objects.requireNonNull(entry.getValue(), "text");
+            }
+            entries.putAll(texts);
+            return this;
+        }
+
+        /**
+         * Builds the text, checking every rule.
+         *
+         * @return the localized text, not null
+         * @throws org.uhcmodel.validation.ModelViolationException listing every violation
+         */
+        public LocalizedText build() {
+            Checker checker = null;
+            if (entries.isEmpty()) {
+                checker = new Checker(Severity.ERROR);
+                checker.report(EMPTY, "entries", null);
+            }
+            for (Map.Entry<String, String> entry : entries.entrySet()) {
+                String tag = entry.getKey();
+                String text = entry.getValue();
+                Rule tagRule = Blank.isBlank(tag) ? Rule.NOT_BLANK : isLanguageTag(tag) ? null : LANGUAGE_TAG;
+                boolean blankText = Blank.isBlank(text);
+                if (tagRule != null || blankText) {
+                    if (checker == null) {
+                        checker = new Checker(Severity.ERROR);
+                    }
+                    String path = "entries[" + tag + "]";
+                    if (tagRule != null) {
+                        checker.report(tagRule, path, tag);
+                    }
+                    if (blankText) {
+                        checker.report(Rule.NOT_BLANK, path, text);
+                    }
+                }
+            }
+            if (checker != null) {
+                checker.throwIfAny(LocalizedText.class);
+            }
+            return new LocalizedText(Collections.unmodifiableMap(new LinkedHashMap<>(entries)));
         }
     }
 }

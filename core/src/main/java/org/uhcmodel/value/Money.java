@@ -1,30 +1,52 @@
 package org.uhcmodel.value;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.util.Currency;
+import java.util.Objects;
+import java.util.OptionalInt;
+import org.uhcmodel.internal.Checker;
 import org.uhcmodel.internal.Decimals;
-import org.uhcmodel.internal.FactorySink;
+import org.uhcmodel.internal.Draft;
+import org.uhcmodel.internal.ModelObject;
+import org.uhcmodel.internal.Prop;
+import org.uhcmodel.internal.Shape;
+import org.uhcmodel.validation.BoundedDecimal;
+import org.uhcmodel.validation.ModelViolationException;
+import org.uhcmodel.validation.Rule;
+import org.uhcmodel.validation.Severity;
 
 /**
  * A non-negative amount of money in an ISO 4217 currency, held as a {@code BigDecimal}, never a floating-point number.
  * <p>
- * The amount is kept without trailing zeros, so {@code 1000.00 EUR} equals {@code 1000 EUR}; it may not have
- * more decimal places than the currency has minor units (two for EUR, none for XOF), nor more than 30 digits before
+ * The amount keeps the scale it was given ({@code 1000.00 EUR} stays so) and amounts are equal by value, so
+ * {@code 1000.00 EUR} equals {@code 1000 EUR}. An amount may not have more significant decimal places than the
+ * currency has minor units (two for EUR, none for XOF; trailing zeros do not count), nor more than 30 digits before
  * the decimal point and 18 after it, as given.
  * <p>
- * Rules: {@code required}, {@code money.negative}, {@code money.scale}, {@code money.currency},
- * {@code money.amount-format} (text not in plain notation), {@code decimal.digits} (too many digits).
+ * Rules: {@code required} (amount, currency), {@code money.negative}, {@code money.scale} (at {@code amount}),
+ * {@code decimal.digits} (too many digits), {@code money.amount-format} (text not in plain notation) and
+ * {@code money.currency} (an unknown currency code) for amounts read from text.
  * <p>
  * This class is immutable and thread-safe.
  */
-public final class Money {
+public final class Money extends ModelObject {
 
-    private final BigDecimal amount;
-    private final Currency currency;
+    private static final Shape<Money> SHAPE = Shape.of(Money.class,
+            "An amount of money: a non-negative plain decimal string and an ISO 4217 currency code.",
+            Money::new, Builder::new)
+        .checkedBy(Money::check);
+    private static final Prop<BigDecimal> AMOUNT = SHAPE.required("amount", BigDecimal.class);
+    private static final Prop<CurrencyCode> CURRENCY = SHAPE.required("currency", CurrencyCode.class);
 
-    private Money(BigDecimal amount, Currency currency) {
-        this.amount = amount;
-        this.currency = currency;
+    private static final Rule NEGATIVE = SHAPE.error("money.negative", "must not be negative");
+    private static final Rule SCALE = SHAPE.error("money.scale",
+        "has more decimal places than the currency has minor units", CURRENCY);
+    private static final Rule AMOUNT_FORMAT = SHAPE.error("money.amount-format",
+        "is not a decimal number in plain notation, such as 1500000.50");
+
+    private Money(Object[] values) {
+        super(SHAPE, values);
     }
 
     /**
@@ -33,91 +55,71 @@ public final class Money {
      * @param amount  the amount, zero or more, at most 30 digits before the decimal point and 18 after it, not null
      * @param currency  the currency, not null
      * @return the money, not null
-     * @throws org.uhcmodel.validation.ModelViolationException listing every broken rule: an argument is missing,
-     *  the amount is negative, has too many digits or more decimal places than the currency allows
+     * @throws NullPointerException if the amount or the currency is null
+     * @throws ModelViolationException listing every broken rule: the amount is negative, has too many digits or more
+     *  decimal places than the currency allows
      */
-    public static Money of(BigDecimal amount, Currency currency) {
-        FactorySink sink = new FactorySink(Money.class);
-        if (currency == null) {
-            sink.report("required", "currency", null);
-        }
-        if (amount == null) {
-            sink.report("required", "amount", null);
-        }
-        BigDecimal normal = amount == null ? null : checkAmount(amount, currency, sink);
-        sink.throwIfAny();
-        return new Money(normal, currency);
+    public static Money of(BigDecimal amount, CurrencyCode currency) {
+        return builder().amount(amount).currency(currency).build();
     }
 
     /**
      * Obtains an amount of money from text.
      *
      * @param amount  the amount in plain notation, such as {@code 1500000.50}, not null
-     * @param currencyCode  the ISO 4217 code, such as {@code EUR}, not null
-     * @return the money, not null
-     * @throws org.uhcmodel.validation.ModelViolationException listing every broken rule: an argument is missing,
-     *  the amount is not in plain notation ({@code -?[0-9]+(\.[0-9]+)?}, ASCII digits), the currency is unknown,
-     *  or a rule of {@link #of(BigDecimal, Currency)} is broken
+     * @param currency  the ISO 4217 code, such as {@code EUR}, not null
+     * @return the money, with as many digits after the point as the text has, not null
+     * @throws NullPointerException if the amount or the currency is null
+     * @throws ModelViolationException listing every broken rule: the amount is not in plain notation
+     *  ({@code -?[0-9]+(\.[0-9]+)?}, ASCII digits), the currency is unknown, or a rule of
+     *  {@link #of(BigDecimal, CurrencyCode)} is broken
      */
-    public static Money of(String amount, String currencyCode) {
-        FactorySink sink = new FactorySink(Money.class);
-        Currency currency = null;
-        if (currencyCode == null) {
-            sink.report("required", "currency", null);
-        } else {
-            try {
-                currency = Currency.getInstance(currencyCode);
-            } catch (IllegalArgumentException ex) {
-                sink.report("money.currency", "currency", currencyCode);
-            }
+    public static Money of(String amount, String currency) {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+        Checker checker = new Checker(Severity.ERROR);
+        CurrencyCode code = null;
+        try {
+            code = CurrencyCode.of(currency);
+        } catch (ModelViolationException ex) {
+            checker.addAll(ex.violations(), "currency");
         }
-        BigDecimal normal = null;
-        if (amount == null) {
-            sink.report("required", "amount", null);
-        } else if (!Decimals.isPlain(amount)) {
-            sink.report("money.amount-format", "amount", amount);
+        BigDecimal value = null;
+        if (!Decimals.isPlain(amount)) {
+            checker.report(AMOUNT_FORMAT, AMOUNT, amount);
         } else if (!Decimals.plainFits(amount)) {
-            sink.report("decimal.digits", "amount", amount);
+            checker.report(Rule.DECIMAL_DIGITS, AMOUNT, amount);
         } else {
-            normal = checkAmount(Decimals.parsePlain(amount), currency, sink);
+            value = Decimals.parsePlain(amount);
         }
-        sink.throwIfAny();
-        return new Money(normal, currency);
+        if (!checker.isEmpty()) {
+            if (value != null && value.signum() < 0) {
+                checker.report(NEGATIVE, AMOUNT, value);
+            }
+            checker.throwIfAny(Money.class);
+        }
+        return of(value, code);
     }
 
     /**
-     * Checks an amount and normalises it; the digits are bounded before any arithmetic.
+     * Creates a builder.
      *
-     * @return the amount without trailing zeros, null if a rule is broken
+     * @return a new builder, not null
      */
-    private static BigDecimal checkAmount(BigDecimal amount, Currency currency, FactorySink sink) {
-        boolean valid = true;
-        if (amount.signum() < 0) {
-            sink.report("money.negative", "amount", amount);
-            valid = false;
-        }
-        if (!Decimals.fits(amount)) {
-            sink.report("decimal.digits", "amount", amount);
-            return null;
-        }
-        BigDecimal normal = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
-        if (normal.scale() < 0) {
-            normal = normal.setScale(0);
-        }
-        if (currency != null && normal.scale() > Math.max(currency.getDefaultFractionDigits(), 0)) {
-            sink.report("money.scale", "amount", amount);
-            valid = false;
-        }
-        return valid ? normal : null;
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Gets the amount, without trailing zeros.
+     * Gets the amount.
      *
-     * @return the amount, zero or more, not null
+     * @return the amount, zero or more, with the scale given, not null
      */
+    @NotNull
+    @BoundedDecimal
+    @Min(value = 0, message = "{money.negative}")
     public BigDecimal amount() {
-        return amount;
+        return value(AMOUNT);
     }
 
     /**
@@ -125,38 +127,63 @@ public final class Money {
      *
      * @return the currency, not null
      */
-    public Currency currency() {
-        return currency;
+    @NotNull
+    public CurrencyCode currency() {
+        return value(CURRENCY);
+    }
+
+    private static void check(Money money, Checker checker) {
+        BigDecimal amount = money.value(AMOUNT);
+        CurrencyCode currency = money.value(CURRENCY);
+        if (amount == null || currency == null || !checker.wants(SCALE)) {
+            return;
+        }
+        OptionalInt minorUnits = currency.minorUnits();
+        // Bounded first: the trailing zeros of a decimal within the bound are few to strip.
+        if (minorUnits.isPresent() && amount.scale() > minorUnits.getAsInt() && Decimals.fits(amount)
+            && amount.stripTrailingZeros().scale() > minorUnits.getAsInt()) {
+            checker.report(SCALE, AMOUNT, amount);
+        }
     }
 
     /**
-     * Checks if this equals another amount in the same currency.
-     *
-     * @param obj  the other object, null returns false
-     * @return true if equal
-     */
-    @Override
-    public boolean equals(Object obj) {
-        return obj instanceof Money && amount.equals(((Money) obj).amount) && currency.equals(((Money) obj).currency);
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return amount.hashCode() * 31 + currency.hashCode();
-    }
-
-    /**
-     * Outputs the currency code and plain amount, such as {@code EUR 1500000}.
+     * Outputs the currency code and the plain amount, as given, such as {@code EUR 1500000.50}.
      *
      * @return the readable form, not null
      */
     @Override
     public String toString() {
-        return currency.getCurrencyCode() + " " + amount.toPlainString();
+        BigDecimal amount = value(AMOUNT);
+        return value(CURRENCY) + " " + (amount == null ? null : amount.toPlainString());
+    }
+
+    /**
+     * Builds a {@link Money}, following {@linkplain org.uhcmodel.validation the builder contract}.
+     */
+    public static final class Builder extends Draft<Money, Builder> {
+
+        private Builder() {
+            super(SHAPE);
+        }
+
+        /**
+         * Sets the amount.
+         *
+         * @param amount  the amount, zero or more, not null
+         * @return this builder
+         */
+        public Builder amount(BigDecimal amount) {
+            return set(AMOUNT, amount);
+        }
+
+        /**
+         * Sets the currency.
+         *
+         * @param currency  the currency, not null
+         * @return this builder
+         */
+        public Builder currency(CurrencyCode currency) {
+            return set(CURRENCY, currency);
+        }
     }
 }

@@ -1,14 +1,12 @@
 package org.uhcmodel.value;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.uhcmodel.internal.FactorySink;
-import org.uhcmodel.internal.Rules;
+import org.uhcmodel.internal.Checker;
+import org.uhcmodel.internal.RuleBook;
+import org.uhcmodel.validation.Rule;
 
 /**
  * A calendar date stated to the year, the month or the day, as ISO 8601 reduced precision writes it:
@@ -16,7 +14,8 @@ import org.uhcmodel.internal.Rules;
  * <p>
  * Sources often give only part of a date; this type keeps exactly what was given, never inventing a month
  * or a day. Only real calendar days exist ({@code 2024-02-29} does, {@code 2023-02-29} does not) and the
- * year has four digits, from 0001 to 9999. {@link #toString()} writes the form that {@link #parse(CharSequence)} reads.
+ * year has four digits, from 0001 to 9999. {@link #toString()} writes the form that {@link #parse(CharSequence)}
+ * reads.
  * <p>
  * Rules: {@code partial-date.format}, {@code partial-date.year-range}, {@code partial-date.month-range},
  * {@code partial-date.invalid-day}.
@@ -25,7 +24,14 @@ import org.uhcmodel.internal.Rules;
  */
 public final class PartialDate {
 
-    private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Rule FORMAT = RuleBook.error(PartialDate.class, "partial-date.format",
+        "must be yyyy, yyyy-MM or yyyy-MM-dd");
+    private static final Rule YEAR_RANGE = RuleBook.error(PartialDate.class, "partial-date.year-range",
+        "year must be from 0001 to 9999");
+    private static final Rule MONTH_RANGE = RuleBook.error(PartialDate.class, "partial-date.month-range",
+        "month must be from 01 to 12");
+    private static final Rule INVALID_DAY = RuleBook.error(PartialDate.class, "partial-date.invalid-day",
+        "is not a day of the calendar");
 
     private final int year;
     private final int month;
@@ -78,10 +84,11 @@ public final class PartialDate {
      *
      * @param date  the date, with a year from 1 to 9999, not null
      * @return the partial date, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if the date is missing or its year is out of range
+     * @throws NullPointerException if the date is null
+     * @throws org.uhcmodel.validation.ModelViolationException if the year is out of range
      */
     public static PartialDate of(LocalDate date) {
-        requireInput(date);
+        Objects.requireNonNull(date, "date");
         return create(DatePrecision.DAY, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
@@ -90,61 +97,82 @@ public final class PartialDate {
      *
      * @param yearMonth  the year and month, with a year from 1 to 9999, not null
      * @return the partial date, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if the year and month are missing or the year is
-     *  out of range
+     * @throws NullPointerException if the year and month are null
+     * @throws org.uhcmodel.validation.ModelViolationException if the year is out of range
      */
     public static PartialDate of(YearMonth yearMonth) {
-        requireInput(yearMonth);
+        Objects.requireNonNull(yearMonth, "yearMonth");
         return create(DatePrecision.MONTH, yearMonth.getYear(), yearMonth.getMonthValue(), 0);
     }
 
     /**
-     * Parses {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}.
+     * Parses {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}, with ASCII digits.
      *
      * @param text  the text to parse, not null
      * @return the partial date, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if the text is missing, is not one of the three forms
-     *  or does not name a real calendar date
+     * @throws NullPointerException if the text is null
+     * @throws org.uhcmodel.validation.ModelViolationException if the text is not one of the three forms or does not
+     *  name a real calendar date
      */
     public static PartialDate parse(CharSequence text) {
-        requireInput(text);
-        Matcher m = FORMAT.matcher(text);
-        if (!m.matches()) {
-            throw Rules.failure(PartialDate.class, "", "partial-date.format", text.toString());
+        Objects.requireNonNull(text, "text");
+        int n = text.length();
+        if (n != 4 && n != 7 && n != 10 || n > 4 && text.charAt(4) != '-' || n > 7 && text.charAt(7) != '-') {
+            throw Checker.refusal(PartialDate.class, FORMAT, "", text.toString());
         }
-        int year = Integer.parseInt(m.group(1));
-        int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        DatePrecision precision = m.group(3) != null ? DatePrecision.DAY
-            : m.group(2) != null ? DatePrecision.MONTH : DatePrecision.YEAR;
-        return create(precision, year, month, day);
+        int year = digits(text, 0, 4);
+        int month = n > 4 ? digits(text, 5, 7) : 0;
+        int day = n > 7 ? digits(text, 8, 10) : 0;
+        if (year < 0 || month < 0 || day < 0) {
+            throw Checker.refusal(PartialDate.class, FORMAT, "", text.toString());
+        }
+        return create(n == 10 ? DatePrecision.DAY : n == 7 ? DatePrecision.MONTH : DatePrecision.YEAR,
+            year, month, day);
     }
 
-    /** Reports a missing input of a factory, at the empty path: it stands for the whole date. */
-    private static void requireInput(Object input) {
-        new FactorySink(PartialDate.class).require("", input).throwIfAny();
+    /** The number the ASCII digits from {@code start} to {@code end} write, -1 if one is not an ASCII digit. */
+    private static int digits(CharSequence text, int start, int end) {
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     // 0 stands for an unstated month or day inside the instance, so the precision is checked here,
     // not inferred from zeros: a month or day of 0 given by a caller is out of range, never "unstated".
     private static PartialDate create(DatePrecision precision, int year, int month, int day) {
         if (year < 1 || year > 9999) {
-            throw Rules.failure(PartialDate.class, "year", "partial-date.year-range", year);
+            throw Checker.refusal(PartialDate.class, YEAR_RANGE, "year", year);
         }
-        if (precision != DatePrecision.YEAR) {
-            if (month < 1 || month > 12) {
-                throw Rules.failure(PartialDate.class, "month", "partial-date.month-range", month);
-            }
+        if (precision != DatePrecision.YEAR && (month < 1 || month > 12)) {
+            throw Checker.refusal(PartialDate.class, MONTH_RANGE, "month", month);
         }
-        if (precision == DatePrecision.DAY) {
-            try {
-                LocalDate.of(year, month, day);
-            } catch (DateTimeException ex) {
-                throw Rules.failure(PartialDate.class, "day", "partial-date.invalid-day",
-                    String.format("%04d-%02d-%02d", year, month, day));
-            }
+        if (precision == DatePrecision.DAY && (day < 1 || day > lengthOfMonth(year, month))) {
+            StringBuilder given = new StringBuilder(format(year, month, 0)).append('-');
+            pad(given, day, 2);
+            throw Checker.refusal(PartialDate.class, INVALID_DAY, "day", given.toString());
         }
         return new PartialDate(year, month, day);
+    }
+
+    /** The number of days of a month of the proleptic Gregorian calendar. */
+    private static int lengthOfMonth(int year, int month) {
+        switch (month) {
+            case 2:
+                return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+            case 4:
+            case 6:
+            case 9:
+            case 11:
+                return 30;
+            default:
+                return 31;
+        }
     }
 
     /**
@@ -212,7 +240,18 @@ public final class PartialDate {
      */
     public boolean isDefinitelyBefore(PartialDate other) {
         Objects.requireNonNull(other, "other");
-        return latest().isBefore(other.earliest());
+        return latestKey() < other.earliestKey();
+    }
+
+    /** The first day this date can mean, as the number {@code yyyyMMdd}. */
+    private int earliestKey() {
+        return year * 10000 + (month == 0 ? 1 : month) * 100 + (day == 0 ? 1 : day);
+    }
+
+    /** The last day this date can mean, as the number {@code yyyyMMdd}. */
+    private int latestKey() {
+        int m = month == 0 ? 12 : month;
+        return year * 10000 + m * 100 + (day == 0 ? lengthOfMonth(year, m) : day);
     }
 
     /**
@@ -262,9 +301,27 @@ public final class PartialDate {
      */
     @Override
     public String toString() {
-        if (day != 0) {
-            return String.format("%04d-%02d-%02d", year, month, day);
+        return format(year, month, day);
+    }
+
+    /** Writes the fields with ASCII digits, a month or day of 0 left out; the year is padded to four digits. */
+    private static String format(int year, int month, int day) {
+        StringBuilder buf = new StringBuilder(10);
+        pad(buf, year, 4);
+        if (month != 0) {
+            pad(buf.append('-'), month, 2);
+            if (day != 0) {
+                pad(buf.append('-'), day, 2);
+            }
         }
-        return month != 0 ? String.format("%04d-%02d", year, month) : String.format("%04d", year);
+        return buf.toString();
+    }
+
+    private static void pad(StringBuilder buf, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            buf.append('0');
+        }
+        buf.append(digits);
     }
 }

@@ -1,22 +1,30 @@
 package org.uhcmodel.value;
 
 import java.math.BigDecimal;
+import java.util.Objects;
+import org.uhcmodel.internal.Checker;
 import org.uhcmodel.internal.Decimals;
-import org.uhcmodel.internal.FactorySink;
+import org.uhcmodel.internal.RuleBook;
+import org.uhcmodel.validation.Rule;
+import org.uhcmodel.validation.Severity;
 
 /**
  * A percentage from 0 to 100 inclusive, such as a co-insurance rate or a share of a contribution.
  * <p>
- * The value is kept without trailing zeros, so {@code 80.0} equals {@code 80}.
+ * The value keeps the scale it was given: {@code 80.0} stays {@code 80.0}. Percentages are equal by value, so
+ * {@code 80.0} equals {@code 80}. A percentage has at most 18 digits after the decimal point, as given.
  * <p>
- * A percentage has at most 18 digits after the decimal point, as given.
- * <p>
- * Rules: {@code required}, {@code percentage.range}, {@code percentage.format} (text not in plain notation),
+ * Rules: {@code percentage.range}, {@code percentage.format} (text not in plain notation),
  * {@code decimal.digits} (too many digits).
  * <p>
  * This class is immutable and thread-safe.
  */
 public final class Percentage implements Comparable<Percentage> {
+
+    private static final Rule RANGE = RuleBook.error(Percentage.class, "percentage.range",
+        "must be from 0 to 100 inclusive");
+    private static final Rule FORMAT = RuleBook.error(Percentage.class, "percentage.format",
+        "is not a decimal number in plain notation, such as 12.5");
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -35,37 +43,34 @@ public final class Percentage implements Comparable<Percentage> {
      * Obtains a percentage.
      *
      * @param value  the percentage, from 0 to 100, at most 18 digits after the decimal point, not null
-     * @return the percentage, not null
-     * @throws org.uhcmodel.validation.ModelViolationException listing every broken rule: the value is missing,
-     *  out of range or has too many digits
+     * @return the percentage, with the scale given, not null
+     * @throws NullPointerException if the value is null
+     * @throws org.uhcmodel.validation.ModelViolationException listing every broken rule: the value is out of range
+     *  or has too many digits
      */
     public static Percentage of(BigDecimal value) {
-        FactorySink sink = new FactorySink(Percentage.class);
-        if (value == null) {
-            sink.report("required", "value", null);
-        } else {
-            check(value, sink);
-        }
-        sink.throwIfAny();
-        BigDecimal normal = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-        return new Percentage(normal.scale() < 0 ? normal.setScale(0) : normal);
-    }
-
-    private static void check(BigDecimal value, FactorySink sink) {
+        Objects.requireNonNull(value, "value");
         // Comparing with 0 and 100 looks at signs and exponents first: cheap even for a value far out of bounds.
-        if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
-            sink.report("percentage.range", "value", value);
+        boolean inRange = value.signum() >= 0 && value.compareTo(HUNDRED) <= 0;
+        boolean fits = Decimals.fits(value);
+        if (!inRange || !fits) {
+            Checker checker = new Checker(Severity.ERROR);
+            if (!inRange) {
+                checker.report(RANGE, "value", value);
+            }
+            if (!fits) {
+                checker.report(Rule.DECIMAL_DIGITS, "value", value);
+            }
+            checker.throwIfAny(Percentage.class);
         }
-        if (!Decimals.fits(value)) {
-            sink.report("decimal.digits", "value", value);
-        }
+        return new Percentage(value);
     }
 
     /**
      * Obtains a whole percentage.
      *
      * @param value  the percentage, from 0 to 100
-     * @return the percentage, not null
+     * @return the percentage, of scale 0, not null
      * @throws org.uhcmodel.validation.ModelViolationException if the value is out of range
      */
     public static Percentage of(int value) {
@@ -74,30 +79,30 @@ public final class Percentage implements Comparable<Percentage> {
 
     /**
      * Parses a percentage in plain notation, such as {@code 12.5}: the form {@link #toString()} writes,
-     * {@code -?[0-9]+(\.[0-9]+)?} with ASCII digits, no exponent and no plus sign.
+     * {@code -?[0-9]+(\.[0-9]+)?} with ASCII digits, no exponent and no plus sign. The value keeps as many digits
+     * after the point as the text has; leading zeros are dropped.
      *
      * @param text  the text, not null
      * @return the percentage, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if the text is missing, not in plain notation,
-     *  has too many digits or is not from 0 to 100
+     * @throws NullPointerException if the text is null
+     * @throws org.uhcmodel.validation.ModelViolationException if the text is not in plain notation, has too many
+     *  digits or is not from 0 to 100
      */
     public static Percentage parse(CharSequence text) {
-        FactorySink sink = new FactorySink(Percentage.class);
-        if (text == null) {
-            sink.report("required", "value", null);
-        } else if (!Decimals.isPlain(text)) {
-            sink.report("percentage.format", "value", text.toString());
-        } else if (!Decimals.plainFits(text)) {
-            sink.report("decimal.digits", "value", text.toString());
+        Objects.requireNonNull(text, "text");
+        if (!Decimals.isPlain(text)) {
+            throw Checker.refusal(Percentage.class, FORMAT, "value", text.toString());
         }
-        sink.throwIfAny();
+        if (!Decimals.plainFits(text)) {
+            throw Checker.refusal(Percentage.class, Rule.DECIMAL_DIGITS, "value", text.toString());
+        }
         return of(Decimals.parsePlain(text));
     }
 
     /**
      * Gets the value.
      *
-     * @return the percentage from 0 to 100, not null
+     * @return the percentage from 0 to 100, with the scale given, not null
      */
     public BigDecimal value() {
         return value;
@@ -115,14 +120,15 @@ public final class Percentage implements Comparable<Percentage> {
     }
 
     /**
-     * Checks if this equals another percentage.
+     * Checks if this equals another percentage of the same value, whatever their scales: {@code 80.0} equals
+     * {@code 80}.
      *
      * @param obj  the other object, null returns false
      * @return true if the values are equal
      */
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof Percentage && value.equals(((Percentage) obj).value);
+        return obj instanceof Percentage && value.compareTo(((Percentage) obj).value) == 0;
     }
 
     /**
@@ -132,11 +138,11 @@ public final class Percentage implements Comparable<Percentage> {
      */
     @Override
     public int hashCode() {
-        return value.hashCode();
+        return value.stripTrailingZeros().hashCode();
     }
 
     /**
-     * Outputs the plain value, such as {@code 12.5}.
+     * Outputs the plain value with the scale given, such as {@code 12.5} or {@code 80.0}.
      *
      * @return the text that {@link #parse(CharSequence)} reads back, not null
      */

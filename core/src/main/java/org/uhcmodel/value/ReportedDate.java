@@ -1,23 +1,27 @@
 package org.uhcmodel.value;
 
-import java.util.Objects;
-import org.uhcmodel.internal.FactorySink;
+import jakarta.validation.constraints.NotNull;
+import org.uhcmodel.internal.Draft;
+import org.uhcmodel.internal.ModelObject;
+import org.uhcmodel.internal.Prop;
+import org.uhcmodel.internal.Shape;
 
 /**
  * A date as a source supports it: the {@link PartialDate} and whether it is stated, inferred or approximate.
  * <p>
- * Rules: {@code required} for a missing date or basis.
+ * Rules: {@code required} (date, basis).
  * <p>
  * This class is immutable and thread-safe.
  */
-public final class ReportedDate {
+public final class ReportedDate extends ModelObject {
 
-    private final PartialDate date;
-    private final DateBasis basis;
+    private static final Shape<ReportedDate> SHAPE = Shape.of(ReportedDate.class,
+        "A date as reported, with how it is known.", ReportedDate::new, Builder::new);
+    private static final Prop<PartialDate> DATE = SHAPE.required("date", PartialDate.class);
+    private static final Prop<DateBasis> BASIS = SHAPE.required("basis", DateBasis.class);
 
-    private ReportedDate(PartialDate date, DateBasis basis) {
-        this.date = date;
-        this.basis = basis;
+    private ReportedDate(Object[] values) {
+        super(SHAPE, values);
     }
 
     /**
@@ -26,18 +30,10 @@ public final class ReportedDate {
      * @param date  the date, not null
      * @param basis  how the source supports the date, not null
      * @return the reported date, not null
-     * @throws org.uhcmodel.validation.ModelViolationException listing every missing argument
+     * @throws NullPointerException if the date or the basis is null
      */
     public static ReportedDate of(PartialDate date, DateBasis basis) {
-        FactorySink sink = new FactorySink(ReportedDate.class);
-        if (date == null) {
-            sink.report("required", "date", null);
-        }
-        if (basis == null) {
-            sink.report("required", "basis", null);
-        }
-        sink.throwIfAny();
-        return new ReportedDate(date, basis);
+        return builder().date(date).basis(basis).build();
     }
 
     /**
@@ -45,7 +41,7 @@ public final class ReportedDate {
      *
      * @param date  the date, not null
      * @return the reported date, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if the date is missing
+     * @throws NullPointerException if the date is null
      */
     public static ReportedDate stated(PartialDate date) {
         return of(date, DateBasis.STATED);
@@ -56,7 +52,7 @@ public final class ReportedDate {
      *
      * @param date  the date, not null
      * @return the reported date, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if the date is missing
+     * @throws NullPointerException if the date is null
      */
     public static ReportedDate inferred(PartialDate date) {
         return of(date, DateBasis.INFERRED);
@@ -67,10 +63,19 @@ public final class ReportedDate {
      *
      * @param date  the date, not null
      * @return the reported date, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if the date is missing
+     * @throws NullPointerException if the date is null
      */
     public static ReportedDate approximate(PartialDate date) {
         return of(date, DateBasis.APPROXIMATE);
+    }
+
+    /**
+     * Creates a builder.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -78,8 +83,9 @@ public final class ReportedDate {
      *
      * @return the date, not null
      */
+    @NotNull
     public PartialDate date() {
-        return date;
+        return value(DATE);
     }
 
     /**
@@ -87,29 +93,9 @@ public final class ReportedDate {
      *
      * @return the basis, not null
      */
+    @NotNull
     public DateBasis basis() {
-        return basis;
-    }
-
-    /**
-     * Checks if this equals another by date and basis.
-     *
-     * @param obj  the other object, null returns false
-     * @return true if equal
-     */
-    @Override
-    public boolean equals(Object obj) {
-        return obj instanceof ReportedDate && date.equals(((ReportedDate) obj).date) && basis == ((ReportedDate) obj).basis;
-    }
-
-    /**
-     * Returns a hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return Objects.hash(date, basis);
+        return value(BASIS);
     }
 
     /**
@@ -119,6 +105,38 @@ public final class ReportedDate {
      */
     @Override
     public String toString() {
-        return basis == DateBasis.STATED ? date.toString() : date + " (" + basis.code() + ")";
+        DateBasis basis = value(BASIS);
+        return basis == DateBasis.STATED ? String.valueOf(value(DATE))
+            : value(DATE) + " (" + (basis == null ? null : basis.code()) + ")";
+    }
+
+    /**
+     * Builds a {@link ReportedDate}, following {@linkplain org.uhcmodel.validation the builder contract}.
+     */
+    public static final class Builder extends Draft<ReportedDate, Builder> {
+
+        private Builder() {
+            super(SHAPE);
+        }
+
+        /**
+         * Sets the date.
+         *
+         * @param date  the date, not null
+         * @return this builder
+         */
+        public Builder date(PartialDate date) {
+            return set(DATE, date);
+        }
+
+        /**
+         * Sets how the source supports the date.
+         *
+         * @param basis  the basis, not null
+         * @return this builder
+         */
+        public Builder basis(DateBasis basis) {
+            return set(BASIS, basis);
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,8 @@ class FacilityProfileTest {
     }
 
     @Test
-    void typeIsRequiredByTheFactory() {
-        assertBroken(() -> FacilityProfile.of(null), "type", "required");
+    void theFactoryRefusesANullTypeAtOnce() {
+        assertNullRefused(() -> FacilityProfile.of(null), "type");
+        assertNullRefused(() -> FacilityProfile.builder().level(null), "level");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 
 import java.util.List;
 import java.util.Optional;
@@ -116,7 +117,7 @@ class PersonTest {
 
     @Test
     void nameIsRequired() {
-        assertBroken(() -> Person.builder().id(BENTALEB_ID).build(), "name", "not-blank");
+        assertBroken(() -> Person.builder().id(BENTALEB_ID).build(), "name", "required");
     }
 
     @Test
@@ -142,7 +143,14 @@ class PersonTest {
     }
 
     @Test
-    void nullPositionIsRefused() {
-        assertBroken(() -> minimal().addPosition(null).build(), "positions[0]", "required");
+    void nullPositionIsRefusedAtOnce() {
+        assertNullRefused(() -> minimal().addPosition(null), "positions");
+        assertNullRefused(() -> minimal().name(null), "name");
+    }
+
+    @Test
+    void aPersonIsAnEntityOfKindPerson() {
+        assertEquals(java.util.Optional.of(org.uhcmodel.value.EntityKind.PERSON),
+            org.uhcmodel.meta.ModelTypes.of(Person.class).entityKind());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -83,18 +84,19 @@ class PositionTest {
     }
 
     @Test
-    void roleIsRequiredByTheFactory() {
-        assertBroken(() -> Position.of(null, PASS), "role", "required");
+    void theFactoryRefusesNullArgumentsAtOnce() {
+        assertNullRefused(() -> Position.of(null, PASS), "role");
+        assertNullRefused(() -> Position.of(RoleKind.MINISTER, null), "organization");
     }
 
     @Test
-    void organisationIsRequiredByTheFactory() {
-        assertBroken(() -> Position.of(RoleKind.MINISTER, null), "organization", "required");
+    void everyMissingValueIsReportedAtOnceByTheBuilder() {
+        assertBrokenAll(() -> Position.builder().title(DG_TITLE).build(), "role required");
     }
 
     @Test
-    void everyMissingArgumentIsReportedAtOnce() {
-        assertBrokenAll(() -> Position.of(null, null), "organization required", "role required");
-        assertBroken(() -> Position.of(RoleKind.DIRECTOR_GENERAL, null), "organization", "required");
+    void theOrganisationIsAReferenceToAnOrganisation() {
+        assertEquals(java.util.Set.of(org.uhcmodel.value.EntityKind.ORGANIZATION),
+            org.uhcmodel.meta.ModelTypes.of(Position.class).property("organization").orElseThrow().references());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 import static org.uhcmodel.RuleAssertions.only;
 
 import java.net.URI;
@@ -96,7 +97,9 @@ class SourceDocumentTest {
 
     @Test
     void idIsRequired() {
-        assertBroken(() -> minimal().id(null).build(), "id", "required");
+        assertBroken(() -> SourceDocument.builder().title(TITLE).publisher("AIP").language("fr")
+            .kind(SourceKind.REPORT).build(), "id", "required");
+        assertNullRefused(() -> minimal().id(null), "id");
     }
 
     @Test
@@ -114,7 +117,7 @@ class SourceDocumentTest {
     @Test
     void publisherIsRequired() {
         assertBroken(() -> SourceDocument.builder().id(ID).title(TITLE).language("fr").kind(SourceKind.REPORT).build(),
-            "publisher", "not-blank");
+            "publisher", "required");
     }
 
     @Test
@@ -126,7 +129,7 @@ class SourceDocumentTest {
     @Test
     void languageIsRequired() {
         assertBroken(() -> SourceDocument.builder().id(ID).title(TITLE).publisher("AIP").kind(SourceKind.REPORT).build(),
-            "language", "not-blank");
+            "language", "required");
     }
 
     @ParameterizedTest
@@ -153,6 +156,22 @@ class SourceDocumentTest {
     void urlMustBeAnAbsoluteHttpOrHttpsAddress(String url) {
         ModelViolationException ex = assertBroken(() -> minimal().url(URI.create(url)).build(), "url", "source-document.url");
         assertEquals(Optional.of(URI.create(url)), only(ex).invalidValue());
+    }
+
+    @Test
+    void aDocumentIsAnEntityOfKindSourceAndItsPublisherAReferenceToAnOrganisation() {
+        org.uhcmodel.meta.ModelType<SourceDocument> type = org.uhcmodel.meta.ModelTypes.of(SourceDocument.class);
+        assertEquals(Optional.of(org.uhcmodel.value.EntityKind.SOURCE), type.entityKind());
+        assertEquals(java.util.Set.of(org.uhcmodel.value.EntityKind.ORGANIZATION),
+            type.property("publisherOrganization").orElseThrow().references());
+    }
+
+    @Test
+    void theRulesOfADocumentIncludeTheFormOfItsLanguage() {
+        List<String> codes = org.uhcmodel.meta.ModelTypes.of(SourceDocument.class).rules().stream()
+            .map(org.uhcmodel.validation.Rule::code).toList();
+        assertTrue(codes.contains("language-tag.format"), codes::toString);
+        assertTrue(codes.contains("source-document.url"), codes::toString);
     }
 
     @Test

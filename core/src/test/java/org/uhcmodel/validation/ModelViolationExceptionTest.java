@@ -22,6 +22,7 @@ import org.uhcmodel.agreement.PartyRole;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.PartialDate;
+import org.uhcmodel.value.Statistic;
 
 class ModelViolationExceptionTest {
 
@@ -94,6 +95,12 @@ class ModelViolationExceptionTest {
     }
 
     @Test
+    void buildersRefuseANullOptionalAtOnce() {
+        RuleAssertions.assertNullRefused(() -> Statistic.builder().asOf((org.uhcmodel.value.ReportedDate) null),
+            "asOf");
+    }
+
+    @Test
     void aNullGivenToABuilderIsANullPointerExceptionNamingTheProperty() {
         RuleAssertions.assertNullRefused(() -> Agreement.builder().place(null), "place");
         RuleAssertions.assertNullRefused(() -> Organization.builder().acronym(null), "acronym");
@@ -117,6 +124,13 @@ class ModelViolationExceptionTest {
                 .id(EntityId.of("dz-cnas")).parent(EntityId.of("dz-cnas")).acronym(" ").build(),
             "acronym not-blank", "kind required", "name required", "parent organization.own-parent");
         assertEquals(List.of("not-blank", "required", "required", "organization.own-parent"), ex.rules());
+    }
+
+    @Test
+    void buildersReportEveryMissingRequiredAttributeAtOnce() {
+        ModelViolationException ex = RuleAssertions.assertBrokenAll(() -> Statistic.builder().build(),
+            "measure required", "unit required", "value required");
+        assertTrue(ex.getMessage().startsWith("Invalid Statistic: 3 violations"), ex.getMessage());
     }
 
     @Test

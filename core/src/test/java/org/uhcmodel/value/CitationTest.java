@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -51,10 +52,22 @@ class CitationTest {
     }
 
     @Test
-    void aNullLocatorIsRefusedWithEveryOtherProblem() {
-        assertBroken(() -> Citation.of(SEED_000, null), "locator", "required");
-        assertBrokenAll(() -> Citation.of(null, null), "locator required", "source required");
-        assertBrokenAll(() -> Citation.of(null, " "), "locator not-blank", "source required");
+    void nullArgumentsAreRefusedAtOnce() {
+        assertNullRefused(() -> Citation.of(SEED_000, null), "locator");
+        assertNullRefused(() -> Citation.of(null, "paragraphe 1"), "source");
+        assertNullRefused(() -> Citation.of(null), "source");
+        assertNullRefused(() -> Citation.builder().locator(null), "locator");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceByTheBuilder() {
+        assertBrokenAll(() -> Citation.builder().locator(" ").build(), "locator not-blank", "source required");
+    }
+
+    @Test
+    void theSourceIsAReferenceToASourceDocument() {
+        assertEquals(java.util.Set.of(EntityKind.SOURCE), org.uhcmodel.meta.ModelTypes.of(Citation.class)
+            .property("source").orElseThrow().references());
     }
 
     @Test
@@ -64,6 +77,7 @@ class CitationTest {
         Citation paragraph = builder.locator("paragraphe 2").build();
         assertEquals(Optional.empty(), whole.locator());
         assertEquals(Optional.of("paragraphe 2"), paragraph.locator());
-        assertBroken(() -> builder.source(null).build(), "source", "required");
+        assertNullRefused(() -> builder.source(null), "source");
+        assertEquals(paragraph, builder.build());
     }
 }

@@ -1,13 +1,17 @@
 package org.uhcmodel.value;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 import static org.uhcmodel.RuleAssertions.only;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,10 +53,64 @@ class CountryCodeTest {
     }
 
     @Test
-    void assignedCodesListTheJdkCodesAndCannotBeChanged() {
+    void assignedCodesListThePinnedTableAndCannotBeChanged() {
         assertTrue(CountryCode.assignedCodes().contains("DZ"));
-        assertTrue(CountryCode.assignedCodes().size() > 240);
+        assertTrue(CountryCode.assignedCodes().contains("XK"));
+        assertEquals(250, CountryCode.assignedCodes().size());
+        assertEquals(250, CountryCode.all().size());
+        assertEquals(List.copyOf(CountryCode.assignedCodes()),
+            CountryCode.all().stream().map(CountryCode::code).collect(Collectors.toList()));
         assertThrows(UnsupportedOperationException.class, () -> CountryCode.assignedCodes().add("EU"));
+        assertThrows(UnsupportedOperationException.class, () -> CountryCode.all().clear());
+    }
+
+    @Test
+    void everyCodeOfTheTableIsInAlphabeticalOrderAndHasItsThreeCodesAndTwoNames() {
+        String previous = "";
+        for (CountryCode country : CountryCode.all()) {
+            assertTrue(country.code().compareTo(previous) > 0, country::code);
+            previous = country.code();
+            assertTrue(country.alpha3().matches("[A-Z]{3}"), country::code);
+            assertTrue(country.numeric().map(n -> n.matches("[0-9]{3}")).orElse(country.isUserAssigned()),
+                country::code);
+            assertFalse(country.englishName().isBlank(), country::code);
+            assertFalse(country.frenchName().isBlank(), country::code);
+            assertEquals(Optional.of(country), CountryCode.fromAlpha3(country.alpha3()));
+            assertEquals(country, CountryCode.of(country.code()));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"DZ, DZA, 012", "MR, MRT, 478", "CI, CIV, 384", "BE, BEL, 056", "FR, FRA, 250", "KZ, KAZ, 398"})
+    void alpha3AndNumericCodesComeFromTheCode(String code, String alpha3, String numeric) {
+        CountryCode country = CountryCode.of(code);
+        assertEquals(alpha3, country.alpha3());
+        assertEquals(Optional.of(numeric), country.numeric());
+        assertEquals(Optional.of(country), CountryCode.fromAlpha3(alpha3));
+    }
+
+    @Test
+    void frenchNameComesFromTheCode() {
+        assertEquals("Alg\u00e9rie (l')", ALGERIA.frenchName());
+        assertEquals("C\u00f4te d'Ivoire (la)", CountryCode.of("CI").frenchName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dza", "DZ", "XXX", "", "EUR"})
+    void anUnknownAlpha3CodeFindsNothing(String alpha3) {
+        assertEquals(Optional.empty(), CountryCode.fromAlpha3(alpha3));
+    }
+
+    @Test
+    void kosovoIsAUserAssignedCodeOfTheTable() {
+        CountryCode kosovo = CountryCode.of("XK");
+        assertTrue(kosovo.isUserAssigned());
+        assertEquals("XKX", kosovo.alpha3());
+        assertEquals(Optional.empty(), kosovo.numeric());
+        assertEquals("Kosovo", kosovo.englishName());
+        assertEquals(Optional.of(kosovo), CountryCode.fromAlpha3("XKX"));
+        assertFalse(ALGERIA.isUserAssigned());
+        assertEquals(1, CountryCode.all().stream().filter(CountryCode::isUserAssigned).count());
     }
 
     @ParameterizedTest
@@ -64,14 +122,15 @@ class CountryCodeTest {
     }
 
     @Test
-    void missingCodeIsMalformed() {
-        assertBroken(() -> CountryCode.of(null), "", "country-code.format");
-        assertBroken(() -> CountryCode.parse(null), "", "country-code.format");
+    void nullIsRefusedAtOnce() {
+        assertNullRefused(() -> CountryCode.of(null), "code");
+        assertNullRefused(() -> CountryCode.parse(null), "text");
+        assertNullRefused(() -> CountryCode.fromAlpha3(null), "alpha3");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"EU", "XK", "ZZ", "AA", "QO", "UK"})
-    void unassignedOrUserAssignedCodeIsRefused(String code) {
+    @ValueSource(strings = {"EU", "ZZ", "AA", "QO", "UK", "XA", "XZ"})
+    void unassignedCodeOrAnotherUserAssignedOneIsRefused(String code) {
         ModelViolationException ex = assertBroken(() -> CountryCode.of(code), "", "country-code.unassigned");
         assertEquals(Optional.of(code), only(ex).invalidValue());
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 import static org.uhcmodel.RuleAssertions.only;
 
 import java.util.Optional;
@@ -58,8 +59,17 @@ class EntityIdTest {
     }
 
     @Test
-    void missingValueIsRefused() {
-        assertBroken(() -> EntityId.of(null), "", "entity-id.format");
-        assertBroken(() -> EntityId.parse(null), "", "entity-id.format");
+    void nullIsRefusedAtOnce() {
+        assertNullRefused(() -> EntityId.of(null), "value");
+        assertNullRefused(() -> EntityId.parse(null), "text");
+    }
+
+    @Test
+    void isSlugJudgesAsTheFactoryDoes() {
+        assertTrue(EntityId.isSlug("dz-cnas"));
+        assertTrue(EntityId.isSlug(HUNDRED_CHARS));
+        org.junit.jupiter.api.Assertions.assertFalse(EntityId.isSlug(HUNDRED_CHARS + "c"));
+        org.junit.jupiter.api.Assertions.assertFalse(EntityId.isSlug("dz--cnas"));
+        org.junit.jupiter.api.Assertions.assertFalse(EntityId.isSlug(""));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 import static org.uhcmodel.RuleAssertions.only;
 
 import java.util.Optional;
@@ -93,20 +94,26 @@ class IdentifierTest {
     }
 
     @Test
-    void missingSchemeIsRefused() {
-        assertBroken(() -> Identifier.of(null, ENABEL_IATI), "scheme", "required");
+    void nullArgumentsAreRefusedAtOnce() {
+        assertNullRefused(() -> Identifier.of(null, ENABEL_IATI), "scheme");
+        assertNullRefused(() -> Identifier.of(IdentifierScheme.WIKIDATA, null), "value");
+        assertNullRefused(() -> Identifier.iati(null), "value");
+        assertNullRefused(() -> Identifier.wikidata(null), "value");
     }
 
     @Test
-    void missingValueIsRefused() {
-        assertBroken(() -> Identifier.of(IdentifierScheme.WIKIDATA, null), "value", "required");
-        assertBroken(() -> Identifier.iati(null), "value", "required");
-    }
-
-    @Test
-    void everyMissingArgumentIsReportedAtOnce() {
-        ModelViolationException ex = assertBrokenAll(() -> Identifier.of(null, null), "scheme required", "value required");
+    void everyMissingValueIsReportedAtOnceByTheBuilder() {
+        ModelViolationException ex = assertBrokenAll(() -> Identifier.builder().build(), "scheme required",
+            "value required");
         assertEquals("Identifier", ex.typeName());
-        assertBroken(() -> Identifier.of(null, ENABEL_IATI), "scheme", "required");
+        assertBroken(() -> Identifier.builder().value(ENABEL_IATI).build(), "scheme", "required");
+    }
+
+    @Test
+    void theBuilderChecksTheFormOfTheValue() {
+        assertEquals(ENABEL,
+            Identifier.builder().scheme(IdentifierScheme.IATI_ORGANISATION).value(ENABEL_IATI).build());
+        assertBroken(() -> Identifier.builder().scheme(IdentifierScheme.WIKIDATA).value(ENABEL_IATI).build(), "value",
+            "identifier.format");
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 import static org.uhcmodel.RuleAssertions.only;
 
 import java.util.LinkedHashMap;
@@ -127,7 +128,7 @@ class LocalizedTextTest {
     @ParameterizedTest
     @ValueSource(strings = {"fr", "en", "ar", "ar-DZ", "ru", "be", "kk", "zh-Hant-TW", "es-419"})
     void canonicalTagsAreAccepted(String tag) {
-        assertTrue(LanguageTag.Check.isCanonical(tag));
+        assertTrue(LocalizedText.isLanguageTag(tag));
         assertEquals(Optional.of(FRENCH), LocalizedText.of(tag, FRENCH).in(tag));
     }
 
@@ -142,8 +143,18 @@ class LocalizedTextTest {
     }
 
     @Test
-    void missingTagIsRefused() {
-        assertBroken(() -> LocalizedText.builder().putEntry(null, FRENCH).build(), "entries[]", "not-blank");
+    void aNullTagOrTextIsRefusedAtOnce() {
+        assertNullRefused(() -> LocalizedText.builder().putEntry(null, FRENCH), "languageTag");
+        assertNullRefused(() -> LocalizedText.builder().putEntry("fr", null), "text");
+        assertNullRefused(() -> LocalizedText.of(null, FRENCH), "languageTag");
+        assertNullRefused(() -> LocalizedText.of("fr", null), "text");
+        assertNullRefused(() -> LocalizedText.builder().putAllEntries(null), "entries");
+        Map<String, String> withNullText = new LinkedHashMap<>();
+        withNullText.put("ar", ARABIC);
+        withNullText.put("fr", null);
+        LocalizedText.Builder builder = LocalizedText.builder();
+        assertNullRefused(() -> builder.putAllEntries(withNullText), "text");
+        assertBroken(builder::build, "entries", "localized-text.empty");
     }
 
     @ParameterizedTest
@@ -166,8 +177,60 @@ class LocalizedTextTest {
     }
 
     @Test
-    void missingTextIsRefused() {
-        assertBroken(() -> LocalizedText.builder().putEntry("fr", null).build(), "entries[fr]", "not-blank");
+    void aTextGivenAgainInALanguageReplacesTheFormerInItsPlace() {
+        LocalizedText text = LocalizedText.builder().putEntry("fr", "Sant\u00e9").putEntry("ar", ARABIC)
+            .putEntry("fr", FRENCH).build();
+        assertEquals(List.of("fr", "ar"), List.copyOf(text.entries().keySet()));
+        assertEquals(FRENCH, text.first());
+    }
+
+    @Test
+    void aBuilderCanBeReusedAndBuildsIndependentValues() {
+        LocalizedText.Builder builder = LocalizedText.builder().putEntry("fr", FRENCH);
+        LocalizedText french = builder.build();
+        LocalizedText both = builder.putEntry("ar", ARABIC).build();
+        assertEquals(Map.of("fr", FRENCH), french.entries());
+        assertEquals(2, both.entries().size());
+    }
+
+    @Test
+    void toStringShowsTheEntriesInOrder() {
+        LocalizedText text = LocalizedText.builder().putEntry("fr", "Sant\u00e9").putEntry("en", "Health").build();
+        assertEquals("LocalizedText{fr=Sant\u00e9, en=Health}", text.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"iw", "ji", "in", "iw-IL", "in-ID"})
+    void deprecatedLanguageCodesAreNotCanonical(String tag) {
+        assertBroken(() -> LocalizedText.of(tag, FRENCH), "entries[" + tag + "]", "language-tag.format");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"und", "ber", "fil", "zh-Hant", "sr-Latn-RS", "de-CH-1996", "en-GB-oxendict", "x-private",
+        "i-klingon", "zh-yue", "en-a-bbb-x-a-ccc", "ja-JP-u-ca-japanese", "EN-us", "fr-Latn-fr", "sr-latn", "fr-1",
+        "fr--FR", "-fr", "fr-FR-", "abcd", "abcde-FR", "fr-Abcd-AB-CD"})
+    void everyTagIsJudgedAsTheFullParseOfBcp47JudgesIt(String tag) {
+        assertEquals(LanguageTag.Check.isCanonical(tag), LocalizedText.isLanguageTag(tag), tag);
+    }
+
+    @Test
+    void theCommonFormsAreJudgedAsTheFullParseOfBcp47JudgesThem() {
+        String[] suffixes = {"", "-DZ", "-dz", "-419", "-41", "-Latn", "-latn", "-Hant-TW", "-Arab-001", "-LATN"};
+        for (char a = 'a'; a <= 'z'; a++) {
+            for (char b = 'a'; b <= 'z'; b++) {
+                for (String suffix : suffixes) {
+                    String two = "" + a + b + suffix;
+                    assertEquals(LanguageTag.Check.isCanonical(two), LocalizedText.isLanguageTag(two), two);
+                    String three = "" + a + b + (char) ('a' + (a + b) % 26) + suffix;
+                    assertEquals(LanguageTag.Check.isCanonical(three), LocalizedText.isLanguageTag(three), three);
+                }
+            }
+        }
+    }
+
+    @Test
+    void isLanguageTagRefusesNull() {
+        assertNullRefused(() -> LocalizedText.isLanguageTag(null), "tag");
     }
 
     @Test

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 import static org.uhcmodel.RuleAssertions.only;
 
 import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,15 +17,15 @@ import org.uhcmodel.validation.ModelViolationException;
 
 class MoneyTest {
 
-    private static final Currency EUR = Currency.getInstance("EUR");
-    private static final Currency XOF = Currency.getInstance("XOF");
+    private static final CurrencyCode EUR = CurrencyCode.of("EUR");
+    private static final CurrencyCode XOF = CurrencyCode.of("XOF");
     private static final Money BUDGET = Money.of(new BigDecimal("1500000.50"), EUR);
 
     @Test
     void amountAndCurrencyAreKept() {
         assertEquals(EUR, BUDGET.currency());
-        assertEquals(0, new BigDecimal("1500000.5").compareTo(BUDGET.amount()));
-        assertEquals("EUR 1500000.5", BUDGET.toString());
+        assertEquals(new BigDecimal("1500000.50"), BUDGET.amount());
+        assertEquals("EUR 1500000.50", BUDGET.toString());
     }
 
     @Test
@@ -35,20 +35,22 @@ class MoneyTest {
     }
 
     @Test
-    void trailingZerosDoNotMatter() {
+    void theScaleGivenIsKeptAndTrailingZerosDoNotMatterToEquality() {
         Money plain = Money.of("1000", "EUR");
         Money withCents = Money.of("1000.00", "EUR");
         assertEquals(plain, withCents);
         assertEquals(plain.hashCode(), withCents.hashCode());
-        assertEquals(new BigDecimal("1000"), withCents.amount());
-        assertEquals("EUR 1000", withCents.toString());
+        assertEquals(new BigDecimal("1000.00"), withCents.amount());
+        assertEquals("EUR 1000.00", withCents.toString());
         assertEquals(plain, Money.of(new BigDecimal("1E+3"), EUR));
+        assertEquals(plain.hashCode(), Money.of(new BigDecimal("1E+3"), EUR).hashCode());
         assertEquals(Money.of("2500", "XOF"), Money.of("2500.000", "XOF"));
+        assertEquals(new BigDecimal("2500.000"), Money.of("2500.000", "XOF").amount());
     }
 
     @Test
     void zeroIsAnAmount() {
-        assertEquals(BigDecimal.ZERO, Money.of("0.00", "EUR").amount());
+        assertEquals(0, BigDecimal.ZERO.compareTo(Money.of("0.00", "EUR").amount()));
         assertEquals(Money.of("0", "EUR"), Money.of("-0", "EUR"));
     }
 
@@ -67,9 +69,16 @@ class MoneyTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1.05, EUR", "1.5, EUR", "1.005, KWD", "15, XOF", "15.00, XOF", "100, JPY"})
-    void decimalPlacesUpToTheMinorUnitsAreAccepted(String amount, String currency) {
-        assertEquals(0, new BigDecimal(amount).compareTo(Money.of(amount, currency).amount()));
+    @CsvSource({"1.05, EUR", "1.5, EUR", "1.005, KWD", "15, XOF", "15.00, XOF", "100, JPY", "100.00, JPY",
+        "1.5000, EUR"})
+    void decimalPlacesUpToTheMinorUnitsAreAcceptedAndTrailingZerosDoNotCount(String amount, String currency) {
+        assertEquals(new BigDecimal(amount), Money.of(amount, currency).amount());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"XAU", "XDR"})
+    void anyScaleIsAcceptedInACurrencyWithoutMinorUnits(String currency) {
+        assertEquals(new BigDecimal("1.123456789"), Money.of("1.123456789", currency).amount());
     }
 
     @Test
@@ -87,13 +96,17 @@ class MoneyTest {
     }
 
     @Test
-    void missingCurrencyCodeIsRefused() {
-        assertBroken(() -> Money.of("1000", null), "currency", "required");
+    void nullArgumentsAreRefusedAtOnce() {
+        assertNullRefused(() -> Money.of("1000", null), "currency");
+        assertNullRefused(() -> Money.of(null, "EUR"), "amount");
+        assertNullRefused(() -> Money.of((BigDecimal) null, EUR), "amount");
+        assertNullRefused(() -> Money.of(BigDecimal.TEN, null), "currency");
+        assertNullRefused(() -> Money.builder().amount(null), "amount");
     }
 
     @Test
-    void missingAmountTextIsRefused() {
-        assertBroken(() -> Money.of(null, "EUR"), "amount", "required");
+    void everyMissingValueIsReportedAtOnceByTheBuilder() {
+        assertBrokenAll(() -> Money.builder().build(), "amount required", "currency required");
     }
 
     @ParameterizedTest
@@ -105,32 +118,17 @@ class MoneyTest {
     }
 
     @Test
-    void missingAmountIsRefused() {
-        assertBroken(() -> Money.of((BigDecimal) null, EUR), "amount", "required");
-    }
-
-    @Test
-    void missingCurrencyIsRefused() {
-        assertBroken(() -> Money.of(BigDecimal.TEN, null), "currency", "required");
-    }
-
-    @Test
-    void everyMissingArgumentIsReportedAtOnce() {
-        assertBrokenAll(() -> Money.of((BigDecimal) null, null), "amount required", "currency required");
-        assertBrokenAll(() -> Money.of((String) null, null), "amount required", "currency required");
-    }
-
-    @Test
     void everyProblemOfTheTextIsReportedAtOnce() {
         assertBrokenAll(() -> Money.of("ten", "EURO"), "amount money.amount-format", "currency money.currency");
         assertBrokenAll(() -> Money.of("-1.005", "EUR"), "amount money.negative", "amount money.scale");
+        assertBrokenAll(() -> Money.of("-5", "EURO"), "amount money.negative", "currency money.currency");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"999999999999999999999999999999.99", "0.01", "1.000000000000000000"})
     void amountsWithinThirtyDigitsBeforeThePointAndEighteenAfterAreAccepted(String amount) {
-        assertEquals(0, new BigDecimal(amount).compareTo(Money.of(new BigDecimal(amount), EUR).amount()));
-        assertEquals(0, new BigDecimal(amount).compareTo(Money.of(amount, "EUR").amount()));
+        assertEquals(new BigDecimal(amount), Money.of(new BigDecimal(amount), EUR).amount());
+        assertEquals(new BigDecimal(amount), Money.of(amount, "EUR").amount());
     }
 
     @ParameterizedTest
@@ -158,5 +156,11 @@ class MoneyTest {
     @Test
     void aZeroWithANegativeScaleIsZero() {
         assertEquals(Money.of("0", "EUR"), Money.of(new BigDecimal("0E+40"), EUR));
+    }
+
+    @Test
+    void theCurrencyIsACodeOfThePinnedTable() {
+        assertEquals(CurrencyCode.of("XOF"), Money.of("1000", "XOF").currency());
+        assertEquals("XOF 1000", Money.of("1000", "XOF").toString());
     }
 }

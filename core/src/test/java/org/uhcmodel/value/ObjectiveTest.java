@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertWarned;
 import static org.uhcmodel.RuleAssertions.only;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.uhcmodel.validation.ModelViolationException;
+import org.uhcmodel.validation.Violation;
 
 class ObjectiveTest {
 
@@ -87,16 +90,42 @@ class ObjectiveTest {
     @ParameterizedTest
     @CsvSource({"INCREASE, 100, 50", "INCREASE, 100, 100", "DECREASE, 50, 100", "DECREASE, 50, 50.0",
         "MAINTAIN, 80, 81", "MAINTAIN, 80, 79"})
-    void targetOnTheWrongSideOfTheBaselineIsRefused(Direction direction, String baseline, String target) {
-        ModelViolationException ex = assertBroken(() -> measured(direction, baseline, target).build(),
-            "target", "objective.target-against-direction");
-        assertEquals(Optional.of(new BigDecimal(target)), only(ex).invalidValue());
+    void targetOnTheWrongSideOfTheBaselineIsBuiltWithAWarning(Direction direction, String baseline, String target) {
+        Objective objective = measured(direction, baseline, target).build();
+        assertEquals(Optional.of(new BigDecimal(target)), objective.target());
+        List<Violation> warnings =
+            assertWarned(Objective.class, objective, "target objective.target-against-direction");
+        assertEquals(Optional.of(new BigDecimal(target)), warnings.get(0).invalidValue());
     }
 
     @ParameterizedTest
     @CsvSource({"INCREASE, 50, 100", "DECREASE, 100, 50", "MAINTAIN, 80, 80.0"})
-    void targetOnTheRightSideOfTheBaselineIsAccepted(Direction direction, String baseline, String target) {
-        assertEquals(Optional.of(new BigDecimal(target)), measured(direction, baseline, target).build().target());
+    void targetOnTheRightSideOfTheBaselineIsAcceptedWithoutWarning(Direction direction, String baseline,
+            String target) {
+        Objective objective = measured(direction, baseline, target).build();
+        assertEquals(Optional.of(new BigDecimal(target)), objective.target());
+        assertWarned(Objective.class, objective);
+    }
+
+    @Test
+    void aWarningIsNotAnErrorButTheErrorsOfTheValueStillAre() {
+        assertBrokenAll(() -> Objective.builder().description(ENROL).direction(Direction.INCREASE)
+                .baseline(TARGET).target(BASELINE).build(),
+            "baseline objective.target-without-metric", "target objective.target-without-metric");
+    }
+
+    @Test
+    void theWarningOfAnObjectiveIsReportedAtItsPathInAnAgreement() {
+        org.uhcmodel.agreement.Agreement agreement = org.uhcmodel.agreement.Agreement.builder()
+            .id(EntityId.of("dz-cnas-chu-convention")).kind(org.uhcmodel.agreement.AgreementKind.PARTNERSHIP_CONVENTION)
+            .title(ENROL).status(org.uhcmodel.agreement.AgreementStatus.SIGNED)
+            .addParty(org.uhcmodel.agreement.Party.of(EntityId.of("dz-cnas"),
+                org.uhcmodel.agreement.PartyRole.SIGNATORY))
+            .addParty(org.uhcmodel.agreement.Party.of(EntityId.of("be-chu"),
+                org.uhcmodel.agreement.PartyRole.SIGNATORY))
+            .addObjective(Objective.of(ENROL)).addObjective(measured(Direction.DECREASE, "50", "100").build()).build();
+        assertWarned(org.uhcmodel.agreement.Agreement.class, agreement,
+            "objectives[1].target objective.target-against-direction");
     }
 
     @Test

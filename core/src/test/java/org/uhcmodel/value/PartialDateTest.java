@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 import static org.uhcmodel.RuleAssertions.only;
 
 import java.time.LocalDate;
@@ -216,10 +217,32 @@ class PartialDateTest {
     }
 
     @Test
-    void missingInputsAreRefusedAsRequired() {
-        assertEquals("PartialDate", assertBroken(() -> PartialDate.parse(null), "", "required").typeName());
-        assertBroken(() -> PartialDate.of((LocalDate) null), "", "required");
-        assertBroken(() -> PartialDate.of((YearMonth) null), "", "required");
+    void nullInputsAreRefusedAtOnce() {
+        assertNullRefused(() -> PartialDate.parse(null), "text");
+        assertNullRefused(() -> PartialDate.of((LocalDate) null), "date");
+        assertNullRefused(() -> PartialDate.of((YearMonth) null), "yearMonth");
+    }
+
+    @Test
+    void anInvalidDayIsReportedAsGiven() {
+        assertEquals(Optional.of("2024-01-00"), only(assertBroken(() -> PartialDate.parse("2024-01-00"), "day",
+            "partial-date.invalid-day")).invalidValue());
+        assertEquals(Optional.of("0987-04-31"), only(assertBroken(() -> PartialDate.of(987, 4, 31), "day",
+            "partial-date.invalid-day")).invalidValue());
+        assertEquals(Optional.of(13), only(assertBroken(() -> PartialDate.parse("2024-13-01"), "month",
+            "partial-date.month-range")).invalidValue());
+    }
+
+    @Test
+    void isDefinitelyBeforeAgreesWithTheCalendarDaysEachDateCanMean() {
+        PartialDate[] dates = {PartialDate.of(2023), PartialDate.of(2024), PartialDate.of(2024, 2),
+            PartialDate.of(2024, 2, 29), PartialDate.of(2024, 3), PartialDate.of(2024, 3, 1),
+            PartialDate.of(2023, 12, 31), PartialDate.of(2024, 12), PartialDate.of(2025, 1, 1)};
+        for (PartialDate a : dates) {
+            for (PartialDate b : dates) {
+                assertEquals(a.latest().isBefore(b.earliest()), a.isDefinitelyBefore(b), a + " " + b);
+            }
+        }
     }
 
     @Test

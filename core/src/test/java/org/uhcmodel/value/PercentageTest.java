@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 import static org.uhcmodel.RuleAssertions.only;
 
 import java.math.BigDecimal;
@@ -23,22 +24,28 @@ class PercentageTest {
     void boundsAreIncluded() {
         assertEquals(BigDecimal.ZERO, Percentage.of(0).value());
         assertEquals(new BigDecimal("100"), Percentage.of(100).value());
+        assertEquals(new BigDecimal("100.000"), Percentage.of(new BigDecimal("100.000")).value());
         assertEquals(Percentage.ZERO, Percentage.of(BigDecimal.ZERO));
         assertEquals(Percentage.HUNDRED_PERCENT, Percentage.of(new BigDecimal("100.000")));
     }
 
     @Test
-    void trailingZerosDoNotMatter() {
+    void theScaleGivenIsKeptAndTrailingZerosDoNotMatterToEquality() {
         Percentage eighty = Percentage.of(new BigDecimal("80.0"));
         assertEquals(Percentage.of(80), eighty);
         assertEquals(Percentage.of(80).hashCode(), eighty.hashCode());
-        assertEquals("80", eighty.toString());
+        assertEquals(new BigDecimal("80.0"), eighty.value());
+        assertEquals("80.0", eighty.toString());
         assertEquals(Percentage.of(100), Percentage.of(new BigDecimal("1E+2")));
+        assertEquals(Percentage.of(100).hashCode(), Percentage.of(new BigDecimal("1E+2")).hashCode());
         assertEquals("100", Percentage.of(new BigDecimal("1E+2")).toString());
+        assertEquals(Percentage.ZERO, Percentage.parse("0.000"));
+        assertEquals(Percentage.ZERO.hashCode(), Percentage.parse("0.000").hashCode());
     }
 
     @ParameterizedTest
-    @CsvSource({"12.5, 12.5", "80.0, 80", "0.00, 0", "100, 100", "0.01, 0.01", "99.99, 99.99", "010, 10", "-0, 0"})
+    @CsvSource({"12.5, 12.5", "80.0, 80.0", "0.00, 0.00", "100, 100", "0.01, 0.01", "99.99, 99.99", "010, 10",
+        "-0, 0", "12.50, 12.50"})
     void parseAndToStringRoundTrip(String text, String canonical) {
         Percentage parsed = Percentage.parse(text);
         assertEquals(canonical, parsed.toString());
@@ -76,18 +83,14 @@ class PercentageTest {
     }
 
     @Test
-    void missingValueIsRefused() {
-        assertBroken(() -> Percentage.of((BigDecimal) null), "value", "required");
-    }
-
-    @Test
-    void missingTextIsRefused() {
-        assertBroken(() -> Percentage.parse(null), "value", "required");
+    void nullIsRefusedAtOnce() {
+        assertNullRefused(() -> Percentage.of((BigDecimal) null), "value");
+        assertNullRefused(() -> Percentage.parse(null), "text");
     }
 
     @Test
     void parseReadsOnlyWhatToStringWrites() {
-        for (String text : new String[] {"0", "12.5", "0.000000000000000001", "100"}) {
+        for (String text : new String[] {"0", "12.5", "0.000000000000000001", "100", "80.0", "100.00"}) {
             assertEquals(text, Percentage.parse(text).toString());
         }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 import static org.uhcmodel.RuleAssertions.only;
 
 import java.util.Optional;
@@ -43,7 +44,7 @@ class PlaceTest {
     void placesAreEqualByValue() {
         Place one = Place.builder().name(COCODY).country(CI).parent(ABIDJAN).build();
         Place two = Place.builder().name(LocalizedText.of("fr", "Cocody")).country(CountryCode.of("CI"))
-            .parent(Optional.of(ABIDJAN)).build();
+            .parent(ABIDJAN).build();
         assertEquals(one, two);
         assertEquals(one.hashCode(), two.hashCode());
         assertNotEquals(Place.of(COCODY, CI), one);
@@ -69,5 +70,18 @@ class PlaceTest {
         ModelViolationException ex = assertBroken(
             () -> Place.builder().name(COCODY).country(MR).parent(ABIDJAN).build(), "parent.country", "place.parent-country");
         assertEquals(Optional.of(CI), only(ex).invalidValue());
+    }
+
+    @Test
+    void parentInTheSameCountryIsAccepted() {
+        Place cocody = Place.builder().name(COCODY).country(CI).parent(ABIDJAN).build();
+        assertEquals(CI, cocody.parent().orElseThrow().country());
+    }
+
+    @Test
+    void nullArgumentsAreRefusedAtOnce() {
+        assertNullRefused(() -> Place.of(null, CI), "name");
+        assertNullRefused(() -> Place.of(COCODY, null), "country");
+        assertNullRefused(() -> Place.builder().parent(null), "parent");
     }
 }

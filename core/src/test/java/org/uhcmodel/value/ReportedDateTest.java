@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,18 +46,21 @@ class ReportedDateTest {
     }
 
     @Test
+    void nullArgumentsAreRefusedAtOnce() {
+        assertNullRefused(() -> ReportedDate.stated(null), "date");
+        assertNullRefused(() -> ReportedDate.inferred(null), "date");
+        assertNullRefused(() -> ReportedDate.approximate(null), "date");
+        assertNullRefused(() -> ReportedDate.of(null, DateBasis.INFERRED), "date");
+        assertNullRefused(() -> ReportedDate.of(YEAR_2024, null), "basis");
+    }
+
+    @Test
     void missingDateIsRefused() {
-        assertBroken(() -> ReportedDate.stated(null), "date", "required");
-        assertBroken(() -> ReportedDate.of(null, DateBasis.INFERRED), "date", "required");
+        assertBroken(() -> ReportedDate.builder().basis(DateBasis.STATED).build(), "date", "required");
     }
 
     @Test
-    void missingBasisIsRefused() {
-        assertBroken(() -> ReportedDate.of(YEAR_2024, null), "basis", "required");
-    }
-
-    @Test
-    void everyMissingArgumentIsReportedAtOnce() {
-        assertBrokenAll(() -> ReportedDate.of(null, null), "basis required", "date required");
+    void everyMissingValueIsReportedAtOnce() {
+        assertBrokenAll(() -> ReportedDate.builder().build(), "basis required", "date required");
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertNullRefused;
 import static org.uhcmodel.RuleAssertions.only;
 
 import java.math.BigDecimal;
@@ -59,7 +60,7 @@ class StatisticTest {
     @Test
     void statisticsAreEqualByValue() {
         Statistic one = establishments().asOf(JULY_2024).addCitation(AIP_NOTE).build();
-        Statistic two = establishments().asOf(Optional.of(JULY_2024)).citations(List.of(AIP_NOTE)).build();
+        Statistic two = establishments().asOf(JULY_2024).citations(List.of(AIP_NOTE)).build();
         assertEquals(one, two);
         assertEquals(one.hashCode(), two.hashCode());
         assertNotEquals(establishments().build(), one);
@@ -70,6 +71,7 @@ class StatisticTest {
         ModelViolationException ex = assertBroken(() -> establishments().asOf(JULY_2024).period(YEAR_2023).build(),
             "period", "statistic.as-of-and-period");
         assertEquals(Optional.of(YEAR_2023), only(ex).invalidValue());
+        assertEquals(Optional.of(YEAR_2023), establishments().period(YEAR_2023).build().period());
     }
 
     @Test
@@ -97,23 +99,34 @@ class StatisticTest {
 
     @Test
     void missingUnitIsRefused() {
-        assertBroken(() -> Statistic.builder().measure(ESTABLISHMENTS).value(BigDecimal.ONE).build(), "unit", "not-blank");
+        assertBroken(() -> Statistic.builder().measure(ESTABLISHMENTS).value(BigDecimal.ONE).build(), "unit",
+            "required");
     }
 
     @Test
     void everyMissingRequiredAttributeIsReportedAtOnce() {
         ModelViolationException ex = assertBrokenAll(() -> Statistic.builder().build(),
-            "measure required", "unit not-blank", "value required");
+            "measure required", "unit required", "value required");
         assertEquals("Statistic", ex.typeName());
-        assertEquals(List.of("required", "not-blank", "required"), ex.rules());
+        assertEquals(List.of("required", "required", "required"), ex.rules());
     }
 
     @Test
-    void missingCitationInTheListIsRefused() {
+    void aNullCitationIsRefusedAtOnceAndNothingOfItsListIsAdded() {
         List<Citation> withNull = new ArrayList<>();
         withNull.add(AIP_NOTE);
         withNull.add(null);
-        assertBroken(() -> establishments().citations(withNull).build(), "citations[1]", "required");
+        Statistic.Builder builder = establishments();
+        assertNullRefused(() -> builder.citations(withNull), "citations");
+        assertNullRefused(() -> builder.addAllCitations(withNull), "citations");
+        assertNullRefused(() -> builder.addCitation(null), "citations");
+        assertEquals(List.of(), builder.build().citations());
+    }
+
+    @Test
+    void nullValuesAreRefusedAtOnce() {
+        assertNullRefused(() -> Statistic.builder().unit(null), "unit");
+        assertNullRefused(() -> Statistic.builder().period(null), "period");
     }
 
     @Test
