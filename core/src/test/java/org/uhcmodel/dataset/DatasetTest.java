@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
+import static org.uhcmodel.RuleAssertions.assertWarned;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
 import static org.uhcmodel.RuleAssertions.only;
 
@@ -29,6 +30,7 @@ import org.uhcmodel.agreement.GoverningBody;
 import org.uhcmodel.agreement.Party;
 import org.uhcmodel.agreement.PartyRole;
 import org.uhcmodel.agreement.Signatory;
+import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.programme.IatiOrganisationRole;
 import org.uhcmodel.programme.Programme;
 import org.uhcmodel.programme.ProgrammeKind;
@@ -287,12 +289,13 @@ class DatasetTest {
     }
 
     @Test
-    void aCharterWithAPersonAsItsSinglePartyIsRefused() {
+    void aCharterWithAPersonAsItsSinglePartyIsAWarning() {
         Agreement.Builder charter = Agreement.builder();
         charter.id(EntityId.of("charter-of-one")).kind(AgreementKind.CHARTER).title(LocalizedText.of("fr", "Charte"))
             .status(AgreementStatus.SIGNED).addParty(Party.of(MINISTER, PartyRole.SIGNATORY));
-        assertBroken(() -> complete().addAgreement(charter.build()).build(), "agreements[1].parties",
-            "dataset.charter-party-not-collective");
+        Dataset dataset = complete().addAgreement(charter.build()).build();
+        assertWarned(Dataset.class, dataset, "agreements[1].parties dataset.charter-party-not-collective");
+        assertEquals(ModelTypes.of(Dataset.class).warnings(dataset), dataset.warnings());
     }
 
     @Test
@@ -486,9 +489,10 @@ class DatasetTest {
         Dataset ok = complete().addAgreement(charter.id(EntityId.of("charter-ok"))
             .parties(List.of(Party.of(NETWORK, PartyRole.SIGNATORY))).build()).build();
         assertEquals(2, ok.agreements().size());
-        assertBroken(() -> complete().addAgreement(charter.id(EntityId.of("charter-bad"))
-                .parties(List.of(Party.of(CNAS, PartyRole.SIGNATORY))).build()).build(),
-            "agreements[1].parties", "dataset.charter-party-not-collective");
+        assertWarned(Dataset.class, ok);
+        Dataset single = complete().addAgreement(charter.id(EntityId.of("charter-single"))
+            .parties(List.of(Party.of(CNAS, PartyRole.SIGNATORY))).build()).build();
+        assertWarned(Dataset.class, single, "agreements[1].parties dataset.charter-party-not-collective");
     }
 
     @Test

@@ -142,8 +142,8 @@ class ModelTypesTest {
                 assertSame(EntityId.class, property.valueType(), property.toString());
             }
             property.cycleRule().ifPresent(rule -> {
-                assertEquals(type.entityKind().map(Set::of).orElseThrow(), property.references(),
-                    property + " is acyclic through references to its own kind only");
+                assertTrue(property.references().contains(type.entityKind().orElseThrow()),
+                    property + " is acyclic through references to its own kind");
                 assertTrue(type.rules().contains(rule), property + " " + rule);
             });
         }
