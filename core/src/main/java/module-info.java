@@ -1,13 +1,12 @@
 /**
- * The uhc-model core: immutable, validated value types for universal-health-coverage records.
+ * The uhc-model core: immutable, validated value types for universal-health-coverage records, and the description of
+ * the model as data (its types, rules and vocabularies).
  * <p>
- * Exports the API packages only; the rule machinery in {@code org.uhcmodel.internal} stays hidden and is opened,
- * with the generated implementations, to Hibernate Validator alone.
+ * Exports the API packages; the engine in {@code org.uhcmodel.internal} is shared with the other modules of
+ * uhc-model only.
  */
 module org.uhcmodel.core {
-    requires jakarta.validation;
-    requires org.hibernate.validator;
-    requires static org.immutables.value.annotations;
+    requires transitive jakarta.validation;
 
     exports org.uhcmodel.validation;
     exports org.uhcmodel.meta;
@@ -19,14 +18,5 @@ module org.uhcmodel.core {
     exports org.uhcmodel.scheme;
     exports org.uhcmodel.sdg;
     exports org.uhcmodel.dataset;
-
-    opens org.uhcmodel.internal to org.hibernate.validator;
-    opens org.uhcmodel.value to org.hibernate.validator;
-    opens org.uhcmodel.source to org.hibernate.validator;
-    opens org.uhcmodel.actor to org.hibernate.validator;
-    opens org.uhcmodel.agreement to org.hibernate.validator;
-    opens org.uhcmodel.programme to org.hibernate.validator;
-    opens org.uhcmodel.scheme to org.hibernate.validator;
-    opens org.uhcmodel.sdg to org.hibernate.validator;
-    opens org.uhcmodel.dataset to org.hibernate.validator;
+    exports org.uhcmodel.internal to org.uhcmodel.json, org.uhcmodel.testing;
 }

@@ -2,7 +2,4 @@
  * Coverage schemes (social health insurance funds, mutuelles, universal health insurance) with whom they cover,
  * which services at what cost to the member, how they are financed and how many people they enrol.
  */
-@ModelStyle
 package org.uhcmodel.scheme;
-
-import org.uhcmodel.internal.ModelStyle;

@@ -1,13 +1,14 @@
 package org.uhcmodel.value;
 
 import java.util.Collections;
+import java.util.IllformedLocaleException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.uhcmodel.internal.Checker;
-import org.uhcmodel.internal.LanguageTag;
 import org.uhcmodel.internal.RuleBook;
 import org.uhcmodel.validation.Blank;
 import org.uhcmodel.validation.Rule;
@@ -75,7 +76,16 @@ public final class LocalizedText {
         if (simple != 0) {
             return simple > 0;
         }
-        return LanguageTag.Check.isCanonical(tag.toString());
+        return isCanonical(tag.toString());
+    }
+
+    /** Whether Java's own reading of a tag writes it back unchanged: a well-formed tag in canonical case. */
+    private static boolean isCanonical(String tag) {
+        try {
+            return !tag.isEmpty() && new Locale.Builder().setLanguageTag(tag).build().toLanguageTag().equals(tag);
+        } catch (IllformedLocaleException ex) {
+            return false;
+        }
     }
 
     /**
