@@ -67,6 +67,7 @@ public final class ModelTypes {
         Dataset.class);
 
     private static volatile List<ModelType<?>> all;
+    private static volatile List<TextType<?>> texts;
 
     private ModelTypes() {
     }
@@ -90,6 +91,42 @@ public final class ModelTypes {
             all = found;
         }
         return found;
+    }
+
+    /**
+     * Gets every type written as text, such as {@code EntityId} or {@code PartialDate}.
+     *
+     * @return the unmodifiable types, not null
+     */
+    public static List<TextType<?>> textTypes() {
+        List<TextType<?>> found = texts;
+        if (found == null) {
+            List<TextType<?>> types = new ArrayList<>();
+            for (Class<?> type : TYPES) {
+                Shape.find(type);
+                TextType<?> text = TextType.registered(type);
+                if (text != null) {
+                    types.add(text);
+                }
+            }
+            found = Collections.unmodifiableList(types);
+            texts = found;
+        }
+        return found;
+    }
+
+    /**
+     * Finds the description of a type written as text.
+     *
+     * @param <T>  the type
+     * @param type  the class, such as {@code CountryCode.class}, not null
+     * @return the description, empty if the type is not written as text
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Optional<TextType<T>> findText(Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        Shape.find(type);
+        return Optional.ofNullable((TextType<T>) TextType.registered(type));
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.uhcmodel.internal.Checker;
 import org.uhcmodel.internal.RuleBook;
 import org.uhcmodel.internal.Tables;
+import org.uhcmodel.meta.TextType;
 import org.uhcmodel.validation.Rule;
 
 /**
@@ -27,6 +28,10 @@ import org.uhcmodel.validation.Rule;
  * This class is immutable and thread-safe.
  */
 public final class CountryCode implements Comparable<CountryCode> {
+
+    private static final TextType<CountryCode> TEXT = TextType.of(CountryCode.class, CountryCode::parse, CountryCode::toString,
+        "An ISO 3166-1 alpha-2 country code such as DZ, or XK for Kosovo.",
+        "^[A-Z]{2}$");
 
     /** The edition of ISO 3166-1 the table follows. */
     public static final String EDITION = "ISO 3166-1 as of 2024-07-17, with XK";

@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import org.uhcmodel.internal.Checker;
 import org.uhcmodel.internal.RuleBook;
 import org.uhcmodel.internal.Tables;
+import org.uhcmodel.meta.TextType;
 import org.uhcmodel.validation.Rule;
 
 /**
@@ -23,6 +24,10 @@ import org.uhcmodel.validation.Rule;
  * This class is immutable and thread-safe.
  */
 public final class CurrencyCode implements Comparable<CurrencyCode> {
+
+    private static final TextType<CurrencyCode> TEXT = TextType.of(CurrencyCode.class, CurrencyCode::parse, CurrencyCode::toString,
+        "An ISO 4217 currency code such as EUR.",
+        "^[A-Z]{3}$");
 
     /** The edition of ISO 4217 the table follows. */
     public static final String EDITION = "ISO 4217 list one of 2026-01-01";

@@ -3,6 +3,7 @@ package org.uhcmodel.value;
 import java.util.Objects;
 import org.uhcmodel.internal.Checker;
 import org.uhcmodel.internal.RuleBook;
+import org.uhcmodel.meta.TextType;
 import org.uhcmodel.validation.Rule;
 
 /**
@@ -16,6 +17,10 @@ import org.uhcmodel.validation.Rule;
  * This class is immutable and thread-safe.
  */
 public final class EntityId implements Comparable<EntityId> {
+
+    private static final TextType<EntityId> TEXT = TextType.of(EntityId.class, EntityId::parse, EntityId::toString,
+        "A lower-case slug of letters and digits joined by single hyphens, at most 100 characters, such as dz-cnas.",
+        "^[a-z0-9]+(-[a-z0-9]+)*$");
 
     private static final Rule FORMAT = RuleBook.error(EntityId.class, "entity-id.format",
         "must be a lower-case slug of letters and digits joined by single hyphens, at most 100 characters");

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.uhcmodel.internal.Checker;
 import org.uhcmodel.internal.RuleBook;
+import org.uhcmodel.meta.TextType;
 import org.uhcmodel.validation.Rule;
 
 /**
@@ -23,6 +24,10 @@ import org.uhcmodel.validation.Rule;
  * This class is immutable and thread-safe.
  */
 public final class PartialDate {
+
+    private static final TextType<PartialDate> TEXT = TextType.of(PartialDate.class, PartialDate::parse, PartialDate::toString,
+        "A calendar date to the year, the month or the day: 2024, 2024-11 or 2024-11-04.",
+        "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$");
 
     private static final Rule FORMAT = RuleBook.error(PartialDate.class, "partial-date.format",
         "must be yyyy, yyyy-MM or yyyy-MM-dd");

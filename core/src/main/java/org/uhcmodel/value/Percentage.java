@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.uhcmodel.internal.Checker;
 import org.uhcmodel.internal.Decimals;
 import org.uhcmodel.internal.RuleBook;
+import org.uhcmodel.meta.TextType;
 import org.uhcmodel.validation.Rule;
 import org.uhcmodel.validation.Severity;
 
@@ -20,6 +21,10 @@ import org.uhcmodel.validation.Severity;
  * This class is immutable and thread-safe.
  */
 public final class Percentage implements Comparable<Percentage> {
+
+    private static final TextType<Percentage> TEXT = TextType.of(Percentage.class, Percentage::parse, Percentage::toString,
+        "A percentage from 0 to 100 in plain decimal notation, such as 12.5.",
+        null);
 
     private static final Rule RANGE = RuleBook.error(Percentage.class, "percentage.range",
         "must be from 0 to 100 inclusive");
