@@ -15,6 +15,8 @@ import org.uhcmodel.agreement.Event;
 import org.uhcmodel.agreement.GoverningBody;
 import org.uhcmodel.agreement.Party;
 import org.uhcmodel.agreement.Signatory;
+import org.uhcmodel.area.Area;
+import org.uhcmodel.area.SubnationalArea;
 import org.uhcmodel.dataset.Dataset;
 import org.uhcmodel.internal.Shape;
 import org.uhcmodel.programme.Programme;
@@ -25,10 +27,23 @@ import org.uhcmodel.scheme.ContributionRule;
 import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.scheme.CoverageSnapshot;
 import org.uhcmodel.scheme.PayerShare;
+import org.uhcmodel.sdg.DatedValue;
+import org.uhcmodel.sdg.DeclaredCategory;
+import org.uhcmodel.sdg.DeclaredDimension;
+import org.uhcmodel.sdg.Disaggregation;
+import org.uhcmodel.sdg.Indicator;
+import org.uhcmodel.sdg.IndicatorCode;
 import org.uhcmodel.sdg.IndicatorObservation;
+import org.uhcmodel.sdg.IndicatorSeries;
 import org.uhcmodel.sdg.IndicatorTarget;
+import org.uhcmodel.sdg.MethodEdition;
+import org.uhcmodel.sdg.ReferencePeriod;
+import org.uhcmodel.sdg.SeriesCode;
+import org.uhcmodel.sdg.SocietalPovertyLine;
+import org.uhcmodel.sdg.SpendingThreshold;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.value.Citation;
+import org.uhcmodel.value.AdministrativeLevel;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.CurrencyCode;
 import org.uhcmodel.value.EntityId;
@@ -54,7 +69,9 @@ public final class ModelTypes {
         // Values read from text.
         EntityId.class, CountryCode.class, CurrencyCode.class, PartialDate.class, Percentage.class,
         LocalizedText.class,
+        Area.class, IndicatorCode.class, SeriesCode.class, ReferencePeriod.class,
         // Values built from properties.
+        AdministrativeLevel.class,
         Citation.class, Identifier.class, Money.class, ReportedDate.class, Period.class, Place.class, Objective.class,
         Statistic.class,
         SourceDocument.class,
@@ -63,6 +80,9 @@ public final class ModelTypes {
         ProgrammeParticipant.class, Programme.class,
         Benefit.class, BenefitPackage.class, PayerShare.class, ContributionRule.class, CoverageSnapshot.class,
         CoverageScheme.class,
+        SubnationalArea.class,
+        SpendingThreshold.class, MethodEdition.class, IndicatorSeries.class, Indicator.class, Disaggregation.class,
+        DeclaredCategory.class, DeclaredDimension.class, SocietalPovertyLine.class, DatedValue.class,
         IndicatorObservation.class, IndicatorTarget.class,
         Dataset.class);
 

@@ -40,9 +40,13 @@ import org.uhcmodel.scheme.CoverageSnapshot;
 import org.uhcmodel.scheme.FinancingScheme;
 import org.uhcmodel.scheme.Membership;
 import org.uhcmodel.scheme.SchemeType;
+import org.uhcmodel.area.Area;
 import org.uhcmodel.sdg.IndicatorObservation;
-import org.uhcmodel.sdg.SdgIndicator;
+import org.uhcmodel.sdg.IndicatorTarget;
+import org.uhcmodel.sdg.ReferencePeriod;
+import org.uhcmodel.sdg.SdgIndicators;
 import org.uhcmodel.sdg.SdgTarget;
+import org.uhcmodel.sdg.TargetKind;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.source.SourceKind;
 import org.uhcmodel.validation.ModelViolationException;
@@ -73,7 +77,7 @@ class DatasetTest {
     private static final EntityId MEETING = EntityId.of("dz-by-meeting");
     private static final EntityId PROGRAMME = EntityId.of("ai-pass2");
     private static final EntityId CNAS_SCHEME = EntityId.of("dz-cnas-insurance");
-    private static final EntityId OBSERVATION = EntityId.of("dz-uhc-index-2021");
+    private static final EntityId TARGET = EntityId.of("dz-uhc-index-2030");
     private static final Citation CITED = Citation.of(SOURCE);
 
     private static SourceDocument source(EntityId id) {
@@ -136,8 +140,11 @@ class DatasetTest {
                 .addSnapshot(CoverageSnapshot.builder().date(ReportedDate.stated(PartialDate.of(2023)))
                     .enrolled(1000L).addCitation(CITED).build())
                 .build())
-            .addObservation(IndicatorObservation.builder().id(OBSERVATION).indicator(SdgIndicator.UHC_SERVICE_COVERAGE)
-                .country(DZ).year(2021).value(new BigDecimal("74.1")).addCitation(CITED).build());
+            .addObservation(IndicatorObservation.builder().indicator(SdgIndicators.SERVICE_COVERAGE)
+                .area(Area.of(DZ)).period(ReferencePeriod.ofYear(2021)).value(new BigDecimal("74")).addCitation(CITED)
+                .build())
+            .addTarget(IndicatorTarget.builder().id(TARGET).indicator(SdgIndicators.SERVICE_COVERAGE).area(Area.of(DZ))
+                .kind(TargetKind.LEVEL).targetValue(new BigDecimal("80")).targetYear(2030).addCitation(CITED).build());
         return builder;
     }
 
@@ -203,14 +210,14 @@ class DatasetTest {
     @Test
     void everythingTaggedWithTarget38() {
         Dataset dataset = complete().build();
-        assertEquals(List.of(CONVENTION, PROGRAMME, OBSERVATION), ids(dataset.taggedWith(SdgTarget.T3_8)));
+        assertEquals(List.of(CONVENTION, PROGRAMME, TARGET), ids(dataset.taggedWith(SdgTarget.T3_8)));
         assertEquals(List.of(), ids(dataset.taggedWith(SdgTarget.T3_1)));
     }
 
     @Test
     void entitiesCitingASource() {
         Dataset dataset = complete().build();
-        assertEquals(List.of(CNAS, CHU, CNASS, NETWORK, MINISTER, CONVENTION, OBSERVATION), ids(dataset.citing(SOURCE)));
+        assertEquals(List.of(CNAS, CHU, CNASS, NETWORK, MINISTER, CONVENTION, TARGET), ids(dataset.citing(SOURCE)));
     }
 
     @Test
