@@ -48,7 +48,8 @@ import org.uhcmodel.value.EntityKind;
  * {@code indicator-observation.unknown-series} (a series the indicator does not list),
  * {@code indicator-observation.series-required} (no series for an indicator whose series measure different things, as
  * those of 3.8.2 do); warning {@code indicator-observation.source-missing} (no citation). Text readers report
- * {@code indicator-observation.value-format} for a value that is not a decimal number.
+ * {@code indicator-observation.value-format} for a value that is not a decimal number and
+ * {@code indicator-observation.area-conflict} for an area given by codes or names of different areas.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -98,6 +99,9 @@ public final class IndicatorObservation extends ModelObject {
     /** The rule text readers report for a value that is not a decimal number. */
     public static final Rule VALUE_FORMAT = SHAPE.error("indicator-observation.value-format",
         "is not a decimal number in plain notation, such as 74 or 4.50");
+    /** The rule text readers report for an area given by codes or names that name different areas. */
+    public static final Rule AREA_CONFLICT = SHAPE.error("indicator-observation.area-conflict",
+        "the codes and names given for the area name different areas");
 
     private IndicatorObservation(Object[] values) {
         super(SHAPE, values);
