@@ -2,6 +2,7 @@ package org.uhcmodel.examples;
 
 import static org.uhcmodel.examples.SeedText.fr;
 
+import java.util.List;
 import org.uhcmodel.actor.Organization;
 import org.uhcmodel.actor.OrganizationKind;
 import org.uhcmodel.actor.Person;
@@ -133,8 +134,8 @@ final class Seed003FranceKazakhstan {
                 .title(fr("Signature franco-kazakhstanaise en santé : déclaration d’intention et mémorandums d’entente"))
                 .date(SIGNED_ON)
                 .addOrganiser(FR_MINISTRY_HEALTH)
-                .addParticipants(DARRIEUSSECQ, MURATOV, RICHARD, TURMUKHAMBETOVA)
-                .addAgreementsSigned(DECLARATION_OF_INTENT, MOU_MINISTRY, MOU_KARAGANDA)
+                .addAllParticipants(List.of(DARRIEUSSECQ, MURATOV, RICHARD, TURMUKHAMBETOVA))
+                .addAllAgreementsSigned(List.of(DECLARATION_OF_INTENT, MOU_MINISTRY, MOU_KARAGANDA))
                 .addCitation(CITED)
                 .build())
             .addEvent(Event.builder()
@@ -143,7 +144,7 @@ final class Seed003FranceKazakhstan {
                 .title(fr("Visite du président de la République française à Astana"))
                 .date(ReportedDate.stated(NOVEMBER_2023))
                 .place(ASTANA)
-                .addParticipants(MACRON, TOKAYEV)
+                .addAllParticipants(List.of(MACRON, TOKAYEV))
                 .addAgreementsSigned(JOINT_DECLARATION)
                 .addCitation(CITED)
                 .build());
@@ -173,7 +174,7 @@ final class Seed003FranceKazakhstan {
                 .id(ROADMAP)
                 .name(fr("Feuille de route de la coopération franco-kazakhstanaise en santé"))
                 .kind(ProgrammeKind.INTERNATIONAL_INITIATIVE)
-                .addCountries(FR, KZ)
+                .addAllCountries(List.of(FR, KZ))
                 .addObjective(Objective.of(fr("Consolider et structurer les actions de coopération des nombreux acteurs "
                     + "des deux pays")))
                 .addObjective(Objective.of(fr("Renforcer les soins de santé primaires et atteindre la couverture "
@@ -226,8 +227,9 @@ final class Seed003FranceKazakhstan {
                 .addParty(Party.of(KAZAKHSTAN, PartyRole.SIGNATORY))
                 .addSignatory(Signatory.of(MACRON, FRANCE))
                 .addSignatory(Signatory.of(TOKAYEV, KAZAKHSTAN))
-                .addCooperationAreas(CooperationArea.ONCOLOGY, CooperationArea.TELEMEDICINE,
-                    CooperationArea.REHABILITATION, CooperationArea.PSYCHOMOTRICITY, CooperationArea.REPRODUCTIVE_HEALTH)
+                .addAllCooperationAreas(List.of(CooperationArea.ONCOLOGY, CooperationArea.TELEMEDICINE,
+                    CooperationArea.REHABILITATION, CooperationArea.PSYCHOMOTRICITY,
+                    CooperationArea.REPRODUCTIVE_HEALTH))
                 .addObjective(Objective.of(fr("Des liens plus étroits entre les hôpitaux et les instituts de formation "
                     + "et de recherche français et kazakhstanais")))
                 .addCitation(ARTICLE_10)
