@@ -20,6 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 class SeedExamplesTest {
 
     @Test
+    void theProgramBuildsTheSeedDataset() {
+        assertEquals(SeedDataset.build(), SeedExamples.seedDataset());
+        assertEquals(8, SeedExamples.seedDataset().agreements().size());
+    }
+
+    @Test
     void theProgramPrintsTheSummaryAndItsWarningsAndNothingOnStandardError(@TempDir Path dir)
             throws IOException, InterruptedException {
         Path out = dir.resolve("stdout.txt");
