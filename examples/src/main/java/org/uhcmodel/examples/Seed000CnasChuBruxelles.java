@@ -154,7 +154,8 @@ final class Seed000CnasChuBruxelles {
                 .build())
             .addCommitment(Commitment.builder()
                 .kind(CommitmentKind.TECHNOLOGY_TRANSFER)
-                .description(fr("Échanges technologiques et introduction de technologies médicales avancées en Algérie"))
+                .description(fr("Échanges technologiques et introduction de technologies médicales avancées en "
+                    + "Algérie"))
                 .addArea(CooperationArea.MEDICAL_TECHNOLOGY)
                 .build())
             .addObjective(Objective.builder()

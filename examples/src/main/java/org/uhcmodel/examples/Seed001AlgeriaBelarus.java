@@ -32,7 +32,8 @@ import org.uhcmodel.value.Objective;
 import org.uhcmodel.value.Place;
 
 /**
- * Seed 001: the meeting of the health ministers of Algeria and Belarus, as the Algerian ministry's communiqué reports it.
+ * Seed 001: the meeting of the health ministers of Algeria and Belarus, as the Algerian ministry's communiqué reports
+ * it.
  * <p>
  * The text gives only weekdays (a Tuesday evening meeting, a Wednesday communiqué) and no month, so no date is
  * recorded. The roadmap the joint commission must draw up is encoded as a proposed cooperation agreement between
@@ -142,7 +143,8 @@ final class Seed001AlgeriaBelarus {
             .addCommitment(Commitment.builder()
                 .kind(CommitmentKind.TRAINING)
                 .party(BY_MINISTRY_HEALTH)
-                .description(fr("Coopération proposée par la Biélorussie en gynécologie-obstétrique et formation médicale"))
+                .description(fr("Coopération proposée par la Biélorussie en gynécologie-obstétrique et formation "
+                    + "médicale"))
                 .addAllAreas(List.of(CooperationArea.OBSTETRICS_GYNAECOLOGY, CooperationArea.HEALTH_WORKFORCE_TRAINING))
                 .build())
             .addCommitment(Commitment.builder()

@@ -254,8 +254,8 @@ final class Seed002CoteDIvoireMutualists {
 
     private static void persons(Dataset.Builder dataset) {
         dataset.addPerson(person(AYITE, "Jean Victor Ayité", RoleKind.DIRECTOR_GENERAL, "directeur général", PASS))
-            .addPerson(person(LAJONCHERE, "Jean-Patrick Lajonchère", RoleKind.COORDINATOR, "fédérateur santé à l’export",
-                MEAE))
+            .addPerson(person(LAJONCHERE, "Jean-Patrick Lajonchère", RoleKind.COORDINATOR,
+                "fédérateur santé à l’export", MEAE))
             .addPerson(person(CHENUT, "Eric Chenut", RoleKind.PRESIDENT, "président", FNMF));
     }
 

@@ -131,7 +131,8 @@ final class Seed003FranceKazakhstan {
         dataset.addEvent(Event.builder()
                 .id(SIGNING)
                 .kind(EventKind.SIGNING_CEREMONY)
-                .title(fr("Signature franco-kazakhstanaise en santé : déclaration d’intention et mémorandums d’entente"))
+                .title(fr("Signature franco-kazakhstanaise en santé : déclaration d’intention et mémorandums "
+                    + "d’entente"))
                 .date(SIGNED_ON)
                 .addOrganiser(FR_MINISTRY_HEALTH)
                 .addAllParticipants(List.of(DARRIEUSSECQ, MURATOV, RICHARD, TURMUKHAMBETOVA))
@@ -175,8 +176,8 @@ final class Seed003FranceKazakhstan {
                 .name(fr("Feuille de route de la coopération franco-kazakhstanaise en santé"))
                 .kind(ProgrammeKind.INTERNATIONAL_INITIATIVE)
                 .addAllCountries(List.of(FR, KZ))
-                .addObjective(Objective.of(fr("Consolider et structurer les actions de coopération des nombreux acteurs "
-                    + "des deux pays")))
+                .addObjective(Objective.of(fr("Consolider et structurer les actions de coopération des nombreux "
+                    + "acteurs des deux pays")))
                 .addObjective(Objective.of(fr("Renforcer les soins de santé primaires et atteindre la couverture "
                     + "sanitaire universelle")))
                 .addDacSector(DacSector.BASIC_HEALTH_CARE)
@@ -196,7 +197,8 @@ final class Seed003FranceKazakhstan {
             .addOrganization(organization(KARAGANDA, "Université de médecine de Karaganda", null,
                 OrganizationKind.ACADEMIC, KZ))
             .addOrganization(organization(FRANCE, "République française", null, OrganizationKind.GOVERNMENT, FR))
-            .addOrganization(organization(KAZAKHSTAN, "République du Kazakhstan", null, OrganizationKind.GOVERNMENT, KZ));
+            .addOrganization(organization(KAZAKHSTAN, "République du Kazakhstan", null, OrganizationKind.GOVERNMENT,
+                KZ));
     }
 
     private static void persons(Dataset.Builder dataset) {
@@ -205,8 +207,8 @@ final class Seed003FranceKazakhstan {
         Period nov2023 = Period.starting(NOVEMBER_2023);
         dataset.addPerson(person(DARRIEUSSECQ, "Geneviève Darrieussecq", RoleKind.MINISTER,
                 "ministre de la Santé et de l’Accès aux soins", FR_MINISTRY_HEALTH, null))
-            .addPerson(person(MURATOV, "Timur Muratov", RoleKind.VICE_MINISTER, "Vice-ministre de la Santé du Kazakhstan",
-                KZ_MINISTRY_HEALTH, null))
+            .addPerson(person(MURATOV, "Timur Muratov", RoleKind.VICE_MINISTER,
+                "Vice-ministre de la Santé du Kazakhstan", KZ_MINISTRY_HEALTH, null))
             .addPerson(person(RICHARD, "Isabelle Richard", RoleKind.DIRECTOR, "directrice", EHESP, null))
             .addPerson(person(TURMUKHAMBETOVA, "Anar Turmukhambetova", RoleKind.RECTOR, "rectrice", KARAGANDA, null))
             .addPerson(person(MACRON, "Emmanuel Macron", RoleKind.HEAD_OF_STATE, "président de la République", FRANCE,
@@ -248,8 +250,8 @@ final class Seed003FranceKazakhstan {
                 .addCooperationArea(CooperationArea.PRIMARY_HEALTH_CARE)
                 .addObjective(Objective.of(fr("Pilier 1 : des soins primaires mieux articulés avec les autres "
                     + "niveaux de soins")))
-                .addObjective(Objective.of(fr("Pilier 2 : des politiques de santé réformées autour des soins primaires, "
-                    + "en vue de la couverture sanitaire universelle")))
+                .addObjective(Objective.of(fr("Pilier 2 : des politiques de santé réformées autour des soins "
+                    + "primaires, en vue de la couverture sanitaire universelle")))
                 .addObjective(Objective.of(fr("Pilier 3 : une action internationale mieux mobilisée et coordonnée en "
                     + "faveur des soins primaires, et une coalition ouverte à de nouveaux pays")))
                 .framework(JOINT_DECLARATION)

@@ -237,7 +237,8 @@ final class Seed004EnabelMauritania {
                     .build())
                 .addCitation(CITED)
                 .build())
-            .addOrganization(organization(UC_PASS, "UC-PASS", "UC-PASS", OrganizationKind.PROGRAMME_MANAGEMENT_UNIT, MR))
+            .addOrganization(organization(UC_PASS, "UC-PASS", "UC-PASS", OrganizationKind.PROGRAMME_MANAGEMENT_UNIT,
+                MR))
             .addOrganization(organization(BI_MINISTRY_HEALTH, "Ministère de la Santé Publique", "MSPLS",
                 OrganizationKind.MINISTRY, BI));
     }
@@ -252,10 +253,10 @@ final class Seed004EnabelMauritania {
                     + "Développement", COMMISSION)))
             .addPerson(person(DE_GROOF, "Bart De Groof", Honorific.MISTER,
                 position(RoleKind.SPECIAL_ENVOY, "envoyé spécial du Royaume de Belgique pour le Sahel", BELGIUM)))
-            .addPerson(person(LARDINOIS, "Mathias Lardinois", null, position(RoleKind.COUNTRY_DIRECTOR, "Directeur pays",
-                ENABEL)))
-            .addPerson(person(TRASANCOS, "Veronica Trasancos", null, position(RoleKind.COORDINATOR, "Coordinatrice santé",
-                ENABEL)))
+            .addPerson(person(LARDINOIS, "Mathias Lardinois", null,
+                position(RoleKind.COUNTRY_DIRECTOR, "Directeur pays", ENABEL)))
+            .addPerson(person(TRASANCOS, "Veronica Trasancos", null,
+                position(RoleKind.COORDINATOR, "Coordinatrice santé", ENABEL)))
             .addPerson(person(BOSSENS, "Paul Bossens", Honorific.DOCTOR, position(RoleKind.EXPERT, "expert santé",
                 ENABEL)));
     }
