@@ -109,10 +109,9 @@ public final class Summary {
         }
     }
 
-    /** A warning as {@code path [rule]: message (value: v)}, the path {@code (dataset)} for the whole dataset. */
+    /** A warning as {@code path [rule]: message (value: v)}. */
     private static String describe(Violation warning) {
-        String path = warning.path().isEmpty() ? "(dataset)" : warning.path();
-        StringBuilder line = new StringBuilder(path).append(" [").append(warning.rule()).append("]: ")
+        StringBuilder line = new StringBuilder(warning.path()).append(" [").append(warning.rule()).append("]: ")
             .append(warning.message());
         warning.invalidValue().ifPresent(value -> line.append(" (value: ").append(value).append(')'));
         return line.toString();
