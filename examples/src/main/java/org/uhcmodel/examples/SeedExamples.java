@@ -13,7 +13,10 @@ import org.uhcmodel.json.UhcJson;
 /**
  * The examples program: builds and validates the dataset of the five seed texts, writes it in the JSON wire format
  * to {@code target/seed-dataset.json} and the diagram of who agreed with whom to {@code target/seed-network.mmd}
- * of the examples module, and prints a summary with the dataset's warnings. It writes nothing on standard error.
+ * of the examples module, and prints a summary with the dataset's warnings; then reads the UHC service coverage index
+ * (SDG 3.8.1) of the eight seed countries and the World from the World Bank's file, writes it to
+ * {@code target/seed-countries-uhc-index.csv} and {@code target/seed-countries-uhc-index.json}, and prints it as a
+ * table. It writes nothing on standard error.
  */
 public final class SeedExamples {
 
@@ -34,6 +37,15 @@ public final class SeedExamples {
         out.println();
         out.println("Dataset in the JSON wire format: " + json);
         out.println("Diagram of who agreed with whom: " + diagram);
+        SeedCountriesCoverage coverage = SeedCountriesCoverage.read();
+        Path table = write(targetDirectory().resolve("seed-countries-uhc-index.csv"), coverage.csv());
+        Path coverageJson = write(targetDirectory().resolve("seed-countries-uhc-index.json"),
+            json(coverage.dataset()));
+        out.println();
+        coverage.print(out);
+        out.println();
+        out.println("Observations as a tidy table: " + table);
+        out.println("Observations in the JSON wire format: " + coverageJson);
     }
 
     /**
