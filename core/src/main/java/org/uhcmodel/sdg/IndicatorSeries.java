@@ -62,7 +62,7 @@ public final class IndicatorSeries extends ModelObject {
     }
 
     /**
-     * Gets what the series measures, as its publisher describes it.
+     * Gets what the series measures, in its publisher's title where the model has it.
      *
      * @return the description, not null
      */
@@ -121,7 +121,7 @@ public final class IndicatorSeries extends ModelObject {
         }
 
         /**
-         * Sets what the series measures, as its publisher describes it.
+         * Sets what the series measures, in its publisher's title where the model has it.
          *
          * @param description  the value, not null
          * @return this builder

@@ -43,9 +43,9 @@ import org.uhcmodel.value.EntityId;
  * <ul>
  * <li>what is observed: {@code Indicator} (the indicator's code; without it, the built-in indicator of the series, or
  *   the one given to {@link #indicator(IndicatorCode)}), {@code SeriesCode} (or {@code Series});</li>
- * <li>where: {@code Area} (the model's code, such as {@code WHO:AFR}), {@code GeoAreaCode} (an M49 code, as the UN
- *   writes it, or the model's code), {@code GeoAreaName} (an official name: the UN's, ISO's, WHO's or the World
- *   Bank's), {@code SubnationalArea} (the id of a sub-national area); when several are given they must agree;</li>
+ * <li>where: {@code Area} (the model's code, such as {@code WHO:AFR}), {@code GeoAreaCode} or Open SDG's
+ *   {@code GeoCode} (an M49 code, as the UN writes it, or the model's code), {@code GeoAreaName} (an official name:
+ *   the UN's, ISO's, WHO's or the World Bank's), {@code SubnationalArea} (the id of a sub-national area); when several are given they must agree;</li>
  * <li>when: {@code TimePeriod} or {@code Year}, and {@code Time_Detail} where it gives a span of years
  *   ({@code 2014-2016});</li>
  * <li>the value: {@code Value}, {@code Units} (the UN's or the model's code), {@code LowerBound},
@@ -346,6 +346,7 @@ public final class ObservationCsvReader {
         roles.put("Series", Role.SERIES);
         roles.put("Area", Role.AREA);
         roles.put("GeoAreaCode", Role.GEO_CODE);
+        roles.put("GeoCode", Role.GEO_CODE);
         roles.put("GeoAreaName", Role.GEO_NAME);
         roles.put("SubnationalArea", Role.SUBNATIONAL);
         roles.put("TimePeriod", Role.PERIOD);
