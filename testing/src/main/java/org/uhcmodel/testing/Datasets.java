@@ -3,7 +3,6 @@ package org.uhcmodel.testing;
 import net.jqwik.api.Arbitrary;
 import org.uhcmodel.dataset.Dataset;
 import org.uhcmodel.testing.internal.DatasetArbitraries;
-import org.uhcmodel.testing.internal.InvalidArbitraries;
 
 /**
  * Arbitraries of whole datasets whose references resolve, and keep resolving while shrinking.
@@ -30,8 +29,8 @@ public final class Datasets {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withDuplicateId() {
-        return InvalidArbitraries.forRule("dataset.duplicate-id");
+    public static Arbitrary<InvalidVariant<Dataset>> withDuplicateId() {
+        return InvalidVariants.forRule("dataset.duplicate-id", Dataset.class);
     }
 
     /**
@@ -39,8 +38,8 @@ public final class Datasets {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withUnresolvedReference() {
-        return InvalidArbitraries.forRule("dataset.unresolved-reference");
+    public static Arbitrary<InvalidVariant<Dataset>> withUnresolvedReference() {
+        return InvalidVariants.forRule("dataset.unresolved-reference", Dataset.class);
     }
 
     /**
@@ -48,8 +47,8 @@ public final class Datasets {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withReferenceOfWrongType() {
-        return InvalidArbitraries.forRule("dataset.reference-type");
+    public static Arbitrary<InvalidVariant<Dataset>> withReferenceOfWrongType() {
+        return InvalidVariants.forRule("dataset.reference-type", Dataset.class);
     }
 
     /**
@@ -59,8 +58,8 @@ public final class Datasets {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withOrganizationParentCycle() {
-        return InvalidArbitraries.forRule("dataset.organization-parent-cycle");
+    public static Arbitrary<InvalidVariant<Dataset>> withOrganizationParentCycle() {
+        return InvalidVariants.forRule("dataset.organization-parent-cycle", Dataset.class);
     }
 
     /**
@@ -70,8 +69,8 @@ public final class Datasets {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withAgreementFrameworkCycle() {
-        return InvalidArbitraries.forRule("dataset.agreement-framework-cycle");
+    public static Arbitrary<InvalidVariant<Dataset>> withAgreementFrameworkCycle() {
+        return InvalidVariants.forRule("dataset.agreement-framework-cycle", Dataset.class);
     }
 
     /**
@@ -81,8 +80,8 @@ public final class Datasets {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withSchemeComplementsCycle() {
-        return InvalidArbitraries.forRule("dataset.scheme-complements-cycle");
+    public static Arbitrary<InvalidVariant<Dataset>> withSchemeComplementsCycle() {
+        return InvalidVariants.forRule("dataset.scheme-complements-cycle", Dataset.class);
     }
 
     /**
@@ -90,7 +89,7 @@ public final class Datasets {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withCharterOfSingleNonCollective() {
-        return InvalidArbitraries.forRule("dataset.charter-party-not-collective");
+    public static Arbitrary<InvalidVariant<Dataset>> withCharterOfSingleNonCollective() {
+        return InvalidVariants.forRule("dataset.charter-party-not-collective", Dataset.class);
     }
 }

@@ -1,11 +1,10 @@
 package org.uhcmodel.testing;
 
-import java.util.Currency;
 import net.jqwik.api.Arbitrary;
-import org.uhcmodel.testing.internal.InvalidArbitraries;
 import org.uhcmodel.testing.internal.ValueArbitraries;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
+import org.uhcmodel.value.CurrencyCode;
 import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.Identifier;
 import org.uhcmodel.value.LocalizedText;
@@ -125,7 +124,7 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<Currency> currencies() {
+    public static Arbitrary<CurrencyCode> currencies() {
         return ValueArbitraries.currencies();
     }
 
@@ -179,8 +178,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withMissingRequired() {
-        return InvalidArbitraries.forRule("required");
+    public static Arbitrary<InvalidVariant<?>> withMissingRequired() {
+        return InvalidVariants.forRule("required");
     }
 
     /**
@@ -188,8 +187,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withBlankText() {
-        return InvalidArbitraries.forRule("not-blank");
+    public static Arbitrary<InvalidVariant<?>> withBlankText() {
+        return InvalidVariants.forRule("not-blank");
     }
 
     /**
@@ -197,8 +196,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withNegativeCount() {
-        return InvalidArbitraries.forRule("positive-or-zero");
+    public static Arbitrary<InvalidVariant<?>> withNegativeCount() {
+        return InvalidVariants.forRule("positive-or-zero");
     }
 
     /**
@@ -206,8 +205,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withUnknownCode() {
-        return InvalidArbitraries.forRule("unknown-code");
+    public static Arbitrary<InvalidVariant<?>> withUnknownCode() {
+        return InvalidVariants.forRule("unknown-code");
     }
 
     /**
@@ -215,8 +214,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withMalformedLanguageTag() {
-        return InvalidArbitraries.forRule("language-tag.format");
+    public static Arbitrary<InvalidVariant<LocalizedText>> withMalformedLanguageTag() {
+        return InvalidVariants.forRule("language-tag.format", LocalizedText.class);
     }
 
     /**
@@ -224,8 +223,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withNoLanguage() {
-        return InvalidArbitraries.forRule("localized-text.empty");
+    public static Arbitrary<InvalidVariant<LocalizedText>> withNoLanguage() {
+        return InvalidVariants.forRule("localized-text.empty", LocalizedText.class);
     }
 
     /**
@@ -233,8 +232,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withMalformedDate() {
-        return InvalidArbitraries.forRule("partial-date.format");
+    public static Arbitrary<InvalidVariant<PartialDate>> withMalformedDate() {
+        return InvalidVariants.forRule("partial-date.format", PartialDate.class);
     }
 
     /**
@@ -242,8 +241,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withYearOutOfRange() {
-        return InvalidArbitraries.forRule("partial-date.year-range");
+    public static Arbitrary<InvalidVariant<PartialDate>> withYearOutOfRange() {
+        return InvalidVariants.forRule("partial-date.year-range", PartialDate.class);
     }
 
     /**
@@ -251,8 +250,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withMonthOutOfRange() {
-        return InvalidArbitraries.forRule("partial-date.month-range");
+    public static Arbitrary<InvalidVariant<PartialDate>> withMonthOutOfRange() {
+        return InvalidVariants.forRule("partial-date.month-range", PartialDate.class);
     }
 
     /**
@@ -260,8 +259,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withInvalidDay() {
-        return InvalidArbitraries.forRule("partial-date.invalid-day");
+    public static Arbitrary<InvalidVariant<PartialDate>> withInvalidDay() {
+        return InvalidVariants.forRule("partial-date.invalid-day", PartialDate.class);
     }
 
     /**
@@ -269,8 +268,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withMalformedCountryCode() {
-        return InvalidArbitraries.forRule("country-code.format");
+    public static Arbitrary<InvalidVariant<CountryCode>> withMalformedCountryCode() {
+        return InvalidVariants.forRule("country-code.format", CountryCode.class);
     }
 
     /**
@@ -278,8 +277,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withUnassignedCountryCode() {
-        return InvalidArbitraries.forRule("country-code.unassigned");
+    public static Arbitrary<InvalidVariant<CountryCode>> withUnassignedCountryCode() {
+        return InvalidVariants.forRule("country-code.unassigned", CountryCode.class);
     }
 
     /**
@@ -287,8 +286,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withMalformedEntityId() {
-        return InvalidArbitraries.forRule("entity-id.format");
+    public static Arbitrary<InvalidVariant<EntityId>> withMalformedEntityId() {
+        return InvalidVariants.forRule("entity-id.format", EntityId.class);
     }
 
     /**
@@ -296,8 +295,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withMalformedIdentifier() {
-        return InvalidArbitraries.forRule("identifier.format");
+    public static Arbitrary<InvalidVariant<Identifier>> withMalformedIdentifier() {
+        return InvalidVariants.forRule("identifier.format", Identifier.class);
     }
 
     /**
@@ -305,8 +304,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withNegativeMoney() {
-        return InvalidArbitraries.forRule("money.negative");
+    public static Arbitrary<InvalidVariant<Money>> withNegativeMoney() {
+        return InvalidVariants.forRule("money.negative", Money.class);
     }
 
     /**
@@ -314,8 +313,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withMoneyTooPrecise() {
-        return InvalidArbitraries.forRule("money.scale");
+    public static Arbitrary<InvalidVariant<Money>> withMoneyTooPrecise() {
+        return InvalidVariants.forRule("money.scale", Money.class);
     }
 
     /**
@@ -323,8 +322,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withUnknownCurrency() {
-        return InvalidArbitraries.forRule("money.currency");
+    public static Arbitrary<InvalidVariant<Money>> withUnknownCurrency() {
+        return InvalidVariants.forRule("money.currency", Money.class);
     }
 
     /**
@@ -332,8 +331,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withMalformedAmount() {
-        return InvalidArbitraries.forRule("money.amount-format");
+    public static Arbitrary<InvalidVariant<Money>> withMalformedAmount() {
+        return InvalidVariants.forRule("money.amount-format", Money.class);
     }
 
     /**
@@ -341,8 +340,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withPercentageOutOfRange() {
-        return InvalidArbitraries.forRule("percentage.range");
+    public static Arbitrary<InvalidVariant<Percentage>> withPercentageOutOfRange() {
+        return InvalidVariants.forRule("percentage.range", Percentage.class);
     }
 
     /**
@@ -350,8 +349,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withMalformedPercentage() {
-        return InvalidArbitraries.forRule("percentage.format");
+    public static Arbitrary<InvalidVariant<Percentage>> withMalformedPercentage() {
+        return InvalidVariants.forRule("percentage.format", Percentage.class);
     }
 
     /**
@@ -360,8 +359,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withTooManyDigits() {
-        return InvalidArbitraries.forRule("decimal.digits");
+    public static Arbitrary<InvalidVariant<?>> withTooManyDigits() {
+        return InvalidVariants.forRule("decimal.digits");
     }
 
     /**
@@ -369,8 +368,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withEmptyPeriod() {
-        return InvalidArbitraries.forRule("period.empty");
+    public static Arbitrary<InvalidVariant<Period>> withEmptyPeriod() {
+        return InvalidVariants.forRule("period.empty", Period.class);
     }
 
     /**
@@ -378,8 +377,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withPeriodEndingBeforeStart() {
-        return InvalidArbitraries.forRule("period.end-before-start");
+    public static Arbitrary<InvalidVariant<Period>> withPeriodEndingBeforeStart() {
+        return InvalidVariants.forRule("period.end-before-start", Period.class);
     }
 
     /**
@@ -387,8 +386,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withPlaceInParentOfOtherCountry() {
-        return InvalidArbitraries.forRule("place.parent-country");
+    public static Arbitrary<InvalidVariant<Place>> withPlaceInParentOfOtherCountry() {
+        return InvalidVariants.forRule("place.parent-country", Place.class);
     }
 
     /**
@@ -396,8 +395,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withStatisticAsOfAndOverPeriod() {
-        return InvalidArbitraries.forRule("statistic.as-of-and-period");
+    public static Arbitrary<InvalidVariant<Statistic>> withStatisticAsOfAndOverPeriod() {
+        return InvalidVariants.forRule("statistic.as-of-and-period", Statistic.class);
     }
 
     /**
@@ -405,8 +404,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withTargetWithoutMetric() {
-        return InvalidArbitraries.forRule("objective.target-without-metric");
+    public static Arbitrary<InvalidVariant<Objective>> withTargetWithoutMetric() {
+        return InvalidVariants.forRule("objective.target-without-metric", Objective.class);
     }
 
     /**
@@ -414,7 +413,7 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withTargetAgainstDirection() {
-        return InvalidArbitraries.forRule("objective.target-against-direction");
+    public static Arbitrary<InvalidVariant<Objective>> withTargetAgainstDirection() {
+        return InvalidVariants.forRule("objective.target-against-direction", Objective.class);
     }
 }

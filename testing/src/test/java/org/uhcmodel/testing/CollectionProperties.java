@@ -31,6 +31,7 @@ import org.uhcmodel.agreement.GoverningBody;
 import org.uhcmodel.agreement.Party;
 import org.uhcmodel.agreement.Signatory;
 import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.programme.Programme;
 import org.uhcmodel.programme.ProgrammeParticipant;
 import org.uhcmodel.scheme.Benefit;
@@ -66,7 +67,7 @@ import org.uhcmodel.value.Statistic;
 class CollectionProperties {
 
     /** Accessors that return a collection computed from others, which no builder sets. */
-    private static final Set<String> DERIVED = Set.of("Agreement.actors", "Dataset.entities",
+    private static final Set<String> DERIVED = Set.of("Agreement.actors", "Dataset.entities", "Dataset.warnings",
         "ModelViolationException.rules", "ModelViolationException.violations");
 
     private static List<Method> collectionAccessors(Class<?> type) {
@@ -148,14 +149,18 @@ class CollectionProperties {
                 continue;
             }
             Object builder = get(null, builderMethod);
-            Method from = method(builder.getClass(), "from", type);
-            builder = get(builder, from, value);
+            // A builder copies a value with from(value); a text, made of its entries alone, starts empty.
+            Method from = fromMethod(builder.getClass(), type);
+            if (from != null) {
+                builder = get(builder, from, value);
+            }
             Object original = get(value, m);
             Object copy;
             Method setter;
             if (original instanceof Map<?, ?> map) {
                 copy = new LinkedHashMap<>(map);
-                setter = method(builder.getClass(), m.getName(), Map.class);
+                setter = method(builder.getClass(), from != null ? m.getName()
+                    : "putAll" + Character.toUpperCase(m.getName().charAt(0)) + m.getName().substring(1), Map.class);
             } else {
                 copy = original instanceof Set<?> set ? new LinkedHashSet<>(set) : new ArrayList<>((Collection<?>) original);
                 setter = method(builder.getClass(), m.getName(), Iterable.class);
@@ -181,6 +186,16 @@ class CollectionProperties {
             checked.add(name);
         }
         return checked;
+    }
+
+    private static Method fromMethod(Class<?> builder, Class<?> type) {
+        for (Method m : builder.getMethods()) {
+            if (m.getName().equals("from") && m.getParameterCount() == 1
+                && m.getParameterTypes()[0].isAssignableFrom(type)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static Method method(Class<?> type, String name, Class<?>... parameters) {
@@ -256,7 +271,7 @@ class CollectionProperties {
         }
         Set<String> missing = new TreeSet<>();
         Set<String> notSettable = new TreeSet<>();
-        for (Class<?> type : EveryPublicTypeIsGeneratedTest.publicModelTypes()) {
+        for (Class<?> type : ModelTypes.classes()) {
             List<Method> accessors = collectionAccessors(type);
             if (accessors.isEmpty() || type.isInterface() || type.isEnum()) {
                 continue;
@@ -273,8 +288,13 @@ class CollectionProperties {
             }
         }
         check(missing.isEmpty(), "types with collections no property here checks: " + missing);
-        check(notSettable.equals(new TreeSet<>(DERIVED)), "collections that no builder sets: " + notSettable
-            + ", expected " + new TreeSet<>(DERIVED));
+        Set<String> derived = new TreeSet<>();
+        for (String name : DERIVED) {
+            if (ModelTypes.classes().stream().anyMatch(t -> name.startsWith(t.getSimpleName() + "."))) {
+                derived.add(name);
+            }
+        }
+        check(notSettable.equals(derived), "collections that no builder sets: " + notSettable + ", expected " + derived);
     }
 
     @Example

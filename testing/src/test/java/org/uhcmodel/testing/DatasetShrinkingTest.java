@@ -2,9 +2,9 @@ package org.uhcmodel.testing;
 
 import static org.uhcmodel.testing.Refusals.check;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -51,13 +51,15 @@ class DatasetShrinkingTest {
         Throwable failure = failures.get(0);
         check(failure instanceof DatasetWithAnAgreement, "unexpected failure " + failure);
         Dataset shrunk = ((DatasetWithAnAgreement) failure).dataset;
-        // The agreement and its parties, nothing else: two organisations, or a network or federation with its charter.
+        // The agreement and its parties, nothing else: two actors, or a network or federation with its charter.
         check(shrunk.agreements().size() == 1, "shrunk to " + shrunk.agreements().size() + " agreements: " + shrunk);
         Agreement agreement = shrunk.agreements().get(0);
-        check(shrunk.organizations().stream().map(o -> o.id()).collect(Collectors.toSet()).equals(Set.copyOf(agreement.actors())),
-            "organisations other than the parties: " + shrunk);
-        check(shrunk.organizations().size() <= 2, "shrunk to " + shrunk.organizations().size() + " organisations: " + shrunk);
-        check(shrunk.size() == shrunk.organizations().size() + 1, "shrunk to " + shrunk.size() + " entities: " + shrunk);
+        Set<Object> actors = new HashSet<>();
+        shrunk.organizations().forEach(o -> actors.add(o.id()));
+        shrunk.persons().forEach(p -> actors.add(p.id()));
+        check(actors.equals(Set.copyOf(agreement.actors())), "actors other than the parties: " + shrunk);
+        check(actors.size() <= 2, "shrunk to " + actors.size() + " actors: " + shrunk);
+        check(shrunk.size() == actors.size() + 1, "shrunk to " + shrunk.size() + " entities: " + shrunk);
         // Still a whole dataset: rebuilding validates every reference again.
         check(Dataset.builder().from(shrunk).build().equals(shrunk), "the shrunk dataset does not rebuild");
         return shrunk;

@@ -40,6 +40,7 @@ import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.testing.usage.Revalidation;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
+import org.uhcmodel.value.CurrencyCode;
 import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.Identifier;
 import org.uhcmodel.value.LocalizedText;
@@ -77,9 +78,9 @@ class DomainProperties {
                                          @ForAll Period period, @ForAll CountryCode country, @ForAll EntityId id,
                                          @ForAll Citation citation, @ForAll Identifier identifier, @ForAll Money money,
                                          @ForAll Percentage percentage, @ForAll Statistic statistic, @ForAll Place place,
-                                         @ForAll Objective objective) {
+                                         @ForAll Objective objective, @ForAll CurrencyCode currency) {
         revalidated(text, date, reported, period, country, id, citation, identifier, money, percentage, statistic, place,
-            objective);
+            objective, currency);
     }
 
     @Property(tries = 1000)

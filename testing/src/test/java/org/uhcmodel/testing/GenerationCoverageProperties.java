@@ -37,7 +37,7 @@ import org.uhcmodel.value.Statistic;
 /**
  * The arbitraries reach what they promise, in every run of 1,000 tries: texts in Latin, Arabic and Cyrillic script,
  * every precision of a date, leap days, years at their bounds, percentages of 0 and 100, every collection both
- * empty and not, the empty dataset, and a dataset of a single organisation with an agreement, a charter.
+ * empty and not, the empty dataset, and a dataset of a single actor with an agreement, a charter of a network or federation.
  */
 @AtLeastThousandTries
 class GenerationCoverageProperties {
@@ -151,15 +151,17 @@ class GenerationCoverageProperties {
     }
 
     @Property(tries = 1000)
-    void datasetsReachTheEmptyOneAndKeepAgreementsOfASingleOrganisationToCharters(@ForAll Dataset dataset) {
+    void datasetsReachTheEmptyOneAndKeepAgreementsOfASingleActorToCharters(@ForAll Dataset dataset) {
         Statistics.label("dataset").collect(dataset.size() == 0 ? "empty" : "other");
-        if (dataset.organizations().size() == 1 && !dataset.agreements().isEmpty()) {
+        if (dataset.organizations().size() + dataset.persons().size() == 1 && !dataset.agreements().isEmpty()) {
             assertCharterOfItsOnlyOrganisation(dataset);
         }
         coversEach("dataset", "empty", "other");
     }
 
     private static void assertCharterOfItsOnlyOrganisation(Dataset dataset) {
+        Refusals.check(dataset.persons().isEmpty() && dataset.organizations().size() == 1,
+            "an agreement whose only actor is not an organisation: " + dataset);
         Organization only = dataset.organizations().get(0);
         Refusals.check(only.kind().isCollective(), "an agreement of a single " + only.kind());
         for (Agreement a : dataset.agreements()) {
@@ -172,7 +174,8 @@ class GenerationCoverageProperties {
     @Example
     void datasetsReachASingleOrganisationWithAnAgreement() {
         Optional<Dataset> found = Datasets.datasets().sampleStream().limit(50_000)
-            .filter(d -> d.organizations().size() == 1 && !d.agreements().isEmpty()).findFirst();
+            .filter(d -> d.organizations().size() + d.persons().size() == 1 && !d.agreements().isEmpty())
+            .findFirst();
         Refusals.check(found.isPresent(), "no dataset of a single organisation with an agreement in 50,000");
         assertCharterOfItsOnlyOrganisation(found.get());
     }

@@ -58,8 +58,8 @@ class ValidityProperties {
 
     @Property(tries = 1000)
     void generatedLocalizedTextRebuildsToAnEqualValue(@ForAll LocalizedText x) {
-        LocalizedText once = LocalizedText.builder().from(x).build();
-        LocalizedText twice = LocalizedText.builder().from(x).build();
+        LocalizedText once = LocalizedText.builder().putAllEntries(x.entries()).build();
+        LocalizedText twice = LocalizedText.builder().putAllEntries(x.entries()).build();
         assertEqualValues(once, twice);
         assertEqualValues(once, x);
     }

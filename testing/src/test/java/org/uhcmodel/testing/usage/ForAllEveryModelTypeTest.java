@@ -26,12 +26,14 @@ class ForAllEveryModelTypeTest {
             @ForAll org.uhcmodel.value.Citation citation,
             @ForAll org.uhcmodel.value.Coded coded,
             @ForAll org.uhcmodel.value.CountryCode countryCode,
+            @ForAll org.uhcmodel.value.CurrencyCode currencyCode,
             @ForAll org.uhcmodel.value.DacSector dacSector,
             @ForAll org.uhcmodel.value.DateBasis dateBasis,
             @ForAll org.uhcmodel.value.DatePrecision datePrecision,
             @ForAll org.uhcmodel.value.Direction direction,
             @ForAll org.uhcmodel.value.Entity entity,
             @ForAll org.uhcmodel.value.EntityId entityId,
+            @ForAll org.uhcmodel.value.EntityKind entityKind,
             @ForAll org.uhcmodel.value.Identifier identifier,
             @ForAll org.uhcmodel.value.IdentifierScheme identifierScheme,
             @ForAll org.uhcmodel.value.LocalizedText localizedText,
@@ -43,7 +45,7 @@ class ForAllEveryModelTypeTest {
             @ForAll org.uhcmodel.value.Place place,
             @ForAll org.uhcmodel.value.ReportedDate reportedDate,
             @ForAll org.uhcmodel.value.Statistic statistic) {
-        given(administrativeLevel, citation, coded, countryCode, dacSector, dateBasis, datePrecision, direction, entity, entityId, identifier, identifierScheme, localizedText, money, objective, partialDate, percentage, period, place, reportedDate, statistic);
+        given(administrativeLevel, citation, coded, countryCode, currencyCode, dacSector, dateBasis, datePrecision, direction, entity, entityId, entityKind, identifier, identifierScheme, localizedText, money, objective, partialDate, percentage, period, place, reportedDate, statistic);
     }
 
     @Property(tries = 1000)
@@ -134,8 +136,19 @@ class ForAllEveryModelTypeTest {
     @Property(tries = 1000)
     void everyTypeOfValidationIsGenerated(
             @ForAll org.uhcmodel.validation.ModelViolationException modelViolationException,
+            @ForAll org.uhcmodel.validation.Rule rule,
+            @ForAll org.uhcmodel.validation.Severity severity,
             @ForAll org.uhcmodel.validation.Violation violation) {
-        given(modelViolationException, violation);
+        given(modelViolationException, rule, severity, violation);
+    }
+
+    @Property(tries = 1000)
+    void everyTypeOfTheDescriptionOfTheModelIsGenerated(
+            @ForAll org.uhcmodel.meta.Cardinality cardinality,
+            @ForAll org.uhcmodel.meta.ModelType<?> modelType,
+            @ForAll org.uhcmodel.meta.Property<?> property,
+            @ForAll org.uhcmodel.meta.Vocabulary<?> vocabulary) {
+        given(cardinality, modelType, property, vocabulary);
     }
 
     @Property(tries = 1000)

@@ -5,10 +5,20 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Objects;
+import org.uhcmodel.meta.ModelType;
+import org.uhcmodel.meta.ModelTypes;
+import org.uhcmodel.meta.Property;
+import org.uhcmodel.meta.Vocabularies;
+import org.uhcmodel.meta.Vocabulary;
+import org.uhcmodel.testing.internal.Meta;
 import org.uhcmodel.validation.ModelViolationException;
+import org.uhcmodel.validation.Rule;
+import org.uhcmodel.validation.Rules;
+import org.uhcmodel.validation.Severity;
 import org.uhcmodel.validation.Violation;
 import org.uhcmodel.value.Coded;
 import org.uhcmodel.value.Identifier;
+import org.uhcmodel.value.LocalizedText;
 import org.uhcmodel.value.Money;
 import org.uhcmodel.value.ReportedDate;
 
@@ -62,6 +72,9 @@ public final class Revalidation {
         }
         if (value instanceof Violation v) {
             check(v.rule().matches("[a-z0-9.-]+"), "rule code " + v.rule());
+            if (v.severity() == Severity.WARNING) {
+                return Violation.of(v.path(), Rules.find(v.rule()).orElseThrow(), v.invalidValue().orElse(null));
+            }
             return Violation.of(v.path(), v.rule(), v.message(), v.invalidValue().orElse(null));
         }
         if (value instanceof Money m) {
@@ -73,16 +86,34 @@ public final class Revalidation {
         if (value instanceof ReportedDate d) {
             return ReportedDate.of(d.date(), d.basis());
         }
+        if (value instanceof LocalizedText t) {
+            return LocalizedText.builder().putAllEntries(t.entries()).build();
+        }
+        if (value instanceof Rule r) {
+            return Rules.find(r.code()).orElseThrow(() -> new AssertionError("no rule " + r));
+        }
+        if (value instanceof Vocabulary<?> v) {
+            return Vocabularies.all().stream().filter(w -> w.type() == v.type()).findFirst().orElseThrow();
+        }
+        if (value instanceof ModelType<?> t) {
+            return ModelTypes.of(t.javaType());
+        }
+        if (value instanceof Property<?> p) {
+            return ModelTypes.of(p.owner().javaType()).property(p.name()).orElseThrow();
+        }
         Class<?> type = publicType(value.getClass());
-        if (hasStatic(type, "builder")) {
-            Object builder = invoke(type, "builder");
-            Object from = call(builder, method(builder.getClass(), "from", type), value);
-            return call(from, method(from.getClass(), "build"));
+        java.util.Optional<? extends ModelType<?>> model = ModelTypes.find(type);
+        if (model.isPresent()) {
+            return rebuild(model.get(), value);
         }
         if (hasStatic(type, "parse", CharSequence.class)) {
             return invoke(type, "parse", value.toString());
         }
         throw new AssertionError("no public way to rebuild a " + type.getName());
+    }
+
+    private static <T> T rebuild(ModelType<T> type, Object value) {
+        return Meta.copy(type, type.javaType().cast(value)).build();
     }
 
     /** The public type of the model a value is an instance of, not its generated implementation. */
