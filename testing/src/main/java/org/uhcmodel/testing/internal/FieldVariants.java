@@ -15,6 +15,7 @@ import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.meta.Property;
 import org.uhcmodel.testing.InvalidVariant;
 import org.uhcmodel.validation.Rule;
+import org.uhcmodel.value.Entity;
 
 /**
  * Variants of the constraints of properties, for every property of every model type that declares one, read from the
@@ -73,9 +74,15 @@ final class FieldVariants {
         return property.owner().name() + "." + property.name();
     }
 
+    /** A value in a few words: its type, and its id if it is an entity. */
+    private static String describe(Object value) {
+        String type = value.getClass().getSimpleName();
+        return value instanceof Entity ? type + " " + ((Entity) value).id() : "a " + type;
+    }
+
     private static <T> Arbitrary<InvalidVariant<T>> missing(ModelType<T> type, Property<?> property) {
         return Generators.valid(type.javaType()).map(v -> InvalidVariant.ofBuilder(type.javaType(), "required",
-            name(property) + " left out of " + v, () -> Meta.copy(type, v, p -> p != property)));
+            name(property) + " left out of " + describe(v), () -> Meta.copy(type, v, p -> p != property)));
     }
 
     /** @return blank texts: whitespace, no-break and ideographic spaces, zero-width spaces and joiners */
@@ -88,14 +95,14 @@ final class FieldVariants {
     private static <T> Arbitrary<InvalidVariant<T>> blank(ModelType<T> type, Property<?> property) {
         return Combinators.combine(Generators.valid(type.javaType()), blanks(), Arbitraries.integers().between(0, 9))
             .as((v, b, at) -> InvalidVariant.ofBuilder(type.javaType(), "not-blank",
-                name(property) + " given '" + escape(b) + "' in " + v,
+                name(property) + " given '" + escape(b) + "' in " + describe(v),
                 () -> replaced(type, v, property, b, at)));
     }
 
     private static <T> Arbitrary<InvalidVariant<T>> empty(ModelType<T> type, Property<?> property) {
         String rule = constraintRule(property).code();
         return Generators.valid(type.javaType()).map(v -> InvalidVariant.ofBuilder(type.javaType(), rule,
-            name(property) + " left empty in " + v, () -> Meta.copy(type, v, p -> p != property)));
+            name(property) + " left empty in " + describe(v), () -> Meta.copy(type, v, p -> p != property)));
     }
 
     private static <T> Arbitrary<InvalidVariant<T>> belowMinimum(ModelType<T> type, Property<?> property) {
@@ -104,7 +111,7 @@ final class FieldVariants {
         return Combinators.combine(Generators.valid(type.javaType()), Arbitraries.longs().between(1, 1_000_000L))
             .as((v, below) -> {
                 Object value = number(property.valueType(), minimum.subtract(BigDecimal.valueOf(below)));
-                return InvalidVariant.ofBuilder(type.javaType(), rule, name(property) + " of " + value + " in " + v,
+                return InvalidVariant.ofBuilder(type.javaType(), rule, name(property) + " of " + value + " in " + describe(v),
                     () -> replaced(type, v, property, value, 0));
             });
     }
@@ -116,7 +123,7 @@ final class FieldVariants {
                 BigDecimal value = (BigDecimal) element(property.get(v), at);
                 BigDecimal longer = value.setScale(scale);
                 return InvalidVariant.ofBuilder(type.javaType(), "decimal.digits",
-                    name(property) + " written " + longer.toPlainString() + " in " + v,
+                    name(property) + " written " + longer.toPlainString() + " in " + describe(v),
                     () -> replaced(type, v, property, longer, at));
             });
     }

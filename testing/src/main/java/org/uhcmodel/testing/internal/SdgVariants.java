@@ -14,6 +14,7 @@ import org.uhcmodel.sdg.SdgIndicator;
 import org.uhcmodel.sdg.SpendingThreshold;
 import org.uhcmodel.testing.InvalidVariant;
 import org.uhcmodel.value.CountryCode;
+import org.uhcmodel.value.Entity;
 import org.uhcmodel.value.Place;
 
 /**
@@ -92,6 +93,10 @@ public final class SdgVariants {
                 "observation " + o.id() + " of " + y, () -> with(OBSERVATION, o, "year", y)));
     }
 
+    private static String id(Object entity) {
+        return ((Entity) entity).id().value();
+    }
+
     private static SdgIndicator indicator(Object entity) {
         return entity instanceof IndicatorObservation ? ((IndicatorObservation) entity).indicator()
             : ((IndicatorTarget) entity).indicator();
@@ -105,7 +110,7 @@ public final class SdgVariants {
      */
     static <T> Arbitrary<InvalidVariant<T>> withoutThreshold(ModelType<T> type, String prefix) {
         return entities(type).filter(e -> indicator(e).requiresThreshold()).map(e -> InvalidVariant.ofBuilder(
-            type.javaType(), prefix + ".threshold-required", e + " without threshold",
+            type.javaType(), prefix + ".threshold-required", id(e) + " without threshold",
             () -> with(type, e, "threshold", null)));
     }
 
@@ -119,7 +124,7 @@ public final class SdgVariants {
         return Combinators.combine(entities(type).filter(e -> !indicator(e).requiresThreshold()),
                 Arbitraries.of(SpendingThreshold.class))
             .as((e, t) -> InvalidVariant.ofBuilder(type.javaType(), prefix + ".threshold-not-applicable",
-                e + " at threshold " + t.code(), () -> with(type, e, "threshold", t)));
+                id(e) + " at threshold " + t.code(), () -> with(type, e, "threshold", t)));
     }
 
     /**
@@ -134,7 +139,7 @@ public final class SdgVariants {
             Arbitraries.bigDecimals().between(new BigDecimal("-1000"), new BigDecimal("-0.1")).ofScale(1),
             Arbitraries.bigDecimals().between(new BigDecimal("100.1"), new BigDecimal("10000")).ofScale(1));
         return Combinators.combine(entities(type), outside).as((e, v) -> InvalidVariant.ofBuilder(type.javaType(),
-            prefix + ".value-range", e + " of " + v.toPlainString(),
+            prefix + ".value-range", id(e) + " of " + v.toPlainString(),
             () -> with(type, e, property, v, "baselineYear", "baselineValue")));
     }
 
@@ -150,7 +155,7 @@ public final class SdgVariants {
             Place place = p.country().equals(country)
                 ? ValueArbitraries.inCountry(p, CountryCode.of(country.code().equals("DZ") ? "FR" : "DZ")) : p;
             return InvalidVariant.ofBuilder(type.javaType(), prefix + ".place-country",
-                e + " of " + country + " placed in " + place.country(), () -> with(type, e, "place", place));
+                id(e) + " of " + country + " placed in " + place.country(), () -> with(type, e, "place", place));
         });
     }
 
