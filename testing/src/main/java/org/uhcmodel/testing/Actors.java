@@ -64,7 +64,8 @@ public final class Actors {
      * @return the arbitrary, not null
      */
     public static Arbitrary<Position> positions() {
-        return Combinators.combine(EntityArbitraries.positionDrafts(), Values.entityIds().list().ofMinSize(1).ofMaxSize(3)).as((p, orgs) -> p.apply(orgs));
+        return Combinators.combine(EntityArbitraries.positionDrafts(),
+                Values.entityIds().list().ofMinSize(1).ofMaxSize(3)).as((p, orgs) -> p.apply(orgs));
     }
 
     /**
@@ -77,7 +78,8 @@ public final class Actors {
     }
 
     /**
-     * Organisations other than health facilities with a facility profile (rule {@code organization.facility-profile-kind}).
+     * Organisations other than health facilities with a facility profile
+     * (rule {@code organization.facility-profile-kind}).
      *
      * @return the arbitrary, not null
      */

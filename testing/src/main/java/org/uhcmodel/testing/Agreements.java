@@ -11,7 +11,6 @@ import org.uhcmodel.agreement.Party;
 import org.uhcmodel.agreement.PartyRole;
 import org.uhcmodel.agreement.Signatory;
 import org.uhcmodel.testing.internal.EntityArbitraries;
-import org.uhcmodel.testing.internal.ValueArbitraries;
 
 /**
  * Arbitraries of agreements, their parties, signatories and commitments, governing bodies and events.
@@ -102,7 +101,8 @@ public final class Agreements {
     }
 
     /**
-     * Agreements with a signatory signing for an actor that is not a party (rule {@code agreement.signatory-not-party}).
+     * Agreements with a signatory signing for an actor that is not a party
+     * (rule {@code agreement.signatory-not-party}).
      *
      * @return the arbitrary, not null
      */
@@ -138,7 +138,8 @@ public final class Agreements {
     }
 
     /**
-     * Agreements with a commitment undertaken by an actor that is not a party (rule {@code agreement.commitment-party-not-party}).
+     * Agreements with a commitment undertaken by an actor that is not a party
+     * (rule {@code agreement.commitment-party-not-party}).
      *
      * @return the arbitrary, not null
      */

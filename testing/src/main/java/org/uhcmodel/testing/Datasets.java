@@ -16,7 +16,9 @@ public final class Datasets {
     }
 
     /**
-     * Datasets of up to about thirty entities of every type, the empty dataset included; every reference names an entity of the right type, and no chain of parents, frameworks or complemented schemes closes into a cycle. Shrinking removes and simplifies entities without ever leaving a reference dangling.
+     * Datasets of up to about thirty entities of every type, the empty dataset included; every reference names an
+     * entity of the right type, and no chain of parents, frameworks or complemented schemes closes into a cycle.
+     * Shrinking removes and simplifies entities without ever leaving a reference dangling.
      *
      * @return the arbitrary, not null
      */
@@ -85,7 +87,8 @@ public final class Datasets {
     }
 
     /**
-     * Datasets with a charter whose single party is neither a network nor a federation (rule {@code dataset.charter-party-not-collective}).
+     * Datasets with a charter whose single party is neither a network nor a federation
+     * (rule {@code dataset.charter-party-not-collective}).
      *
      * @return the arbitrary, not null
      */

@@ -156,7 +156,8 @@ public final class Sdg {
     }
 
     /**
-     * Targets with a baseline year but no value, or a value but no year (rule {@code indicator-target.baseline-incomplete}).
+     * Targets with a baseline year but no value, or a value but no year
+     * (rule {@code indicator-target.baseline-incomplete}).
      *
      * @return the arbitrary, not null
      */

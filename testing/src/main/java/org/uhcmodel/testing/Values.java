@@ -18,7 +18,8 @@ import org.uhcmodel.value.ReportedDate;
 import org.uhcmodel.value.Statistic;
 
 /**
- * Arbitraries of the shared values: texts, dates, periods, countries, ids, money, percentages, places, statistics and objectives.
+ * Arbitraries of the shared values: texts, dates, periods, countries, ids, money, percentages, places, statistics and
+ * objectives.
  * <p>
  * Valid arbitraries generate values that every builder accepts; the {@code with...} arbitraries generate
  * {@link InvalidVariant}s, inputs that break exactly one rule and must be refused with its code.
@@ -255,7 +256,8 @@ public final class Values {
     }
 
     /**
-     * Dates with a day not in the calendar, 29 February of common years included (rule {@code partial-date.invalid-day}).
+     * Dates with a day not in the calendar, 29 February of common years included
+     * (rule {@code partial-date.invalid-day}).
      *
      * @return the arbitrary, not null
      */

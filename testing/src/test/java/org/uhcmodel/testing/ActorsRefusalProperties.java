@@ -12,7 +12,8 @@ import net.jqwik.api.Provide;
 class ActorsRefusalProperties {
 
     @Property(tries = 1000)
-    void multilateralCountryIsWarnedAs_organization_multilateral_country(@ForAll("withMultilateralCountry") InvalidVariant<?> variant) {
+    void multilateralCountryIsWarnedAs_organization_multilateral_country(
+            @ForAll("withMultilateralCountry") InvalidVariant<?> variant) {
         assertReportedAs(variant, "organization.multilateral-country");
     }
 
@@ -22,7 +23,8 @@ class ActorsRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void facilityProfileOnOtherKindIsRefusedAs_organization_facility_profile_kind(@ForAll("withFacilityProfileOnOtherKind") InvalidVariant<?> variant) {
+    void facilityProfileOnOtherKindIsRefusedAs_organization_facility_profile_kind(
+            @ForAll("withFacilityProfileOnOtherKind") InvalidVariant<?> variant) {
         assertReportedAs(variant, "organization.facility-profile-kind");
     }
 
@@ -42,7 +44,8 @@ class ActorsRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void placeInOtherCountryIsWarnedAs_organization_place_country(@ForAll("withPlaceInOtherCountry") InvalidVariant<?> variant) {
+    void placeInOtherCountryIsWarnedAs_organization_place_country(
+            @ForAll("withPlaceInOtherCountry") InvalidVariant<?> variant) {
         assertReportedAs(variant, "organization.place-country");
     }
 
@@ -52,7 +55,8 @@ class ActorsRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void duplicateIdentifierIsRefusedAs_organization_duplicate_identifier(@ForAll("withDuplicateIdentifier") InvalidVariant<?> variant) {
+    void duplicateIdentifierIsRefusedAs_organization_duplicate_identifier(
+            @ForAll("withDuplicateIdentifier") InvalidVariant<?> variant) {
         assertReportedAs(variant, "organization.duplicate-identifier");
     }
 
@@ -62,7 +66,8 @@ class ActorsRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void duplicatePositionIsRefusedAs_person_duplicate_position(@ForAll("withDuplicatePosition") InvalidVariant<?> variant) {
+    void duplicatePositionIsRefusedAs_person_duplicate_position(
+            @ForAll("withDuplicatePosition") InvalidVariant<?> variant) {
         assertReportedAs(variant, "person.duplicate-position");
     }
 

@@ -32,7 +32,8 @@ class AgreementsRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void signatoryOutsidePartiesIsRefusedAs_agreement_signatory_not_party(@ForAll("withSignatoryOutsideParties") InvalidVariant<?> variant) {
+    void signatoryOutsidePartiesIsRefusedAs_agreement_signatory_not_party(
+            @ForAll("withSignatoryOutsideParties") InvalidVariant<?> variant) {
         assertReportedAs(variant, "agreement.signatory-not-party");
     }
 
@@ -42,7 +43,8 @@ class AgreementsRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void inForceBeforeSigningIsWarnedAs_agreement_in_force_before_signing(@ForAll("withInForceBeforeSigning") InvalidVariant<?> variant) {
+    void inForceBeforeSigningIsWarnedAs_agreement_in_force_before_signing(
+            @ForAll("withInForceBeforeSigning") InvalidVariant<?> variant) {
         assertReportedAs(variant, "agreement.in-force-before-signing");
     }
 
@@ -62,7 +64,8 @@ class AgreementsRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void signedWhileProposedIsRefusedAs_agreement_signed_while_proposed(@ForAll("withSignedWhileProposed") InvalidVariant<?> variant) {
+    void signedWhileProposedIsRefusedAs_agreement_signed_while_proposed(
+            @ForAll("withSignedWhileProposed") InvalidVariant<?> variant) {
         assertReportedAs(variant, "agreement.signed-while-proposed");
     }
 
@@ -72,7 +75,8 @@ class AgreementsRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void commitmentOutsidePartiesIsRefusedAs_agreement_commitment_party_not_party(@ForAll("withCommitmentOutsideParties") InvalidVariant<?> variant) {
+    void commitmentOutsidePartiesIsRefusedAs_agreement_commitment_party_not_party(
+            @ForAll("withCommitmentOutsideParties") InvalidVariant<?> variant) {
         assertReportedAs(variant, "agreement.commitment-party-not-party");
     }
 
@@ -82,7 +86,8 @@ class AgreementsRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void duplicateMemberIsRefusedAs_governing_body_duplicate_member(@ForAll("withDuplicateMember") InvalidVariant<?> variant) {
+    void duplicateMemberIsRefusedAs_governing_body_duplicate_member(
+            @ForAll("withDuplicateMember") InvalidVariant<?> variant) {
         assertReportedAs(variant, "governing-body.duplicate-member");
     }
 
@@ -92,7 +97,8 @@ class AgreementsRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void eventDateAndPeriodIsRefusedAs_event_date_and_period(@ForAll("withEventDateAndPeriod") InvalidVariant<?> variant) {
+    void eventDateAndPeriodIsRefusedAs_event_date_and_period(
+            @ForAll("withEventDateAndPeriod") InvalidVariant<?> variant) {
         assertReportedAs(variant, "event.date-and-period");
     }
 
@@ -102,7 +108,8 @@ class AgreementsRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void duplicateParticipantIsRefusedAs_event_duplicate_participant(@ForAll("withDuplicateParticipant") InvalidVariant<?> variant) {
+    void duplicateParticipantIsRefusedAs_event_duplicate_participant(
+            @ForAll("withDuplicateParticipant") InvalidVariant<?> variant) {
         assertReportedAs(variant, "event.duplicate-participant");
     }
 

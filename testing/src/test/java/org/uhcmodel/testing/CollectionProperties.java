@@ -44,7 +44,6 @@ import org.uhcmodel.sdg.IndicatorObservation;
 import org.uhcmodel.sdg.IndicatorTarget;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.source.SourceDocument;
-import org.uhcmodel.testing.usage.EveryPublicTypeIsGeneratedTest;
 import org.uhcmodel.testing.usage.Revalidation;
 import org.uhcmodel.validation.ModelViolationException;
 import org.uhcmodel.value.Citation;
@@ -74,7 +73,8 @@ class CollectionProperties {
         List<Method> accessors = new ArrayList<>();
         for (Method m : type.getMethods()) {
             if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers())
-                && (Collection.class.isAssignableFrom(m.getReturnType()) || Map.class.isAssignableFrom(m.getReturnType()))) {
+                && (Collection.class.isAssignableFrom(m.getReturnType())
+                    || Map.class.isAssignableFrom(m.getReturnType()))) {
                 accessors.add(m);
             }
         }
@@ -96,7 +96,10 @@ class CollectionProperties {
         return o != null && !(o instanceof Enum) && o.getClass().getName().startsWith("org.uhcmodel.");
     }
 
-    /** Tries to add to every collection the value returns, and to those of the model values they hold; each attempt must be refused. */
+    /**
+     * Tries to add to every collection the value returns, and to those of the model values they hold; each attempt must
+     * be refused.
+     */
     private static void assertUnmodifiable(Object value) {
         Class<?> type = Revalidation.publicType(value.getClass());
         for (Method m : collectionAccessors(type)) {
@@ -162,7 +165,8 @@ class CollectionProperties {
                 setter = method(builder.getClass(), from != null ? m.getName()
                     : "putAll" + Character.toUpperCase(m.getName().charAt(0)) + m.getName().substring(1), Map.class);
             } else {
-                copy = original instanceof Set<?> set ? new LinkedHashSet<>(set) : new ArrayList<>((Collection<?>) original);
+                copy = original instanceof Set<?> set ? new LinkedHashSet<>(set)
+                    : new ArrayList<>((Collection<?>) original);
                 setter = method(builder.getClass(), m.getName(), Iterable.class);
             }
             Object built = get(get(builder, setter, copy), method(builder.getClass(), "build"));
@@ -181,7 +185,8 @@ class CollectionProperties {
                     changed.clear();
                 }
             }
-            check(built.equals(value) && built.hashCode() == value.hashCode(), name + " changed with the collection given"
+            check(built.equals(value) && built.hashCode() == value.hashCode(), name
+                    + " changed with the collection given"
                 + " to the builder:\n  " + value + "\n  " + built);
             checked.add(name);
         }
@@ -214,15 +219,14 @@ class CollectionProperties {
     }
 
     @Property(tries = 1000)
-    void partsKeepTheirCollectionsToThemselves(@ForAll LocalizedText text, @ForAll Statistic statistic,
-                                               @ForAll Objective objective, @ForAll Place place, @ForAll Citation citation,
-                                               @ForAll Period period, @ForAll Commitment commitment, @ForAll Party party,
-                                               @ForAll Signatory signatory, @ForAll Position position,
-                                               @ForAll FacilityProfile facility, @ForAll ProgrammeParticipant participant,
-                                               @ForAll Benefit benefit, @ForAll BenefitPackage benefits,
-                                               @ForAll ContributionRule contribution, @ForAll PayerShare share,
-                                               @ForAll CoverageSnapshot snapshot) {
-        assertAll(text, statistic, objective, place, citation, period, commitment, party, signatory, position, facility,
+    void partsKeepTheirCollectionsToThemselves(
+            @ForAll LocalizedText text, @ForAll Statistic statistic, @ForAll Objective objective, @ForAll Place place,
+            @ForAll Citation citation, @ForAll Period period, @ForAll Commitment commitment, @ForAll Party party,
+            @ForAll Signatory signatory, @ForAll Position position, @ForAll FacilityProfile facility,
+            @ForAll ProgrammeParticipant participant, @ForAll Benefit benefit, @ForAll BenefitPackage benefits,
+            @ForAll ContributionRule contribution, @ForAll PayerShare share, @ForAll CoverageSnapshot snapshot) {
+        assertAll(
+            text, statistic, objective, place, citation, period, commitment, party, signatory, position, facility,
             participant, benefit, benefits, contribution, share, snapshot);
     }
 
@@ -294,14 +298,16 @@ class CollectionProperties {
                 derived.add(name);
             }
         }
-        check(notSettable.equals(derived), "collections that no builder sets: " + notSettable + ", expected " + derived);
+        check(notSettable.equals(derived), "collections that no builder sets: " + notSettable + ", expected "
+                + derived);
     }
 
     @Example
     void theCollectionsTheAuditNamedAreAmongThoseChecked() {
         Set<String> found = new TreeSet<>();
         for (Class<?> type : List.of(Commitment.class, CoverageSnapshot.class, SourceDocument.class, Statistic.class,
-                IndicatorTarget.class, Agreement.class, Event.class, Programme.class, CoverageScheme.class, Dataset.class)) {
+                IndicatorTarget.class, Agreement.class, Event.class, Programme.class, CoverageScheme.class,
+                        Dataset.class)) {
             for (Method m : collectionAccessors(type)) {
                 found.add(type.getSimpleName() + "." + m.getName());
             }

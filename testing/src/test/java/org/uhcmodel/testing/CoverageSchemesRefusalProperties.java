@@ -22,7 +22,8 @@ class CoverageSchemesRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void negativeWaitingPeriodIsRefusedAs_benefit_negative_waiting_period(@ForAll("withNegativeWaitingPeriod") InvalidVariant<?> variant) {
+    void negativeWaitingPeriodIsRefusedAs_benefit_negative_waiting_period(
+            @ForAll("withNegativeWaitingPeriod") InvalidVariant<?> variant) {
         assertReportedAs(variant, "benefit.negative-waiting-period");
     }
 
@@ -32,7 +33,8 @@ class CoverageSchemesRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void ceilingInOtherCurrencyIsRefusedAs_benefit_currency_mismatch(@ForAll("withCeilingInOtherCurrency") InvalidVariant<?> variant) {
+    void ceilingInOtherCurrencyIsRefusedAs_benefit_currency_mismatch(
+            @ForAll("withCeilingInOtherCurrency") InvalidVariant<?> variant) {
         assertReportedAs(variant, "benefit.currency-mismatch");
     }
 
@@ -42,7 +44,8 @@ class CoverageSchemesRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void duplicateCategoryIsRefusedAs_benefit_package_duplicate_category(@ForAll("withDuplicateCategory") InvalidVariant<?> variant) {
+    void duplicateCategoryIsRefusedAs_benefit_package_duplicate_category(
+            @ForAll("withDuplicateCategory") InvalidVariant<?> variant) {
         assertReportedAs(variant, "benefit-package.duplicate-category");
     }
 
@@ -72,7 +75,8 @@ class CoverageSchemesRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void sharesNotAddingUpIsRefusedAs_contribution_rule_shares_sum(@ForAll("withSharesNotAddingUp") InvalidVariant<?> variant) {
+    void sharesNotAddingUpIsRefusedAs_contribution_rule_shares_sum(
+            @ForAll("withSharesNotAddingUp") InvalidVariant<?> variant) {
         assertReportedAs(variant, "contribution-rule.shares-sum");
     }
 
@@ -82,7 +86,8 @@ class CoverageSchemesRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void duplicatePayerIsRefusedAs_contribution_rule_duplicate_payer(@ForAll("withDuplicatePayer") InvalidVariant<?> variant) {
+    void duplicatePayerIsRefusedAs_contribution_rule_duplicate_payer(
+            @ForAll("withDuplicatePayer") InvalidVariant<?> variant) {
         assertReportedAs(variant, "contribution-rule.duplicate-payer");
     }
 
@@ -92,7 +97,8 @@ class CoverageSchemesRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void enrolledExceedingTargetIsWarnedAs_coverage_snapshot_enrolled_exceeds_target(@ForAll("withEnrolledExceedingTarget") InvalidVariant<?> variant) {
+    void enrolledExceedingTargetIsWarnedAs_coverage_snapshot_enrolled_exceeds_target(
+            @ForAll("withEnrolledExceedingTarget") InvalidVariant<?> variant) {
         assertReportedAs(variant, "coverage-snapshot.enrolled-exceeds-target");
     }
 
@@ -112,7 +118,8 @@ class CoverageSchemesRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void financingAgainstMembershipIsWarnedAs_coverage_scheme_membership_financing(@ForAll("withFinancingAgainstMembership") InvalidVariant<?> variant) {
+    void financingAgainstMembershipIsWarnedAs_coverage_scheme_membership_financing(
+            @ForAll("withFinancingAgainstMembership") InvalidVariant<?> variant) {
         assertReportedAs(variant, "coverage-scheme.membership-financing");
     }
 
@@ -122,7 +129,8 @@ class CoverageSchemesRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void financingAgainstTypeIsWarnedAs_coverage_scheme_type_financing(@ForAll("withFinancingAgainstType") InvalidVariant<?> variant) {
+    void financingAgainstTypeIsWarnedAs_coverage_scheme_type_financing(
+            @ForAll("withFinancingAgainstType") InvalidVariant<?> variant) {
         assertReportedAs(variant, "coverage-scheme.type-financing");
     }
 
@@ -132,7 +140,8 @@ class CoverageSchemesRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void complementingItselfIsRefusedAs_coverage_scheme_complements_itself(@ForAll("withComplementingItself") InvalidVariant<?> variant) {
+    void complementingItselfIsRefusedAs_coverage_scheme_complements_itself(
+            @ForAll("withComplementingItself") InvalidVariant<?> variant) {
         assertReportedAs(variant, "coverage-scheme.complements-itself");
     }
 

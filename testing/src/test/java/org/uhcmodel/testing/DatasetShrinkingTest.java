@@ -13,7 +13,9 @@ import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.uhcmodel.agreement.Agreement;
 import org.uhcmodel.dataset.Dataset;
 
-/** A failing property over datasets shrinks to the agreement and its parties, simplified, references still resolving. */
+/**
+ * A failing property over datasets shrinks to the agreement and its parties, simplified, references still resolving.
+ */
 @AtLeastThousandTries
 class DatasetShrinkingTest {
 
@@ -23,7 +25,8 @@ class DatasetShrinkingTest {
         final transient Dataset dataset;
 
         DatasetWithAnAgreement(Dataset dataset) {
-            super("a dataset with " + dataset.agreements().size() + " agreements among " + dataset.size() + " entities");
+            super("a dataset with " + dataset.agreements().size() + " agreements among " + dataset.size()
+                    + " entities");
             this.dataset = dataset;
         }
     }
@@ -69,6 +72,7 @@ class DatasetShrinkingTest {
     void aFailingPropertyOverDatasetsShrinksToTheAgreementAndItsParties() throws InterruptedException {
         Agreement agreement = shrunk(FailingProperties.class).agreements().get(0);
         check(agreement.signatories().isEmpty() && agreement.commitments().isEmpty() && agreement.objectives().isEmpty()
-            && agreement.citations().isEmpty() && agreement.framework().isEmpty(), "agreement not simplified: " + agreement);
+            && agreement.citations().isEmpty() && agreement.framework().isEmpty(), "agreement not simplified: "
+                + agreement);
     }
 }

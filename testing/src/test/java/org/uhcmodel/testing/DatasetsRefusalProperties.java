@@ -52,7 +52,8 @@ class DatasetsRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void unresolvedReferenceIsRefusedAs_dataset_unresolved_reference(@ForAll("withUnresolvedReference") InvalidVariant<?> variant) {
+    void unresolvedReferenceIsRefusedAs_dataset_unresolved_reference(
+            @ForAll("withUnresolvedReference") InvalidVariant<?> variant) {
         assertReportedAs(variant, "dataset.unresolved-reference");
     }
 
@@ -62,7 +63,8 @@ class DatasetsRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void referenceOfWrongTypeIsRefusedAs_dataset_reference_type(@ForAll("withReferenceOfWrongType") InvalidVariant<?> variant) {
+    void referenceOfWrongTypeIsRefusedAs_dataset_reference_type(
+            @ForAll("withReferenceOfWrongType") InvalidVariant<?> variant) {
         assertReportedAs(variant, "dataset.reference-type");
     }
 
@@ -72,7 +74,8 @@ class DatasetsRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void organizationParentCycleIsRefusedAs_dataset_organization_parent_cycle(@ForAll("withOrganizationParentCycle") InvalidVariant<?> variant) {
+    void organizationParentCycleIsRefusedAs_dataset_organization_parent_cycle(
+            @ForAll("withOrganizationParentCycle") InvalidVariant<?> variant) {
         assertCycleRefused(variant, "dataset.organization-parent-cycle");
     }
 
@@ -82,7 +85,8 @@ class DatasetsRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void agreementFrameworkCycleIsRefusedAs_dataset_agreement_framework_cycle(@ForAll("withAgreementFrameworkCycle") InvalidVariant<?> variant) {
+    void agreementFrameworkCycleIsRefusedAs_dataset_agreement_framework_cycle(
+            @ForAll("withAgreementFrameworkCycle") InvalidVariant<?> variant) {
         assertCycleRefused(variant, "dataset.agreement-framework-cycle");
     }
 
@@ -92,7 +96,8 @@ class DatasetsRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void schemeComplementsCycleIsRefusedAs_dataset_scheme_complements_cycle(@ForAll("withSchemeComplementsCycle") InvalidVariant<?> variant) {
+    void schemeComplementsCycleIsRefusedAs_dataset_scheme_complements_cycle(
+            @ForAll("withSchemeComplementsCycle") InvalidVariant<?> variant) {
         assertCycleRefused(variant, "dataset.scheme-complements-cycle");
     }
 
@@ -102,7 +107,8 @@ class DatasetsRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void charterOfSingleNonCollectiveIsWarnedAs_dataset_charter_party_not_collective(@ForAll("withCharterOfSingleNonCollective") InvalidVariant<?> variant) {
+    void charterOfSingleNonCollectiveIsWarnedAs_dataset_charter_party_not_collective(
+            @ForAll("withCharterOfSingleNonCollective") InvalidVariant<?> variant) {
         assertReportedAs(variant, "dataset.charter-party-not-collective");
     }
 

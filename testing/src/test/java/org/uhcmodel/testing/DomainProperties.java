@@ -74,12 +74,13 @@ class DomainProperties {
 
     @Property(tries = 1000)
     @Domain(ValuesDomain.class)
-    void valuesDomainGeneratesEveryValue(@ForAll LocalizedText text, @ForAll PartialDate date, @ForAll ReportedDate reported,
-                                         @ForAll Period period, @ForAll CountryCode country, @ForAll EntityId id,
-                                         @ForAll Citation citation, @ForAll Identifier identifier, @ForAll Money money,
-                                         @ForAll Percentage percentage, @ForAll Statistic statistic, @ForAll Place place,
-                                         @ForAll Objective objective, @ForAll CurrencyCode currency) {
-        revalidated(text, date, reported, period, country, id, citation, identifier, money, percentage, statistic, place,
+    void valuesDomainGeneratesEveryValue(
+            @ForAll LocalizedText text, @ForAll PartialDate date, @ForAll ReportedDate reported, @ForAll Period period,
+            @ForAll CountryCode country, @ForAll EntityId id, @ForAll Citation citation, @ForAll Identifier identifier,
+            @ForAll Money money, @ForAll Percentage percentage, @ForAll Statistic statistic, @ForAll Place place,
+            @ForAll Objective objective, @ForAll CurrencyCode currency) {
+        revalidated(
+            text, date, reported, period, country, id, citation, identifier, money, percentage, statistic, place,
             objective, currency);
     }
 
@@ -120,7 +121,8 @@ class DomainProperties {
 
     @Property(tries = 1000)
     @Domain(SdgDomain.class)
-    void sdgDomainGeneratesObservationsAndTargets(@ForAll IndicatorObservation observation, @ForAll IndicatorTarget target) {
+    void sdgDomainGeneratesObservationsAndTargets(
+            @ForAll IndicatorObservation observation, @ForAll IndicatorTarget target) {
         revalidated(observation, target);
     }
 
@@ -173,6 +175,7 @@ class DomainProperties {
             }
         }
         check(FACADE_OF.size() == 8 && wrong.isEmpty(), String.join("\n", wrong));
-        check(List.of(ValuesDomain.class.getDeclaredMethods()).size() >= 13, "too few provider methods in ValuesDomain");
+        check(List.of(ValuesDomain.class.getDeclaredMethods()).size() >= 13,
+                "too few provider methods in ValuesDomain");
     }
 }

@@ -12,7 +12,8 @@ import net.jqwik.api.Provide;
 class ProgrammesRefusalProperties {
 
     @Property(tries = 1000)
-    void duplicateParticipantIsRefusedAs_programme_duplicate_participant(@ForAll("withDuplicateParticipant") InvalidVariant<?> variant) {
+    void duplicateParticipantIsRefusedAs_programme_duplicate_participant(
+            @ForAll("withDuplicateParticipant") InvalidVariant<?> variant) {
         assertReportedAs(variant, "programme.duplicate-participant");
     }
 
@@ -22,7 +23,8 @@ class ProgrammesRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void relatedToItselfIsRefusedAs_programme_related_to_itself(@ForAll("withRelatedToItself") InvalidVariant<?> variant) {
+    void relatedToItselfIsRefusedAs_programme_related_to_itself(
+            @ForAll("withRelatedToItself") InvalidVariant<?> variant) {
         assertReportedAs(variant, "programme.related-to-itself");
     }
 
@@ -32,7 +34,8 @@ class ProgrammesRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void closedWithoutEndIsWarnedAs_programme_closed_without_end(@ForAll("withClosedWithoutEnd") InvalidVariant<?> variant) {
+    void closedWithoutEndIsWarnedAs_programme_closed_without_end(
+            @ForAll("withClosedWithoutEnd") InvalidVariant<?> variant) {
         assertReportedAs(variant, "programme.closed-without-end");
     }
 

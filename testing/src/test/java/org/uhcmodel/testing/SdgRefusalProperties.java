@@ -12,7 +12,8 @@ import net.jqwik.api.Provide;
 class SdgRefusalProperties {
 
     @Property(tries = 1000)
-    void observationYearOutOfRangeIsRefusedAs_indicator_observation_year_range(@ForAll("withObservationYearOutOfRange") InvalidVariant<?> variant) {
+    void observationYearOutOfRangeIsRefusedAs_indicator_observation_year_range(
+            @ForAll("withObservationYearOutOfRange") InvalidVariant<?> variant) {
         assertReportedAs(variant, "indicator-observation.year-range");
     }
 
@@ -22,7 +23,8 @@ class SdgRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void observationWithoutSourceIsRefusedAs_indicator_observation_source_missing(@ForAll("withObservationWithoutSource") InvalidVariant<?> variant) {
+    void observationWithoutSourceIsRefusedAs_indicator_observation_source_missing(
+            @ForAll("withObservationWithoutSource") InvalidVariant<?> variant) {
         assertReportedAs(variant, "indicator-observation.source-missing");
     }
 
@@ -32,7 +34,8 @@ class SdgRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void observationWithoutThresholdIsRefusedAs_indicator_observation_threshold_required(@ForAll("withObservationWithoutThreshold") InvalidVariant<?> variant) {
+    void observationWithoutThresholdIsRefusedAs_indicator_observation_threshold_required(
+            @ForAll("withObservationWithoutThreshold") InvalidVariant<?> variant) {
         assertReportedAs(variant, "indicator-observation.threshold-required");
     }
 
@@ -42,7 +45,8 @@ class SdgRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void observationThresholdNotApplicableIsRefusedAs_indicator_observation_threshold_not_applicable(@ForAll("withObservationThresholdNotApplicable") InvalidVariant<?> variant) {
+    void observationThresholdNotApplicableIsRefusedAs_indicator_observation_threshold_not_applicable(
+            @ForAll("withObservationThresholdNotApplicable") InvalidVariant<?> variant) {
         assertReportedAs(variant, "indicator-observation.threshold-not-applicable");
     }
 
@@ -52,7 +56,8 @@ class SdgRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void observationValueOutOfRangeIsRefusedAs_indicator_observation_value_range(@ForAll("withObservationValueOutOfRange") InvalidVariant<?> variant) {
+    void observationValueOutOfRangeIsRefusedAs_indicator_observation_value_range(
+            @ForAll("withObservationValueOutOfRange") InvalidVariant<?> variant) {
         assertReportedAs(variant, "indicator-observation.value-range");
     }
 
@@ -62,7 +67,8 @@ class SdgRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void observationPlaceInOtherCountryIsRefusedAs_indicator_observation_place_country(@ForAll("withObservationPlaceInOtherCountry") InvalidVariant<?> variant) {
+    void observationPlaceInOtherCountryIsRefusedAs_indicator_observation_place_country(
+            @ForAll("withObservationPlaceInOtherCountry") InvalidVariant<?> variant) {
         assertReportedAs(variant, "indicator-observation.place-country");
     }
 
@@ -72,7 +78,8 @@ class SdgRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void targetYearOutOfRangeIsRefusedAs_indicator_target_year_range(@ForAll("withTargetYearOutOfRange") InvalidVariant<?> variant) {
+    void targetYearOutOfRangeIsRefusedAs_indicator_target_year_range(
+            @ForAll("withTargetYearOutOfRange") InvalidVariant<?> variant) {
         assertReportedAs(variant, "indicator-target.year-range");
     }
 
@@ -82,7 +89,8 @@ class SdgRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void targetWithoutThresholdIsRefusedAs_indicator_target_threshold_required(@ForAll("withTargetWithoutThreshold") InvalidVariant<?> variant) {
+    void targetWithoutThresholdIsRefusedAs_indicator_target_threshold_required(
+            @ForAll("withTargetWithoutThreshold") InvalidVariant<?> variant) {
         assertReportedAs(variant, "indicator-target.threshold-required");
     }
 
@@ -92,7 +100,8 @@ class SdgRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void targetThresholdNotApplicableIsRefusedAs_indicator_target_threshold_not_applicable(@ForAll("withTargetThresholdNotApplicable") InvalidVariant<?> variant) {
+    void targetThresholdNotApplicableIsRefusedAs_indicator_target_threshold_not_applicable(
+            @ForAll("withTargetThresholdNotApplicable") InvalidVariant<?> variant) {
         assertReportedAs(variant, "indicator-target.threshold-not-applicable");
     }
 
@@ -102,7 +111,8 @@ class SdgRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void targetValueOutOfRangeIsRefusedAs_indicator_target_value_range(@ForAll("withTargetValueOutOfRange") InvalidVariant<?> variant) {
+    void targetValueOutOfRangeIsRefusedAs_indicator_target_value_range(
+            @ForAll("withTargetValueOutOfRange") InvalidVariant<?> variant) {
         assertReportedAs(variant, "indicator-target.value-range");
     }
 
@@ -112,7 +122,8 @@ class SdgRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void targetPlaceInOtherCountryIsRefusedAs_indicator_target_place_country(@ForAll("withTargetPlaceInOtherCountry") InvalidVariant<?> variant) {
+    void targetPlaceInOtherCountryIsRefusedAs_indicator_target_place_country(
+            @ForAll("withTargetPlaceInOtherCountry") InvalidVariant<?> variant) {
         assertReportedAs(variant, "indicator-target.place-country");
     }
 
@@ -122,7 +133,8 @@ class SdgRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void incompleteBaselineIsRefusedAs_indicator_target_baseline_incomplete(@ForAll("withIncompleteBaseline") InvalidVariant<?> variant) {
+    void incompleteBaselineIsRefusedAs_indicator_target_baseline_incomplete(
+            @ForAll("withIncompleteBaseline") InvalidVariant<?> variant) {
         assertReportedAs(variant, "indicator-target.baseline-incomplete");
     }
 
@@ -132,7 +144,8 @@ class SdgRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void targetBeforeBaselineIsRefusedAs_indicator_target_target_before_baseline(@ForAll("withTargetBeforeBaseline") InvalidVariant<?> variant) {
+    void targetBeforeBaselineIsRefusedAs_indicator_target_target_before_baseline(
+            @ForAll("withTargetBeforeBaseline") InvalidVariant<?> variant) {
         assertReportedAs(variant, "indicator-target.target-before-baseline");
     }
 
@@ -142,7 +155,8 @@ class SdgRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void targetAgainstDirectionIsWarnedAs_indicator_target_target_against_direction(@ForAll("withTargetAgainstDirection") InvalidVariant<?> variant) {
+    void targetAgainstDirectionIsWarnedAs_indicator_target_target_against_direction(
+            @ForAll("withTargetAgainstDirection") InvalidVariant<?> variant) {
         assertReportedAs(variant, "indicator-target.target-against-direction");
     }
 

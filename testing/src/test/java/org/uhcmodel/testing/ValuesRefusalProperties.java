@@ -57,7 +57,8 @@ class ValuesRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void malformedLanguageTagIsRefusedAs_language_tag_format(@ForAll("withMalformedLanguageTag") InvalidVariant<?> variant) {
+    void malformedLanguageTagIsRefusedAs_language_tag_format(
+            @ForAll("withMalformedLanguageTag") InvalidVariant<?> variant) {
         assertReportedAs(variant, "language-tag.format");
     }
 
@@ -117,7 +118,8 @@ class ValuesRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void malformedCountryCodeIsRefusedAs_country_code_format(@ForAll("withMalformedCountryCode") InvalidVariant<?> variant) {
+    void malformedCountryCodeIsRefusedAs_country_code_format(
+            @ForAll("withMalformedCountryCode") InvalidVariant<?> variant) {
         assertReportedAs(variant, "country-code.format");
     }
 
@@ -128,7 +130,8 @@ class ValuesRefusalProperties {
 
     /** Two letters: a finite space, generated at random here and checked whole by the example below. */
     @Property(tries = 1000, generation = GenerationMode.RANDOMIZED)
-    void unassignedCountryCodeIsRefusedAs_country_code_unassigned(@ForAll("withUnassignedCountryCode") InvalidVariant<?> variant) {
+    void unassignedCountryCodeIsRefusedAs_country_code_unassigned(
+            @ForAll("withUnassignedCountryCode") InvalidVariant<?> variant) {
         assertReportedAs(variant, "country-code.unassigned");
     }
 
@@ -159,7 +162,8 @@ class ValuesRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void malformedIdentifierIsRefusedAs_identifier_format(@ForAll("withMalformedIdentifier") InvalidVariant<?> variant) {
+    void malformedIdentifierIsRefusedAs_identifier_format(
+            @ForAll("withMalformedIdentifier") InvalidVariant<?> variant) {
         assertReportedAs(variant, "identifier.format");
     }
 
@@ -209,7 +213,8 @@ class ValuesRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void percentageOutOfRangeIsRefusedAs_percentage_range(@ForAll("withPercentageOutOfRange") InvalidVariant<?> variant) {
+    void percentageOutOfRangeIsRefusedAs_percentage_range(
+            @ForAll("withPercentageOutOfRange") InvalidVariant<?> variant) {
         assertReportedAs(variant, "percentage.range");
     }
 
@@ -219,7 +224,8 @@ class ValuesRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void malformedPercentageIsRefusedAs_percentage_format(@ForAll("withMalformedPercentage") InvalidVariant<?> variant) {
+    void malformedPercentageIsRefusedAs_percentage_format(
+            @ForAll("withMalformedPercentage") InvalidVariant<?> variant) {
         assertReportedAs(variant, "percentage.format");
     }
 
@@ -249,7 +255,8 @@ class ValuesRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void periodEndingBeforeStartIsRefusedAs_period_end_before_start(@ForAll("withPeriodEndingBeforeStart") InvalidVariant<?> variant) {
+    void periodEndingBeforeStartIsRefusedAs_period_end_before_start(
+            @ForAll("withPeriodEndingBeforeStart") InvalidVariant<?> variant) {
         assertReportedAs(variant, "period.end-before-start");
     }
 
@@ -259,7 +266,8 @@ class ValuesRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void placeInParentOfOtherCountryIsRefusedAs_place_parent_country(@ForAll("withPlaceInParentOfOtherCountry") InvalidVariant<?> variant) {
+    void placeInParentOfOtherCountryIsRefusedAs_place_parent_country(
+            @ForAll("withPlaceInParentOfOtherCountry") InvalidVariant<?> variant) {
         assertReportedAs(variant, "place.parent-country");
     }
 
@@ -269,7 +277,8 @@ class ValuesRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void statisticAsOfAndOverPeriodIsRefusedAs_statistic_as_of_and_period(@ForAll("withStatisticAsOfAndOverPeriod") InvalidVariant<?> variant) {
+    void statisticAsOfAndOverPeriodIsRefusedAs_statistic_as_of_and_period(
+            @ForAll("withStatisticAsOfAndOverPeriod") InvalidVariant<?> variant) {
         assertReportedAs(variant, "statistic.as-of-and-period");
     }
 
@@ -279,7 +288,8 @@ class ValuesRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void targetWithoutMetricIsRefusedAs_objective_target_without_metric(@ForAll("withTargetWithoutMetric") InvalidVariant<?> variant) {
+    void targetWithoutMetricIsRefusedAs_objective_target_without_metric(
+            @ForAll("withTargetWithoutMetric") InvalidVariant<?> variant) {
         assertReportedAs(variant, "objective.target-without-metric");
     }
 
@@ -289,7 +299,8 @@ class ValuesRefusalProperties {
     }
 
     @Property(tries = 1000)
-    void targetAgainstDirectionIsWarnedAs_objective_target_against_direction(@ForAll("withTargetAgainstDirection") InvalidVariant<?> variant) {
+    void targetAgainstDirectionIsWarnedAs_objective_target_against_direction(
+            @ForAll("withTargetAgainstDirection") InvalidVariant<?> variant) {
         assertReportedAs(variant, "objective.target-against-direction");
     }
 

@@ -77,7 +77,6 @@ import org.uhcmodel.meta.Property;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.DacSector;
 import org.uhcmodel.value.EntityKind;
-import org.uhcmodel.value.Objective;
 import org.uhcmodel.value.Statistic;
 import org.uhcmodel.value.ReportedDate;
 import org.uhcmodel.value.LocalizedText;
@@ -474,7 +473,8 @@ public final class EntityArbitraries {
                 b.organisers(Pick.distinct(refs.pool(ORGANISERS, EntityKind.EVENT, id), is))))
             .use(Pick.indexes(5)).inSetter(resolve((b, is, id, refs) ->
                 b.participants(Pick.distinct(refs.pool(PARTICIPANTS, EntityKind.EVENT, id), is))))
-            .use(Arbitraries.integers().between(0, 5000).optional(0.5)).inSetter(setIfPresent(Event.Builder::attendance))
+            .use(Arbitraries.integers().between(0,
+                5000).optional(0.5)).inSetter(setIfPresent(Event.Builder::attendance))
             .use(Pick.indexes(2)).inSetter(resolve((b, is, id, refs) ->
                 b.agreementsSigned(Pick.distinct(refs.pool(AGREEMENTS_SIGNED, EntityKind.EVENT, id), is))))
             .use(Pick.indexes(2)).inSetter(resolve((b, is, id, refs) ->

@@ -111,7 +111,8 @@ final class FieldVariants {
         return Combinators.combine(Generators.valid(type.javaType()), Arbitraries.longs().between(1, 1_000_000L))
             .as((v, below) -> {
                 Object value = number(property.valueType(), minimum.subtract(BigDecimal.valueOf(below)));
-                return InvalidVariant.ofBuilder(type.javaType(), rule, name(property) + " of " + value + " in " + describe(v),
+                return InvalidVariant.ofBuilder(type.javaType(), rule, name(property) + " of " + value + " in "
+                        + describe(v),
                     () -> replaced(type, v, property, value, 0));
             });
     }

@@ -211,12 +211,14 @@ public final class ValueArbitraries {
                 Arbitraries.strings().withCharRange('A', 'Z').withCharRange('0', '9').ofMinLength(1).ofMaxLength(8),
                 Arbitraries.integers().between(1, 99999))
             .as((c, a, n) -> Identifier.iati(c.code() + "-" + a + "-" + n));
-        Arbitrary<Identifier> wikidata = Arbitraries.integers().between(1, 999_999_999).map(n -> Identifier.wikidata("Q" + n));
+        Arbitrary<Identifier> wikidata = Arbitraries.integers().between(1,
+                999_999_999).map(n -> Identifier.wikidata("Q" + n));
         Arbitrary<Identifier> registry = Combinators.combine(Arbitraries.of("RC", "NIF", "ОГРН", "رقم"),
                 Arbitraries.longs().between(1, 9_999_999_999L))
             .as((k, n) -> Identifier.of(IdentifierScheme.NATIONAL_REGISTRY, k + " " + n));
         Arbitrary<Identifier> website = Combinators.combine(Arbitraries.of("http", "https"), slugParts(),
-                Arbitraries.of("dz", "org", "int", "fr", "by", "sn"), Arbitraries.of("", "/", "/fr/accueil", "/about?x=1"))
+                Arbitraries.of("dz", "org", "int", "fr", "by", "sn"), Arbitraries.of("", "/", "/fr/accueil",
+                        "/about?x=1"))
             .as((s, h, t, p) -> Identifier.of(IdentifierScheme.WEBSITE, s + "://www." + h + "." + t + p));
         return Arbitraries.oneOf(iati, wikidata, registry, website);
     }
@@ -268,7 +270,8 @@ public final class ValueArbitraries {
         Arbitrary<BigDecimal> values = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("50000000"))
             .ofScale(2);
         Arbitrary<Integer> dating = Arbitraries.integers().between(0, 2);
-        return Combinators.combine(localizedTexts(), values, Arbitraries.of("persons", "%", "facilities", "beds", "DZD"),
+        return Combinators.combine(localizedTexts(), values, Arbitraries.of("persons", "%", "facilities", "beds",
+                "DZD"),
                 dating, reportedDates(), periods(), citationDrafts())
             .as((measure, value, unit, d, asOf, period, citations) -> sources -> {
                 Statistic.Builder b = Statistic.builder().measure(measure).value(value).unit(unit)
@@ -284,8 +287,10 @@ public final class ValueArbitraries {
 
     /** @return places, some inside a parent place of the same country */
     public static Arbitrary<Place> places() {
-        return Combinators.combine(countryCodes(), localizedTexts(), Arbitraries.of(AdministrativeLevel.class).optional(),
-                Combinators.combine(localizedTexts(), Arbitraries.of(AdministrativeLevel.class).optional()).as(Tuple::of)
+        return Combinators.combine(countryCodes(), localizedTexts(),
+                Arbitraries.of(AdministrativeLevel.class).optional(),
+                Combinators.combine(localizedTexts(),
+                        Arbitraries.of(AdministrativeLevel.class).optional()).as(Tuple::of)
                     .optional(0.4))
             .as((country, name, level, parent) -> {
                 Place.Builder b = Place.builder().name(name).country(country);

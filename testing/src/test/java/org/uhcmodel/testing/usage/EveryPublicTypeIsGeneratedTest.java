@@ -99,12 +99,14 @@ public class EveryPublicTypeIsGeneratedTest {
             check(!m.isAnnotationPresent(Domain.class), m.getName() + " names a domain");
             for (Parameter p : m.getParameters()) {
                 ForAll forAll = p.getAnnotation(ForAll.class);
-                check(forAll != null && forAll.value().isEmpty(), m.getName() + "'s " + p.getName() + " is not a plain @ForAll");
+                check(forAll != null && forAll.value().isEmpty(), m.getName() + "'s " + p.getName()
+                        + " is not a plain @ForAll");
                 generated.add(p.getType());
             }
         }
         check(properties > 0, "no property in the usage test");
-        List<String> missing = publicModelTypes().stream().filter(t -> !generated.contains(t)).map(Class::getName).toList();
+        List<String> missing = publicModelTypes().stream().filter(t -> !generated.contains(t)).map(Class::getName)
+            .toList();
         check(missing.isEmpty(), "public types of the model no @ForAll of the usage test generates: " + missing);
         Set<String> foreign = new TreeSet<>();
         Set<Class<?>> model = publicModelTypes();

@@ -45,7 +45,9 @@ class ForAllEveryModelTypeTest {
             @ForAll org.uhcmodel.value.Place place,
             @ForAll org.uhcmodel.value.ReportedDate reportedDate,
             @ForAll org.uhcmodel.value.Statistic statistic) {
-        given(administrativeLevel, citation, coded, countryCode, currencyCode, dacSector, dateBasis, datePrecision, direction, entity, entityId, entityKind, identifier, identifierScheme, localizedText, money, objective, partialDate, percentage, period, place, reportedDate, statistic);
+        given(administrativeLevel, citation, coded, countryCode, currencyCode, dacSector, dateBasis, datePrecision,
+                direction, entity, entityId, entityKind, identifier, identifierScheme, localizedText, money, objective,
+                        partialDate, percentage, period, place, reportedDate, statistic);
     }
 
     @Property(tries = 1000)
@@ -68,7 +70,8 @@ class ForAllEveryModelTypeTest {
             @ForAll org.uhcmodel.actor.Person person,
             @ForAll org.uhcmodel.actor.Position position,
             @ForAll org.uhcmodel.actor.RoleKind roleKind) {
-        given(facilityLevel, facilityOwnership, facilityProfile, facilityType, honorific, iatiOrganisationType, organization, organizationKind, person, position, roleKind);
+        given(facilityLevel, facilityOwnership, facilityProfile, facilityType, honorific, iatiOrganisationType,
+                organization, organizationKind, person, position, roleKind);
     }
 
     @Property(tries = 1000)
@@ -86,7 +89,8 @@ class ForAllEveryModelTypeTest {
             @ForAll org.uhcmodel.agreement.Party party,
             @ForAll org.uhcmodel.agreement.PartyRole partyRole,
             @ForAll org.uhcmodel.agreement.Signatory signatory) {
-        given(agreement, agreementKind, agreementStatus, bodyKind, commitment, commitmentKind, cooperationArea, event, eventKind, governingBody, party, partyRole, signatory);
+        given(agreement, agreementKind, agreementStatus, bodyKind, commitment, commitmentKind, cooperationArea, event,
+                eventKind, governingBody, party, partyRole, signatory);
     }
 
     @Property(tries = 1000)
@@ -115,7 +119,9 @@ class ForAllEveryModelTypeTest {
             @ForAll org.uhcmodel.scheme.PopulationGroup populationGroup,
             @ForAll org.uhcmodel.scheme.SchemeType schemeType,
             @ForAll org.uhcmodel.scheme.ServiceCategory serviceCategory) {
-        given(benefit, benefitPackage, contributionBasis, contributionPeriod, contributionRule, coverageScheme, coverageSnapshot, financingScheme, membership, payerShare, payerType, populationGroup, schemeType, serviceCategory);
+        given(benefit, benefitPackage, contributionBasis, contributionPeriod, contributionRule, coverageScheme,
+                coverageSnapshot, financingScheme, membership, payerShare, payerType, populationGroup, schemeType,
+                        serviceCategory);
     }
 
     @Property(tries = 1000)
@@ -130,7 +136,8 @@ class ForAllEveryModelTypeTest {
             @ForAll org.uhcmodel.sdg.SpendingThreshold spendingThreshold,
             @ForAll org.uhcmodel.sdg.Tracer tracer,
             @ForAll org.uhcmodel.sdg.TracerCategory tracerCategory) {
-        given(disaggregationDimension, disaggregationGroup, indicatorObservation, indicatorTarget, indicatorUnit, sdgIndicator, sdgTarget, spendingThreshold, tracer, tracerCategory);
+        given(disaggregationDimension, disaggregationGroup, indicatorObservation, indicatorTarget, indicatorUnit,
+                sdgIndicator, sdgTarget, spendingThreshold, tracer, tracerCategory);
     }
 
     @Property(tries = 1000)

@@ -24,10 +24,11 @@ import org.uhcmodel.value.ReportedDate;
 
 /**
  * Checks a generated model value by passing it again through a public entry point of the model, which validates it:
- * a constant through its vocabulary's {@code fromCode} (or {@code valueOf}), a value through its builder's
- * {@code from(value).build()}, its {@code parse(toString())} or its factory; the result must equal the value, with the
- * same hash. A refusal must list its violations in its rule codes and message, and a violation rebuild to itself.
- * A type reached by none of these fails the check.
+ * a constant through its vocabulary's {@code fromCode} (or {@code valueOf}), a value of a model type through a builder
+ * of its {@code ModelType} given each of its properties, others through their {@code parse(toString())} or factory, a
+ * part of the description of the model through its registry; the result must equal the value, with the same hash.
+ * A refusal must list its violations in its rule codes and message, and a violation rebuild to itself. A type reached
+ * by none of these fails the check.
  */
 public final class Revalidation {
 
@@ -55,7 +56,8 @@ public final class Revalidation {
 
     private static Object again(Object value) {
         if (value instanceof Enum<?> constant) {
-            Object found = constant instanceof Coded coded ? invoke(constant.getDeclaringClass(), "fromCode", coded.code())
+            Object found = constant instanceof Coded coded ? invoke(constant.getDeclaringClass(), "fromCode",
+                    coded.code())
                 : Enum.valueOf(constant.getDeclaringClass().asSubclass(Enum.class), constant.name());
             check(found == value, constant + " found as " + found);
             return found;
@@ -63,9 +65,11 @@ public final class Revalidation {
         if (value instanceof ModelViolationException refusal) {
             List<Violation> violations = refusal.violations();
             check(!violations.isEmpty(), "a refusal without violations");
-            check(refusal.rules().equals(violations.stream().map(Violation::rule).toList()), "rules differ from violations");
+            check(refusal.rules().equals(violations.stream().map(Violation::rule).toList()),
+                    "rules differ from violations");
             for (Violation v : violations) {
-                check(refusal.getMessage().contains(v.toString()), "message without " + v + ": " + refusal.getMessage());
+                check(refusal.getMessage().contains(v.toString()), "message without " + v + ": "
+                        + refusal.getMessage());
             }
             check(refusal.getMessage().startsWith("Invalid " + refusal.typeName() + ": "), refusal.getMessage());
             return refusal;
@@ -148,7 +152,8 @@ public final class Revalidation {
 
     private static Object invoke(Class<?> type, String name, Object... arguments) {
         for (Method m : type.getMethods()) {
-            if (m.getName().equals(name) && Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == arguments.length) {
+            if (m.getName().equals(name) && Modifier.isStatic(m.getModifiers())
+                    && m.getParameterCount() == arguments.length) {
                 return call(null, m, arguments);
             }
         }
