@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.uhcmodel.area.Area;
 import org.uhcmodel.sdg.IndicatorCode;
 import org.uhcmodel.sdg.IndicatorObservation;
-import org.uhcmodel.sdg.csv.CsvReport;
-import org.uhcmodel.sdg.csv.ObservationCsvReader;
+import org.uhcmodel.csv.CsvReport;
+import org.uhcmodel.csv.ObservationCsvReader;
 import org.uhcmodel.value.Citation;
 
 /** The SDG 3.8.1 series of the seed countries and the World, from the World Bank's file. */

@@ -1,4 +1,4 @@
-package org.uhcmodel.sdg.csv;
+package org.uhcmodel.csv;
 
 import java.io.Reader;
 import java.math.BigDecimal;

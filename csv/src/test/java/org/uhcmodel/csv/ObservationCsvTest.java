@@ -1,9 +1,8 @@
-package org.uhcmodel.sdg.csv;
+package org.uhcmodel.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.uhcmodel.RuleAssertions.assertNullRefused;
 
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.uhcmodel.area.Area;
 import org.uhcmodel.sdg.Disaggregation;
 import org.uhcmodel.sdg.DisaggregationDimension;
@@ -286,6 +286,10 @@ class ObservationCsvTest {
         assertEquals(List.of(6, 6, 7), report.refusals().stream().map(RefusedRow::line).collect(Collectors.toList()));
         assertEquals(List.of("required"), report.refusals().get(0).rules());
         assertEquals(List.of("area.unknown"), report.refusals().get(2).rules());
+    }
+
+    private static void assertNullRefused(Executable call, String name) {
+        assertEquals(name, assertThrows(NullPointerException.class, call).getMessage());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.uhcmodel.sdg.csv;
+package org.uhcmodel.csv;
 
 /**
  * The layouts of tables the reader knows.

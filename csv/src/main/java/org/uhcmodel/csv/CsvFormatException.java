@@ -1,4 +1,4 @@
-package org.uhcmodel.sdg.csv;
+package org.uhcmodel.csv;
 
 /**
  * A table whose layout cannot be read: a quoted field left open, a header without a column of values, a column the

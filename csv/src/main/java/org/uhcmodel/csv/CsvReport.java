@@ -1,4 +1,4 @@
-package org.uhcmodel.sdg.csv;
+package org.uhcmodel.csv;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.uhcmodel.sdg.csv;
+package org.uhcmodel.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -3,4 +3,4 @@
  * Global Database and Open SDG, and observations read from the wide tables of the World Bank; streaming, with every
  * refused row reported by its line and the model's rule codes.
  */
-package org.uhcmodel.sdg.csv;
+package org.uhcmodel.csv;
