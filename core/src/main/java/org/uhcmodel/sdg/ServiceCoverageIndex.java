@@ -37,13 +37,18 @@ public final class ServiceCoverageIndex {
     private static final int SCALE = 10;
 
     private final ServiceCoverageEdition edition;
+    private final Map<Tracer, BigDecimal> tracers;
+    private final Map<HealthWorkforceCadre, BigDecimal> cadres;
     private final Map<Tracer, BigDecimal> scores;
     private final Map<TracerCategory, BigDecimal> categories;
     private final BigDecimal value;
 
-    private ServiceCoverageIndex(ServiceCoverageEdition edition, Map<Tracer, BigDecimal> scores,
+    private ServiceCoverageIndex(ServiceCoverageEdition edition, Map<Tracer, BigDecimal> tracers,
+                                 Map<HealthWorkforceCadre, BigDecimal> cadres, Map<Tracer, BigDecimal> scores,
                                  Map<TracerCategory, BigDecimal> categories, BigDecimal value) {
         this.edition = edition;
+        this.tracers = Collections.unmodifiableMap(tracers);
+        this.cadres = Collections.unmodifiableMap(cadres);
         this.scores = Collections.unmodifiableMap(scores);
         this.categories = Collections.unmodifiableMap(categories);
         this.value = value;
@@ -129,7 +134,15 @@ public final class ServiceCoverageIndex {
         for (Map.Entry<Tracer, Double> entry : scored.entrySet()) {
             scores.put(entry.getKey(), decimal(atLeastOne(entry.getValue())));
         }
-        return fromMeans(edition, scores, means);
+        Map<TracerCategory, BigDecimal> categories = new EnumMap<>(TracerCategory.class);
+        for (Map.Entry<TracerCategory, Double> entry : means.entrySet()) {
+            categories.put(entry.getKey(), decimal(entry.getValue()));
+        }
+        Map<Tracer, BigDecimal> givenTracers = new EnumMap<>(Tracer.class);
+        givenTracers.putAll(tracers);
+        Map<HealthWorkforceCadre, BigDecimal> givenCadres = new EnumMap<>(HealthWorkforceCadre.class);
+        givenCadres.putAll(cadres);
+        return new ServiceCoverageIndex(edition, givenTracers, givenCadres, scores, categories, index(means));
     }
 
     /**
@@ -215,19 +228,20 @@ public final class ServiceCoverageIndex {
             throw new IllegalArgumentException("The service coverage index cannot be computed: "
                 + String.join("; ", problems));
         }
-        return fromMeans(edition, new EnumMap<>(Tracer.class), means);
+        Map<TracerCategory, BigDecimal> categories = new EnumMap<>(TracerCategory.class);
+        for (TracerCategory category : TracerCategory.values()) {
+            categories.put(category, categoryIndices.get(category));
+        }
+        return new ServiceCoverageIndex(edition, new EnumMap<>(Tracer.class),
+            new EnumMap<>(HealthWorkforceCadre.class), new EnumMap<>(Tracer.class), categories, index(means));
     }
 
-    private static ServiceCoverageIndex fromMeans(ServiceCoverageEdition edition, Map<Tracer, BigDecimal> scores,
-                                                  Map<TracerCategory, Double> means) {
+    private static BigDecimal index(Map<TracerCategory, Double> means) {
         double logSum = 0;
-        Map<TracerCategory, BigDecimal> categories = new EnumMap<>(TracerCategory.class);
-        for (Map.Entry<TracerCategory, Double> entry : means.entrySet()) {
-            logSum += Math.log(entry.getValue());
-            categories.put(entry.getKey(), decimal(entry.getValue()));
+        for (double mean : means.values()) {
+            logSum += Math.log(mean);
         }
-        double index = Math.exp(logSum / means.size());
-        return new ServiceCoverageIndex(edition, scores, categories, decimal(index));
+        return decimal(Math.exp(logSum / means.size()));
     }
 
     private static double atLeastOne(double score) {
@@ -248,6 +262,26 @@ public final class ServiceCoverageIndex {
     }
 
     /**
+     * Gets the values of the tracers the index was computed from, as given.
+     *
+     * @return the unmodifiable values, by tracer, in the tracers' units, empty for an index computed from category
+     *  indices
+     */
+    public Map<Tracer, BigDecimal> tracerValues() {
+        return tracers;
+    }
+
+    /**
+     * Gets the densities of the health workforce cadres the index was computed from, as given.
+     *
+     * @return the unmodifiable densities, by cadre, empty if the workforce score was given or the index was computed
+     *  from category indices
+     */
+    public Map<HealthWorkforceCadre, BigDecimal> cadreDensities() {
+        return cadres;
+    }
+
+    /**
      * Gets the score of each tracer on the index's scale, a score below 1 counted as 1.
      *
      * @return the unmodifiable scores, by tracer, empty for an index computed from category indices
@@ -257,13 +291,22 @@ public final class ServiceCoverageIndex {
     }
 
     /**
-     * Gets the index of a category: the geometric mean of the scores of its tracers.
+     * Gets the index of a category: the geometric mean of the scores of its tracers, or the index given.
      *
      * @param category  the category, not null
-     * @return the index, on the scale from 0 to 100, to 10 decimals, not null
+     * @return the index, on the scale from 0 to 100, to 10 decimals when computed, as given otherwise, not null
      */
     public BigDecimal categoryIndex(TracerCategory category) {
         return categories.get(Objects.requireNonNull(category, "category"));
+    }
+
+    /**
+     * Gets the index of every category.
+     *
+     * @return the unmodifiable indices, by category, all four, not null
+     */
+    public Map<TracerCategory, BigDecimal> categoryIndices() {
+        return categories;
     }
 
     /**
@@ -282,6 +325,56 @@ public final class ServiceCoverageIndex {
      */
     public BigDecimal rounded() {
         return value.setScale(0, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Checks if this index equals another: of the same edition, computed from the same values, compared by value
+     * ({@code 70.0} as {@code 70}), or, for an index computed from category indices, from the same indices.
+     *
+     * @param obj  the other object, null returns false
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof ServiceCoverageIndex)) {
+            return false;
+        }
+        ServiceCoverageIndex other = (ServiceCoverageIndex) obj;
+        return edition == other.edition && same(tracers, other.tracers) && same(cadres, other.cadres)
+            && same(categories, other.categories);
+    }
+
+    private static boolean same(Map<?, BigDecimal> a, Map<?, BigDecimal> b) {
+        if (!a.keySet().equals(b.keySet())) {
+            return false;
+        }
+        for (Map.Entry<?, BigDecimal> entry : a.entrySet()) {
+            if (entry.getValue().compareTo(b.get(entry.getKey())) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(edition, hash(tracers), hash(cadres), hash(categories));
+    }
+
+    private static int hash(Map<?, BigDecimal> values) {
+        int hash = 0;
+        for (Map.Entry<?, BigDecimal> entry : values.entrySet()) {
+            hash += entry.getKey().hashCode() ^ entry.getValue().stripTrailingZeros().hashCode();
+        }
+        return hash;
     }
 
     /**

@@ -238,6 +238,28 @@ class ServiceCoverageIndexTest {
     }
 
     @Test
+    void anIndexKeepsItsInputsAndIsEqualByThem() {
+        Map<Tracer, BigDecimal> tracers = of(ServiceCoverageEdition.E2019, middling());
+        ServiceCoverageIndex index = ServiceCoverageIndex.compute(ServiceCoverageEdition.E2019, tracers, Map.of());
+        assertEquals(tracers, index.tracerValues());
+        assertEquals(Map.of(), index.cadreDensities());
+        assertEquals(4, index.categoryIndices().size());
+        Map<Tracer, BigDecimal> rescaled = new EnumMap<>(tracers);
+        rescaled.put(Tracer.HIV_TREATMENT, new BigDecimal("70.00"));
+        ServiceCoverageIndex same = ServiceCoverageIndex.compute(ServiceCoverageEdition.E2019, rescaled, Map.of());
+        assertEquals(index, same);
+        assertEquals(index.hashCode(), same.hashCode());
+        assertTrue(!index.equals(ServiceCoverageIndex.compute(ServiceCoverageEdition.E2017, tracers, Map.of())));
+        ServiceCoverageIndex fromCategories = ServiceCoverageIndex.fromCategoryIndices(ServiceCoverageEdition.E2019,
+            index.categoryIndices());
+        assertEquals(index.categoryIndices(), fromCategories.categoryIndices());
+        assertEquals(fromCategories, ServiceCoverageIndex.fromCategoryIndices(ServiceCoverageEdition.E2019,
+            fromCategories.categoryIndices()));
+        assertTrue(!fromCategories.equals(index));
+        assertThrows(UnsupportedOperationException.class, () -> index.tracerValues().clear());
+    }
+
+    @Test
     void everyProblemOfTheInputIsNamed() {
         Map<Tracer, BigDecimal> tracers = of(ServiceCoverageEdition.E2019, middling());
         tracers.remove(Tracer.ANTENATAL_CARE);
