@@ -12,6 +12,7 @@ import org.uhcmodel.internal.Checker;
 import org.uhcmodel.internal.RuleBook;
 import org.uhcmodel.internal.Tables;
 import org.uhcmodel.meta.TextType;
+import org.uhcmodel.validation.ModelViolationException;
 import org.uhcmodel.validation.Rule;
 import org.uhcmodel.validation.Severity;
 import org.uhcmodel.value.CountryCode;
@@ -40,8 +41,9 @@ import org.uhcmodel.value.CountryCode;
  * areas. Sub-national areas are not built in: a dataset declares them as {@link SubnationalArea}s.
  * <p>
  * Rules: {@code area.format} (text of none of the four forms), {@code area.unknown} (a code of the right form that
- * names no area), {@code area.not-canonical} (another code of an area that has a code of its own, such as
- * {@code M49:012} for Algeria, {@code DZ}).
+ * names no area, or a name no area has), {@code area.not-canonical} (another code of an area that has a code of its
+ * own, such as {@code M49:012} for Algeria, {@code DZ}), {@code area.conflict} (codes and a name given together that
+ * name different areas, see {@link #identify(String, String, String)}).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -64,6 +66,8 @@ public final class Area implements Comparable<Area> {
         "names no area of the model's tables");
     private static final Rule NOT_CANONICAL = RuleBook.error(Area.class, "area.not-canonical",
         "is another code of an area the model writes {canonical}");
+    private static final Rule CONFLICT = RuleBook.error(Area.class, "area.conflict",
+        "the code, M49 code and name given name different areas: {areas}");
 
     private static final String M49 = "M49:";
     private static final String WHO = "WHO:";
@@ -253,6 +257,61 @@ public final class Area implements Comparable<Area> {
      */
     public static List<Area> allNamed(String name) {
         return Table.BY_NAME.getOrDefault(Objects.requireNonNull(name, "name"), List.of());
+    }
+
+    /**
+     * Identifies the area a table gives by up to three columns, as the UN SDG Global Database and Open SDG write them:
+     * the model's code, an M49 code (digits, as the UN writes it, such as {@code 4}, or else the model's code) and an
+     * official name; each may be empty, and those given must name one area.
+     *
+     * @param code  the model's code, such as {@code WHO:AFR}, or empty, not null
+     * @param m49  an M49 code such as {@code 012}, or the model's code, or empty, not null
+     * @param name  an official name, such as {@code Türkiye}, or empty, not null
+     * @return the area, empty if all three are empty
+     * @throws org.uhcmodel.validation.ModelViolationException listing every problem at the empty path: a malformed
+     *  code ({@code area.format}), a code or name of no area ({@code area.unknown}), a code of an area with another
+     *  ({@code area.not-canonical}), codes and name of different areas ({@code area.conflict})
+     */
+    public static Optional<Area> identify(String code, String m49, String name) {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(m49, "m49");
+        Objects.requireNonNull(name, "name");
+        Checker checker = new Checker(Severity.ERROR);
+        Area byCode = code.isEmpty() ? null : checked(code, checker);
+        Area byM49 = null;
+        if (!m49.isEmpty()) {
+            boolean digits = isDigits(m49, 0, m49.length()) && m49.length() <= 3;
+            byM49 = digits ? fromM49(m49).orElse(null) : checked(m49, checker);
+            if (digits && byM49 == null) {
+                checker.report(UNKNOWN, "", m49);
+            }
+        }
+        List<Area> named = name.isEmpty() ? List.of() : allNamed(name);
+        if (!name.isEmpty() && named.isEmpty()) {
+            checker.report(UNKNOWN, "", name);
+        }
+        Area found = byCode != null ? byCode : byM49 != null ? byM49 : named.isEmpty() ? null : named.get(0);
+        boolean agree = (byM49 == null || byM49.equals(found)) && (named.isEmpty() || named.contains(found));
+        if (found != null && !agree) {
+            StringBuilder areas = new StringBuilder();
+            for (String given : new String[] {code, m49, name}) {
+                if (!given.isEmpty()) {
+                    areas.append(areas.length() == 0 ? "" : ", ").append(given);
+                }
+            }
+            checker.report(CONFLICT, "", areas.toString(), Map.of("areas", areas.toString()));
+        }
+        checker.throwIfAny(Area.class);
+        return Optional.ofNullable(found);
+    }
+
+    private static Area checked(String code, Checker checker) {
+        try {
+            return of(code);
+        } catch (ModelViolationException ex) {
+            checker.addAll(ex.violations(), "");
+            return null;
+        }
     }
 
     /**

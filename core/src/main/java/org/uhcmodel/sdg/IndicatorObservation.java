@@ -13,6 +13,7 @@ import java.util.Set;
 import org.uhcmodel.area.Area;
 import org.uhcmodel.area.SubnationalArea;
 import org.uhcmodel.internal.Checker;
+import org.uhcmodel.internal.Decimals;
 import org.uhcmodel.internal.Draft;
 import org.uhcmodel.internal.ModelObject;
 import org.uhcmodel.internal.Prop;
@@ -47,9 +48,9 @@ import org.uhcmodel.value.EntityKind;
  * outside the indicator's range), {@code indicator-observation.unit-mismatch} (a unit other than the indicator's),
  * {@code indicator-observation.unknown-series} (a series the indicator does not list),
  * {@code indicator-observation.series-required} (no series for an indicator whose series measure different things, as
- * those of 3.8.2 do); warning {@code indicator-observation.source-missing} (no citation). Text readers report
- * {@code indicator-observation.value-format} for a value that is not a decimal number and
- * {@code indicator-observation.area-conflict} for an area given by codes or names of different areas.
+ * those of 3.8.2 do); warning {@code indicator-observation.source-missing} (no citation);
+ * {@code indicator-observation.value-format} for a value read from text that is not a decimal number
+ * ({@link #parseValue(CharSequence)}).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -96,12 +97,8 @@ public final class IndicatorObservation extends ModelObject {
         "the indicator's series measure different things: name one of {allowed}", INDICATOR);
     private static final Rule SOURCE_MISSING = SHAPE.warning("indicator-observation.source-missing",
         "cites no source");
-    /** The rule text readers report for a value that is not a decimal number. */
-    public static final Rule VALUE_FORMAT = SHAPE.error("indicator-observation.value-format",
+    private static final Rule VALUE_FORMAT = SHAPE.error("indicator-observation.value-format",
         "is not a decimal number in plain notation, such as 74 or 4.50");
-    /** The rule text readers report for an area given by codes or names that name different areas. */
-    public static final Rule AREA_CONFLICT = SHAPE.error("indicator-observation.area-conflict",
-        "the codes and names given for the area name different areas");
 
     private IndicatorObservation(Object[] values) {
         super(SHAPE, values);
@@ -272,6 +269,27 @@ public final class IndicatorObservation extends ModelObject {
      */
     public List<@NotNull Citation> citations() {
         return list(CITATIONS);
+    }
+
+    /**
+     * Reads a value, a bound or any figure of an indicator written as text, as tables write them: a decimal in plain
+     * notation, such as {@code 74} or {@code 4.50}, with the scale written.
+     *
+     * @param text  the text, not null
+     * @return the decimal, not null
+     * @throws org.uhcmodel.validation.ModelViolationException with rule {@code indicator-observation.value-format} if
+     *  the text is not a decimal in plain notation (an exponent, a sign other than minus, a bound such as
+     *  {@code <5}, blank), or {@code decimal.digits} if it has too many digits
+     */
+    public static BigDecimal parseValue(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        if (!Decimals.isPlain(text)) {
+            throw Checker.refusal(IndicatorObservation.class, VALUE_FORMAT, "", text.toString());
+        }
+        if (!Decimals.plainFits(text)) {
+            throw Checker.refusal(IndicatorObservation.class, Rule.DECIMAL_DIGITS, "", text.toString());
+        }
+        return Decimals.parsePlain(text);
     }
 
     /**

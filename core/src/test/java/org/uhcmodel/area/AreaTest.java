@@ -189,6 +189,29 @@ class AreaTest {
         assertTrue(ex.violations().get(0).message().contains(canonical), ex.getMessage());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"DZ|012|Algeria|DZ", "|4||AF", "||Türkiye|TR",
+        "WHO:AFR||African Region|WHO:AFR",
+        "|M49:202|Sub-Saharan Africa|M49:202", "WB:SSF||Sub-Saharan Africa|WB:SSF", "|001|World|M49:001"})
+    void theColumnsOfATableIdentifyOneArea(String code, String m49, String name, String area) {
+        assertEquals(Optional.of(Area.of(area)), Area.identify(text(code), text(m49), text(name)));
+    }
+
+    private static String text(String cell) {
+        return cell == null ? "" : cell;
+    }
+
+    @Test
+    void columnsNamingDifferentAreasAreRefusedAndEmptyColumnsNameNone() {
+        assertEquals(Optional.empty(), Area.identify("", "", ""));
+        assertBroken(() -> Area.identify("DZ", "478", ""), "", "area.conflict");
+        assertBroken(() -> Area.identify("DZ", "", "Mauritania"), "", "area.conflict");
+        assertBroken(() -> Area.identify("", "999", ""), "", "area.unknown");
+        assertBroken(() -> Area.identify("", "", "Atlantis"), "", "area.unknown");
+        assertBroken(() -> Area.identify("", "M49:012", ""), "", "area.not-canonical");
+        assertNullRefused(() -> Area.identify(null, "", ""), "code");
+    }
+
     @Test
     void nullsAreRefused() {
         assertNullRefused(() -> Area.of((String) null), "code");

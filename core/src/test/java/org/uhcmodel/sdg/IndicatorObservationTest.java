@@ -237,6 +237,17 @@ class IndicatorObservationTest {
     }
 
     @Test
+    void aValueIsReadFromPlainDecimalText() {
+        assertEquals("4.50", IndicatorObservation.parseValue("4.50").toPlainString());
+        assertEquals(new BigDecimal("-3"), IndicatorObservation.parseValue("-3"));
+        for (String text : List.of("<5", "1E+1", "+3", "", " 4", "4,5", "٤")) {
+            assertBroken(() -> IndicatorObservation.parseValue(text), "", "indicator-observation.value-format");
+        }
+        assertBroken(() -> IndicatorObservation.parseValue("0." + "1".repeat(19)), "", "decimal.digits");
+        assertNullRefused(() -> IndicatorObservation.parseValue(null), "text");
+    }
+
+    @Test
     void collectionsCannotBeModified() {
         IndicatorObservation observation = ruralAfghanistan().build();
         assertThrows(UnsupportedOperationException.class, () -> observation.dimensions().clear());

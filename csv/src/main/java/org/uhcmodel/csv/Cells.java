@@ -65,13 +65,9 @@ final class Cells {
         return digits > 0;
     }
 
-    /** The decimal a cell holds, or null if it holds none (no violation added for an empty cell). */
+    /** The decimal a cell holds, or null if it holds none, with the violations of its text under a path. */
     static BigDecimal decimal(String text, String path, List<Violation> problems) {
-        if (!isDecimal(text)) {
-            problems.add(Violation.of(path, IndicatorObservation.VALUE_FORMAT, text));
-            return null;
-        }
-        return new BigDecimal(text);
+        return parse(text, IndicatorObservation::parseValue, path, problems);
     }
 
     /** Writes citations in a cell: each {@code source} or {@code source#locator}, joined by {@code |}. */

@@ -45,7 +45,8 @@ import org.uhcmodel.value.EntityId;
  *   the one given to {@link #indicator(IndicatorCode)}), {@code SeriesCode} (or {@code Series});</li>
  * <li>where: {@code Area} (the model's code, such as {@code WHO:AFR}), {@code GeoAreaCode} or Open SDG's
  *   {@code GeoCode} (an M49 code, as the UN writes it, or the model's code), {@code GeoAreaName} (an official name:
- *   the UN's, ISO's, WHO's or the World Bank's), {@code SubnationalArea} (the id of a sub-national area); when several are given they must agree;</li>
+ *   the UN's, ISO's, WHO's or the World Bank's), {@code SubnationalArea} (the id of a sub-national area); when
+ *   several are given they must name one area ({@link Area#identify(String, String, String)});</li>
  * <li>when: {@code TimePeriod} or {@code Year}, and {@code Time_Detail} where it gives a span of years
  *   ({@code 2014-2016});</li>
  * <li>the value: {@code Value}, {@code Units} (the UN's or the model's code), {@code LowerBound},
@@ -508,41 +509,11 @@ public final class ObservationCsvReader {
 
     private static void area(IndicatorObservation.Builder builder, Columns columns, List<String> row,
                              List<Violation> problems) {
-        String code = columns.cell(row, Role.AREA);
-        String geoCode = columns.cell(row, Role.GEO_CODE);
-        String name = columns.cell(row, Role.GEO_NAME);
-        Area area = null;
-        if (!code.isEmpty()) {
-            area = Cells.parse(code, Area::parse, "area", problems);
+        Optional<Area> area = Cells.parse(columns.cell(row, Role.AREA), code -> Area.identify(code,
+            columns.cell(row, Role.GEO_CODE), columns.cell(row, Role.GEO_NAME)), "area", problems);
+        if (area != null && area.isPresent()) {
+            builder.area(area.get());
         }
-        if (!geoCode.isEmpty()) {
-            Area byCode = Cells.isDecimal(geoCode) && geoCode.indexOf('.') < 0 && geoCode.charAt(0) != '-'
-                ? Area.fromM49(geoCode).orElse(null) : Cells.parse(geoCode, Area::parse, "area", problems);
-            if (byCode == null && Cells.isDecimal(geoCode)) {
-                problems.add(Violation.of("area", AREA_UNKNOWN, geoCode));
-            }
-            area = agree(area, byCode, problems);
-        }
-        if (!name.isEmpty()) {
-            List<Area> named = Area.allNamed(name);
-            if (named.isEmpty()) {
-                problems.add(Violation.of("area", AREA_UNKNOWN, name));
-            } else if (area == null) {
-                area = named.get(0);
-            } else if (!named.contains(area)) {
-                problems.add(Violation.of("area", IndicatorObservation.AREA_CONFLICT, name));
-            }
-        }
-        if (area != null) {
-            builder.area(area);
-        }
-    }
-
-    private static Area agree(Area area, Area other, List<Violation> problems) {
-        if (area != null && other != null && !area.equals(other)) {
-            problems.add(Violation.of("area", IndicatorObservation.AREA_CONFLICT, other.code()));
-        }
-        return area != null ? area : other;
     }
 
     private static void period(IndicatorObservation.Builder builder, Columns columns, List<String> row,

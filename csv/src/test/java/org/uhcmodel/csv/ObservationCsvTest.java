@@ -243,8 +243,7 @@ class ObservationCsvTest {
         CsvReport report = ObservationCsvReader.create().read(new StringReader(table), read::add);
         assertEquals(List.of(Area.of("DZ"), Area.WORLD), read.stream().map(IndicatorObservation::area)
             .collect(Collectors.toList()));
-        assertEquals(List.of(List.of("indicator-observation.area-conflict"),
-                List.of("indicator-observation.area-conflict"), List.of("area.unknown")),
+        assertEquals(List.of(List.of("area.conflict"), List.of("area.conflict"), List.of("area.unknown")),
             report.refusals().stream().map(RefusedRow::rules).collect(Collectors.toList()));
     }
 
