@@ -220,8 +220,8 @@ public final class Dataset extends ModelObject {
 
     /**
      * Gets everything tagged with an SDG target: agreements, events, programmes and schemes that carry the tag,
-     * and the indicator targets of the target's indicators. Observations are not entities: see
-     * {@link #observationsOf(IndicatorCode)}.
+     * the indicator targets of the target's indicators, and the indicators the dataset declares for it. Observations
+     * are not entities: see {@link #observationsOf(IndicatorCode)}.
      *
      * @param target  the SDG target, not null
      * @return the unmodifiable entities, in dataset order, empty if none
@@ -234,7 +234,8 @@ public final class Dataset extends ModelObject {
                 programmes().stream().filter(p -> p.sdgTargets().contains(target)),
                 schemes().stream().filter(s -> s.sdgTargets().contains(target)),
                 targets().stream()
-                    .filter(t -> findIndicator(t.indicator()).flatMap(Indicator::sdgTarget).orElse(null) == target))
+                    .filter(t -> findIndicator(t.indicator()).flatMap(Indicator::sdgTarget).orElse(null) == target),
+                indicators().stream().filter(i -> i.sdgTarget().orElse(null) == target))
             .flatMap(s -> s.map(Entity.class::cast))
             .collect(Collectors.toUnmodifiableList());
     }

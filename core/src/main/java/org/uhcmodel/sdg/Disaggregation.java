@@ -10,6 +10,7 @@ import org.uhcmodel.internal.Draft;
 import org.uhcmodel.internal.ModelObject;
 import org.uhcmodel.internal.Prop;
 import org.uhcmodel.internal.Shape;
+import org.uhcmodel.validation.Blank;
 import org.uhcmodel.validation.Rule;
 import org.uhcmodel.validation.Severity;
 import org.uhcmodel.validation.Violation;
@@ -155,7 +156,9 @@ public final class Disaggregation extends ModelObject {
             return;
         }
         Optional<DisaggregationDimension> builtIn = DisaggregationDimension.find(dimension);
-        if (category != null && builtIn.isPresent() && !builtIn.get().hasCategory(category)) {
+        // A blank category is reported as blank, not also as unknown.
+        if (category != null && !Blank.isBlank(category) && builtIn.isPresent()
+            && !builtIn.get().hasCategory(category)) {
             checker.report(CATEGORY_UNKNOWN, CATEGORY, category);
         }
     }

@@ -182,6 +182,15 @@ class DatasetMonitoringTest {
             .build()).build(), "targets[0].setBy", "dataset.unresolved-reference");
     }
 
+    @Test
+    void aDeclaredIndicatorIsTaggedWithItsTarget() {
+        Indicator tagged = Indicator.builder().from(CMU).sdgTarget(SdgTarget.T3_8).build();
+        Dataset dataset = Dataset.builder().addIndicator(tagged).build();
+        assertEquals(List.of(tagged), dataset.taggedWith(SdgTarget.T3_8));
+        assertEquals(List.of(), dataset.taggedWith(SdgTarget.T3_1));
+        assertEquals(List.of(), Dataset.builder().addIndicator(CMU).build().taggedWith(SdgTarget.T3_8));
+    }
+
     private static List<String> describe(List<Violation> violations) {
         return violations.stream().map(v -> v.path() + " " + v.rule()).collect(Collectors.toList());
     }

@@ -81,6 +81,7 @@ class DisaggregationTest {
     void requiredValuesAndBlankCategoriesAreRefused() {
         assertBrokenAll(() -> Disaggregation.builder().build(), "category required", "dimension required");
         assertBroken(() -> Disaggregation.of("scheme-membership", " "), "category", "not-blank");
+        assertBroken(() -> Disaggregation.of("sex", " "), "category", "not-blank");
         assertNullRefused(() -> Disaggregation.of((String) null, "x"), "dimension");
     }
 
