@@ -33,14 +33,15 @@ import tools.jackson.databind.MappingIterator;
  * ({@code model-ndjson}, {@code plain-ndjson}). Both read from a file stream, so the bytes themselves are not in the
  * heap. A try succeeds when the child JVM exits 0 within the time limit, having read every organisation; it fails on
  * {@code OutOfMemoryError} ({@code -XX:+ExitOnOutOfMemoryError}) or when it runs out of time (a JVM at the edge of its
- * heap may collect for minutes before giving up: slower than the limit counts as not enough heap). Every child runs
- * G1 ({@code -XX:+UseG1GC}), the default on a machine of two cores or more.
+ * heap may collect for minutes before giving up: slower than the limit counts as not enough heap). The limit is, by
+ * default, four times the time of a first try with a generous heap ({@code --calibration-heap}, 6 GB), and at least
+ * 30 s. Every child runs G1 ({@code -XX:+UseG1GC}), the default on a machine of two cores or more.
  * <p>
  * The search doubles {@code -Xmx} from a start until a try succeeds, then halves the interval until the least success
  * and the greatest failure are at most {@code --precision} MB apart (4 by default).
  * <p>
  * Run with {@code java -cp benchmarks/target/benchmarks.jar org.uhcmodel.benchmarks.HeapHarness [--records N]
- * [--dir DIR] [--out CSV] [--precision MB] [--timeout SECONDS]}.
+ * [--dir DIR] [--out CSV] [--precision MB] [--timeout SECONDS|auto] [--calibration-heap MB]}.
  */
 public final class HeapHarness {
 
@@ -65,7 +66,8 @@ public final class HeapHarness {
         options.put("--dir", "benchmarks/target/heap");
         options.put("--out", "benchmarks/target/results/heap.csv");
         options.put("--precision", "4");
-        options.put("--timeout", "90");
+        options.put("--timeout", "auto");
+        options.put("--calibration-heap", "6144");
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!options.containsKey(args[i])) {
                 throw new IllegalArgumentException("Unknown option " + args[i] + "; known: " + options.keySet());
@@ -75,7 +77,8 @@ public final class HeapHarness {
         int records = Integer.parseInt(options.get("--records"));
         Path dir = Paths.get(options.get("--dir"));
         int precision = Integer.parseInt(options.get("--precision"));
-        int timeout = Integer.parseInt(options.get("--timeout"));
+        String timeoutOption = options.get("--timeout");
+        int calibrationHeap = Integer.parseInt(options.get("--calibration-heap"));
         Files.createDirectories(dir);
         Path document = dir.resolve("organizations-" + records + ".json");
         Path ndjson = dir.resolve("organizations-" + records + ".ndjson");
@@ -86,6 +89,17 @@ public final class HeapHarness {
         for (String mode : MODES) {
             Path file = mode.endsWith("document") ? document : ndjson;
             int start = mode.endsWith("document") ? (int) Math.max(32, Files.size(file) >> 20) : 16;
+            int timeout;
+            if (timeoutOption.equals("auto")) {
+                long t0 = System.nanoTime();
+                if (!tryOnce(mode, file, records, calibrationHeap, 3600)) {
+                    throw new IllegalStateException(mode + " fails even with -Xmx" + calibrationHeap + "m");
+                }
+                timeout = (int) Math.max(30, 4 * (System.nanoTime() - t0) / 1_000_000_000L);
+                System.out.printf(Locale.ROOT, "  %-15s time limit of a try: %d s%n", mode, timeout);
+            } else {
+                timeout = Integer.parseInt(timeoutOption);
+            }
             int[] found = search(mode, file, records, start, precision, timeout);
             least.put(mode, found[0]);
             rows.add(new String[] {mode, String.valueOf(records), String.valueOf(Files.size(file)),
