@@ -51,8 +51,8 @@ mkdir -p "$OUT"
 JMH=("$JAVA" -cp "$CP" org.openjdk.jmh.Main)
 BENCHMARKS=('\.BuildBenchmark\.' '\.ColdStartBenchmark\.' '\.JsonBenchmark\.' '\.NdjsonBenchmark\.')
 if [ "$SMOKE" = 1 ]; then
-    step "JMH, smoke: one short warm-up and two short measurements, five cold-start forks"
-    "${JMH[@]}" '\.BuildBenchmark\.' '\.JsonBenchmark\.' '\.NdjsonBenchmark\.' -wi 1 -w 1s -i 2 -r 1s -prof gc \
+    step "JMH, smoke: three warm-ups and three measurements of a second, five cold-start forks"
+    "${JMH[@]}" '\.BuildBenchmark\.' '\.JsonBenchmark\.' '\.NdjsonBenchmark\.' -wi 3 -w 1s -i 3 -r 1s -prof gc \
         -rf json -rff "$OUT/jmh.json" 2>&1 | tee "$OUT/jmh.log"
     "${JMH[@]}" '\.ColdStartBenchmark\.' -f 5 -rf json -rff "$OUT/jmh-coldstart.json" 2>&1 | tee -a "$OUT/jmh.log"
     JMH_RESULTS=(--jmh "$OUT/jmh.json" --jmh "$OUT/jmh-coldstart.json")
@@ -70,7 +70,7 @@ if [ "$PROFILE" = 1 ]; then
     step "JFR profile of the model's build and decode paths"
     rm -rf "$OUT/jfr"
     "${JMH[@]}" '\.BuildBenchmark\.(organization|agreement|programme)_model' '\.JsonBenchmark\.decode_model' \
-        -p organizations=10000 -wi 2 -w 2s -i 3 -r 3s -f 1 -prof "jfr:dir=$OUT/jfr" 2>&1 | tee "$OUT/jfr.log"
+        -p organizations=10000 -wi 3 -w 2s -i 3 -r 5s -f 1 -prof "jfr:dir=$OUT/jfr" 2>&1 | tee "$OUT/jfr.log"
     "$JAVA" -cp "$CP" org.uhcmodel.benchmarks.HotMethods --top 10 "$OUT/jfr" > "$OUT/hot-methods.md"
     echo "Written $OUT/hot-methods.md"
 fi
