@@ -139,8 +139,25 @@ public final class Report {
         }
     }
 
+    /** The largest relative error (99.9 % interval over score) of the scores read since the last note. */
+    private double worstError;
+
     private Score score(String key) {
-        return scores.get(key);
+        Score s = scores.get(key);
+        if (s != null && s.ns > 0 && !Double.isNaN(s.error)) {
+            worstError = Math.max(worstError, s.error / s.ns);
+        }
+        return s;
+    }
+
+    /** Prints how noisy the scores of the table just written are, and starts afresh. */
+    private void noise() {
+        if (worstError > 0) {
+            out.println("Largest 99.9 % error interval in this table: ± " + fmt(100 * worstError) + " % of its score"
+                + (worstError > 0.1 ? " — too noisy to judge a target by." : "."));
+            out.println();
+        }
+        worstError = 0;
     }
 
     private static String fmt(double v) {
@@ -190,7 +207,7 @@ public final class Report {
         json();
         ndjson();
         heap(heap);
-        out.println("### Targets");
+        out.println("### Ratios against the targets");
         out.println();
         out.println("| ratio | measured | target | met |");
         out.println("|---|---:|---:|---|");
@@ -257,6 +274,7 @@ public final class Report {
             }
         }
         out.println();
+        noise();
         for (Map.Entry<String, Score> e : new TreeMap<>(scores).entrySet()) {
             if (!e.getKey().startsWith("BuildBenchmark.dataset_model@")) {
                 continue;
@@ -275,6 +293,7 @@ public final class Report {
             out.println("| " + fmt(ns(p, 1e3)) + " | " + fmt(ns(m, 1e3)) + " | " + fmt(ns(h, 1e3)) + " | "
                 + fmt(ratio(m, p)) + " | " + fmt(ns(c, 1e3)) + " |");
             out.println();
+            noise();
         }
     }
 
@@ -295,6 +314,7 @@ public final class Report {
         out.println("| " + (m == null ? "–" : m.samples) + " | " + cold(p) + " | " + cold(m) + " | " + cold(h) + " | "
             + judged("cold start: model / raw Jackson", ratio(m, p), 1.3) + " | " + fmt(ratio(m, h)) + " |");
         out.println();
+        noise();
     }
 
     private static String cold(Score s) {
@@ -339,6 +359,7 @@ public final class Report {
                     + fmt(bytes(h, records)) + " |");
             }
             out.println();
+            noise();
             if (decode) {
                 Score small = score("JsonBenchmark.decode_model@organizations=1000");
                 Score large = score("JsonBenchmark.decode_model@organizations=100000");
@@ -385,6 +406,7 @@ public final class Report {
             + judged("NDJSON: model / MappingIterator", ratio(m, p), 1.3) + " | " + fmt(bytes(p, 1)) + " | "
             + fmt(bytes(m, 1)) + " |");
         out.println();
+        noise();
     }
 
     private void heap(Path csv) throws IOException {
