@@ -16,6 +16,7 @@
 #   HEAP_RECORDS=N  organisations for the heap harness (1000000)
 #   EXTRA_CP=PATH   classes put before the jar, for JMH's forks and the harness's children too
 #   JAVA=PATH       the java to run (java on the PATH)
+#   JMH_INCLUDE=RE  run only the JMH benchmarks matching RE (cold start excepted: SMOKE=1 always runs it apart)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -50,9 +51,14 @@ mkdir -p "$OUT"
 
 JMH=("$JAVA" -cp "$CP" org.openjdk.jmh.Main)
 BENCHMARKS=('\.BuildBenchmark\.' '\.ColdStartBenchmark\.' '\.JsonBenchmark\.' '\.NdjsonBenchmark\.')
+WARM=('\.BuildBenchmark\.' '\.JsonBenchmark\.' '\.NdjsonBenchmark\.')
+if [ -n "${JMH_INCLUDE:-}" ]; then
+    BENCHMARKS=("$JMH_INCLUDE")
+    WARM=("$JMH_INCLUDE")
+fi
 if [ "$SMOKE" = 1 ]; then
     step "JMH, smoke: three warm-ups and three measurements of a second, five cold-start forks"
-    "${JMH[@]}" '\.BuildBenchmark\.' '\.JsonBenchmark\.' '\.NdjsonBenchmark\.' -wi 3 -w 1s -i 3 -r 1s -prof gc \
+    "${JMH[@]}" "${WARM[@]}" -e '\.ColdStartBenchmark\.' -wi 3 -w 1s -i 3 -r 1s -prof gc \
         -rf json -rff "$OUT/jmh.json" 2>&1 | tee "$OUT/jmh.log"
     "${JMH[@]}" '\.ColdStartBenchmark\.' -f 5 -rf json -rff "$OUT/jmh-coldstart.json" 2>&1 | tee -a "$OUT/jmh.log"
     JMH_RESULTS=(--jmh "$OUT/jmh.json" --jmh "$OUT/jmh-coldstart.json")
