@@ -1,0 +1,489 @@
+package org.uhcmodel.json;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * One document given whole, as bytes or characters, that can be read again: decoded once from its tokens, and, only
+ * when it has problems, searched again to place them. A problem keeps the offset of its token while the document is
+ * decoded; its line and column are counted once, at the end, in one pass over the input.
+ * <p>
+ * Bytes are checked to be UTF-8 before they are parsed: the parser reads them up to the first ill-formed byte only,
+ * so that no byte that is not UTF-8 is ever decoded.
+ */
+final class Source {
+
+    private final byte[] bytes;
+    private final char[] chars;
+    private final String string;
+    /** The first byte or character of the document, after any byte-order mark. */
+    private final int start;
+    /** The end of the document, exclusive. */
+    private final int end;
+    /** The end of what is parsed: the first byte that is not UTF-8, or {@link #end}. */
+    private final int parseEnd;
+    /** The line of a document that is one line of a stream, or 0 to count the lines of the document. */
+    private final int fixedLine;
+    /** The problem of the bytes, if they are not UTF-8 (at {@link #parseEnd}), or null. */
+    private final String malformed;
+    /** True if the bytes are not UTF-8 at all (UTF-16 or UTF-32): nothing is parsed. */
+    private final boolean notUtf8;
+    /** True if a second byte-order mark follows the one skipped, or one starts a line that is not the first. */
+    private final boolean strayByteOrderMark;
+    /** The pointer of the value the parser was reading when it reached the bytes that are not UTF-8. */
+    private String malformedPointer = "";
+
+    private Source(byte[] bytes, char[] chars, String string, int start, int end, int parseEnd, int fixedLine,
+                   String malformed, boolean notUtf8, boolean strayByteOrderMark) {
+        this.bytes = bytes;
+        this.chars = chars;
+        this.string = string;
+        this.start = start;
+        this.end = end;
+        this.parseEnd = parseEnd;
+        this.fixedLine = fixedLine;
+        this.malformed = malformed;
+        this.notUtf8 = notUtf8;
+        this.strayByteOrderMark = strayByteOrderMark;
+    }
+
+    /**
+     * A document of UTF-8 bytes.
+     *
+     * @param b  the bytes
+     * @param from  the first byte
+     * @param to  the end, exclusive
+     * @param fixedLine  the line of a document that is one line of a stream, or 0
+     * @param skipByteOrderMark  true to skip a byte-order mark at the start
+     * @return the source
+     */
+    static Source ofBytes(byte[] b, int from, int to, int fixedLine, boolean skipByteOrderMark) {
+        int first = from;
+        if (skipByteOrderMark && Utf8.startsWithByteOrderMark(b, first, to)) {
+            first += 3;
+        }
+        boolean notUtf8 = Utf8.startsLikeUtf16Or32(b, first, to);
+        boolean stray = Utf8.startsWithByteOrderMark(b, first, to);
+        int bad = notUtf8 ? -1 : Utf8.firstMalformed(b, first, to);
+        String problem = bad < 0 ? null : Utf8.describe(b, bad, to);
+        return new Source(b, null, null, first, to, bad < 0 ? to : bad, fixedLine, problem, notUtf8, stray);
+    }
+
+    /**
+     * A document of characters.
+     *
+     * @param c  the characters
+     * @param from  the first character
+     * @param to  the end, exclusive
+     * @param fixedLine  the line of a document that is one line of a stream, or 0
+     * @param skipByteOrderMark  true to skip U+FEFF at the start
+     * @return the source
+     */
+    static Source ofChars(char[] c, int from, int to, int fixedLine, boolean skipByteOrderMark) {
+        int first = skipByteOrderMark && from < to && c[from] == '\uFEFF' ? from + 1 : from;
+        return new Source(null, c, null, first, to, to, fixedLine, null, false, false);
+    }
+
+    /**
+     * A document given as a string; U+FEFF at its start is skipped.
+     *
+     * @param s  the string
+     * @return the source
+     */
+    static Source ofString(String s) {
+        int first = s.startsWith("\uFEFF") ? 1 : 0;
+        return new Source(null, null, s, first, s.length(), s.length(), 0, null, false, false);
+    }
+
+    boolean isBytes() {
+        return bytes != null;
+    }
+
+    /** @return the length of the document, in bytes or characters */
+    int length() {
+        return end - start;
+    }
+
+    private JsonParser open(JsonFactory factory) {
+        if (bytes != null) {
+            return factory.createParser(ObjectReadContext.empty(), bytes, start, parseEnd - start);
+        }
+        if (chars != null) {
+            return factory.createParser(ObjectReadContext.empty(), chars, start, end - start);
+        }
+        return start == 0 ? factory.createParser(ObjectReadContext.empty(), string)
+            : factory.createParser(ObjectReadContext.empty(), new java.io.StringReader(string.substring(start)));
+    }
+
+    /**
+     * Decodes the document, then places its problems.
+     *
+     * @param factory  the factory of parsers, with the reader's limits
+     * @param codec  the codec of the expected type
+     * @param problems  where problems go
+     * @param <T>  the type
+     * @return the value, or null if there are problems
+     */
+    <T> T decode(JsonFactory factory, Codec<T> codec, Problems problems) {
+        T value = null;
+        if (notUtf8) {
+            problems.add(found(0, "", "json.encoding", Utf8.NOT_UTF8_AT_ALL));
+            place(factory, problems);
+            return null;
+        }
+        if (strayByteOrderMark) {
+            problems.add(found(0, "", "json.syntax", "unexpected byte-order mark: one may only start the input"));
+            place(factory, problems);
+            return null;
+        }
+        boolean stoppedBefore = false;
+        JsonParser p = null;
+        boolean trailing = false;
+        try {
+            p = open(factory);
+            Decoder d = Decoder.ofSource(p, problems, bytes != null);
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                if (malformed == null) {
+                    problems.add(found(0, "", "json.empty", "the document is empty"));
+                }
+            } else if (t == JsonToken.VALUE_NULL) {
+                d.report("json.null", "expected a value, found null");
+            } else {
+                value = codec.read(d);
+                trailing = true;
+                if (p.nextToken() != null) {
+                    d.report("json.trailing-content", "unexpected content after the end of the document");
+                    stoppedBefore = true;
+                }
+            }
+        } catch (Problems.Stop stop) {
+            stoppedBefore = true;
+        } catch (StreamConstraintsException ex) {
+            stoppedBefore = true;
+            problems.add(found(offset(ex.getLocation()), pointer(p), "json.limit", clean(ex.getOriginalMessage())));
+        } catch (JacksonException ex) {
+            stoppedBefore = failed(ex, p, problems, trailing);
+        } finally {
+            if (p != null) {
+                p.close();
+            }
+        }
+        if (malformed != null && !stoppedBefore && !problems.truncated()) {
+            try {
+                problems.add(found(parseEnd - start, malformedPointer, "json.encoding", malformed));
+            } catch (Problems.Stop stop) {
+                // The cap is reached: the problem is among those not reported.
+            }
+        }
+        if (!problems.isEmpty()) {
+            place(factory, problems);
+            return null;
+        }
+        return value;
+    }
+
+    /**
+     * Reports why the parser failed.
+     *
+     * @return true if the failure lies before the end of what was parsed (it is the document's own)
+     */
+    private boolean failed(JacksonException ex, JsonParser p, Problems problems, boolean trailing) {
+        String message = ex.getOriginalMessage() == null ? "" : ex.getOriginalMessage();
+        if (malformed != null && message.contains("end-of-input")) {
+            // The parser reached the bytes that are not UTF-8, which it was not given.
+            malformedPointer = p == null ? "" : p.currentToken() == JsonToken.PROPERTY_NAME
+                || p.currentToken() == JsonToken.VALUE_STRING && unterminated(offset(p.currentTokenLocation()))
+                ? pointer(p) : Pointers.of(p.streamReadContext().getParent(), null);
+            return false;
+        }
+        long at = offset(ex.getLocation());
+        try {
+            if (message.contains("surrogate") && message.contains("property name")) {
+                int quote = openingQuote((int) Math.min(at, parseEnd - start));
+                String name = nameAt(quote);
+                String object = p == null ? "" : Pointers.of(p.streamReadContext().getParent(), null);
+                problems.add(found(quote, object + "/" + Pointers.escape(name), "json.encoding",
+                    Text.surrogateProblem(name, "property name") == null ? clean(message)
+                        : Text.surrogateProblem(name, "property name")));
+            } else if (trailing) {
+                problems.add(found(at, "", "json.trailing-content", "unexpected content after the end of the document"));
+            } else {
+                problems.add(found(at, pointer(p), "json.syntax", clean(message)));
+            }
+        } catch (Problems.Stop stop) {
+            // The cap is reached.
+        }
+        return true;
+    }
+
+    private static String pointer(JsonParser p) {
+        try {
+            return p == null ? "" : Pointers.of(p.streamReadContext(), null);
+        } catch (RuntimeException ex) {
+            return "";
+        }
+    }
+
+    /**
+     * Removes from a parser's message what belongs to the parser rather than to the document: where the source is
+     * described, and the settings that set a limit.
+     *
+     * @param message  the message
+     * @return the cleaned message
+     */
+    static String clean(String message) {
+        if (message == null || message.isEmpty()) {
+            return "malformed JSON";
+        }
+        String m = message;
+        int newline = m.indexOf('\n');
+        if (newline >= 0) {
+            m = m.substring(0, newline);
+        }
+        m = m.replaceAll("\\s*\\(for [^()]*\\[Source:[^\\]]*\\][^)]*\\)", "");
+        m = m.replaceAll("\\s*at \\[Source:.*$", "");
+        m = m.replaceAll("\\s*\\[Source:[^\\]]*\\]", "");
+        m = m.replaceAll(",? from `[^`]*`", "");
+        return m.trim();
+    }
+
+    private long offset(TokenStreamLocation at) {
+        if (at == null) {
+            return parseEnd - start;
+        }
+        long o = bytes != null ? at.getByteOffset() : at.getCharOffset();
+        if (o < 0) {
+            return parseEnd - start;
+        }
+        if (bytes != null) {
+            // A parser may point inside a character of several bytes: the character's first byte is its place.
+            while (o > 0 && start + o < parseEnd && (bytes[(int) (start + o)] & 0xC0) == 0x80) {
+                o--;
+            }
+        }
+        return o;
+    }
+
+    private static Problems.Found found(long offset, String pointer, String rule, String message) {
+        Problems.Found f = new Problems.Found(pointer, rule, message, org.uhcmodel.validation.Severity.ERROR, false);
+        f.offset = offset;
+        return f;
+    }
+
+    private int at(int i) {
+        return bytes != null ? bytes[i] & 0xFF : chars != null ? chars[i] : string.charAt(i);
+    }
+
+    /** Checks whether the string that opens at an offset has no closing quote in what was parsed. */
+    private boolean unterminated(long quote) {
+        for (int i = (int) (start + quote + 1); i < parseEnd; i++) {
+            int c = at(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Finds, from an offset inside a string, the quote that opens it. */
+    private int openingQuote(int offset) {
+        int i = start + offset;
+        while (i > start) {
+            i--;
+            if (at(i) == '"') {
+                int backslashes = 0;
+                for (int j = i - 1; j >= start && at(j) == '\\'; j--) {
+                    backslashes++;
+                }
+                if (backslashes % 2 == 0) {
+                    return i - start;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Decodes the JSON string that opens at an offset, keeping unpaired surrogates. */
+    private String nameAt(int quote) {
+        StringBuilder name = new StringBuilder();
+        int i = start + quote + 1;
+        int limit = Math.min(parseEnd, i + UhcJson.MAX_NAME_LENGTH * 12);
+        while (i < limit) {
+            int c = at(i);
+            if (c == '"') {
+                break;
+            }
+            if (c == '\\' && i + 1 < limit) {
+                int e = at(i + 1);
+                if (e == 'u' && i + 5 < limit) {
+                    int code = 0;
+                    for (int k = i + 2; k < i + 6; k++) {
+                        code = code * 16 + Character.digit(at(k), 16);
+                    }
+                    name.append((char) code);
+                    i += 6;
+                    continue;
+                }
+                name.append((char) (e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e == 'b' ? '\b'
+                    : e == 'f' ? '\f' : e));
+                i += 2;
+                continue;
+            }
+            if (bytes != null && c >= 0x80) {
+                int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+                name.append(new String(bytes, i, Math.min(n, limit - i), java.nio.charset.StandardCharsets.UTF_8));
+                i += n;
+                continue;
+            }
+            name.append((char) c);
+            i++;
+        }
+        return name.toString();
+    }
+
+    /** A node of the pointers searched for: the offset of the value found there, and the pointers below it. */
+    private static final class Target {
+        Map<String, Target> children;
+        long offset = -1;
+
+        Target child(String token, boolean create) {
+            if (children == null) {
+                if (!create) {
+                    return null;
+                }
+                children = new HashMap<>();
+            }
+            return create ? children.computeIfAbsent(token, k -> new Target()) : children.get(token);
+        }
+    }
+
+    /**
+     * Places every problem: finds the values of those to locate, then counts lines and columns.
+     *
+     * @param factory  the factory of parsers
+     * @param problems  the problems
+     */
+    void place(JsonFactory factory, Problems problems) {
+        List<Problems.Found> found = problems.found();
+        Target root = null;
+        for (Problems.Found f : found) {
+            if (f.locate) {
+                if (root == null) {
+                    root = new Target();
+                }
+                Target t = root;
+                for (String token : Pointers.split(f.pointer)) {
+                    t = t.child(token, true);
+                }
+            }
+        }
+        if (root != null) {
+            search(factory, root);
+            for (Problems.Found f : found) {
+                if (f.locate) {
+                    Target t = root;
+                    long offset = Math.max(0, root.offset);
+                    for (String token : Pointers.split(f.pointer)) {
+                        t = t.child(token, false);
+                        if (t == null || t.offset < 0) {
+                            break;
+                        }
+                        offset = t.offset;
+                    }
+                    f.offset = offset;
+                }
+            }
+        }
+        count(found);
+    }
+
+    /** Reads the document again, noting the offset of each value searched for; the first of duplicate keys counts. */
+    private void search(JsonFactory factory, Target root) {
+        try (JsonParser p = open(factory)) {
+            if (p.nextToken() != null) {
+                visit(p, root);
+            }
+        } catch (JacksonException ex) {
+            // The document is malformed further on: what was found so far stands.
+        }
+    }
+
+    private void visit(JsonParser p, Target target) {
+        target.offset = offset(p.currentTokenLocation());
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                Target child = target.child(p.currentName(), false);
+                p.nextToken();
+                if (child == null || child.offset >= 0) {
+                    p.skipChildren();
+                } else {
+                    visit(p, child);
+                }
+            }
+        } else if (t == JsonToken.START_ARRAY) {
+            int i = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                Target child = target.children == null ? null : target.child(Integer.toString(i), false);
+                i++;
+                if (child == null) {
+                    p.skipChildren();
+                } else {
+                    visit(p, child);
+                }
+            }
+        }
+    }
+
+    /** Turns the offsets of problems into lines and columns, in one pass over the input. */
+    private void count(List<Problems.Found> found) {
+        List<Problems.Found> placed = new ArrayList<>();
+        for (Problems.Found f : found) {
+            if (f.offset >= 0) {
+                placed.add(f);
+            }
+        }
+        Problems.Found[] sorted = placed.toArray(new Problems.Found[0]);
+        Arrays.sort(sorted, (a, b) -> Long.compare(a.offset, b.offset));
+        int line = fixedLine > 0 ? fixedLine : 1;
+        int column = 1;
+        int i = start;
+        for (Problems.Found f : sorted) {
+            long target = Math.min(start + f.offset, end);
+            while (i < target) {
+                int c = at(i);
+                if (fixedLine == 0 && (c == '\n' || c == '\r')) {
+                    line++;
+                    column = 1;
+                    i++;
+                    if (c == '\r' && i < end && i < target && at(i) == '\n') {
+                        i++;
+                    }
+                } else {
+                    if (bytes == null) {
+                        column++;
+                    } else if ((c & 0xC0) != 0x80) {
+                        column += c >= 0xF0 ? 2 : 1;
+                    }
+                    i++;
+                }
+            }
+            f.line = line;
+            f.column = column;
+        }
+    }
+}
