@@ -92,7 +92,7 @@ final class Source {
      */
     static Source ofChars(char[] c, int from, int to, int fixedLine, boolean skipByteOrderMark) {
         int first = skipByteOrderMark && from < to && c[from] == '\uFEFF' ? from + 1 : from;
-        return new Source(null, c, null, first, to, to, fixedLine, null, false, false);
+        return new Source(null, c, null, first, to, to, fixedLine, null, false, first < to && c[first] == '\uFEFF');
     }
 
     /**
@@ -103,7 +103,8 @@ final class Source {
      */
     static Source ofString(String s) {
         int first = s.startsWith("\uFEFF") ? 1 : 0;
-        return new Source(null, null, s, first, s.length(), s.length(), 0, null, false, false);
+        return new Source(null, null, s, first, s.length(), s.length(), 0, null, false,
+            first < s.length() && s.charAt(first) == '\uFEFF');
     }
 
     boolean isBytes() {
@@ -162,6 +163,8 @@ final class Source {
                 d.report("json.null", "expected a value, found null");
             } else {
                 value = codec.read(d);
+                // A value passed over is still read to its end: a fault inside it is not content after it.
+                p.finishToken();
                 trailing = true;
                 if (p.nextToken() != null) {
                     d.report("json.trailing-content", "unexpected content after the end of the document");
@@ -170,11 +173,8 @@ final class Source {
             }
         } catch (Problems.Stop stop) {
             stoppedBefore = true;
-        } catch (StreamConstraintsException ex) {
-            stoppedBefore = true;
-            problems.add(found(offset(ex.getLocation()), pointer(p), "json.limit", clean(ex.getOriginalMessage())));
         } catch (JacksonException ex) {
-            stoppedBefore = failed(ex, p, problems, trailing);
+            stoppedBefore = failed(factory, ex, p, problems, trailing);
         } finally {
             if (p != null) {
                 p.close();
@@ -199,8 +199,20 @@ final class Source {
      *
      * @return true if the failure lies before the end of what was parsed (it is the document's own)
      */
-    private boolean failed(JacksonException ex, JsonParser p, Problems problems, boolean trailing) {
+    private boolean failed(JsonFactory factory, JacksonException ex, JsonParser p, Problems problems,
+                           boolean trailing) {
         String message = ex.getOriginalMessage() == null ? "" : ex.getOriginalMessage();
+        if (bytes != null && !(malformed != null && message.contains("end-of-input"))) {
+            Relocated r = relocate(factory);
+            if (r != null) {
+                try {
+                    problems.add(found(r.offset, r.pointer, r.rule, r.message));
+                } catch (Problems.Stop stop) {
+                    // The cap is reached.
+                }
+                return true;
+            }
+        }
         if (malformed != null && message.contains("end-of-input")) {
             // The parser reached the bytes that are not UTF-8, which it was not given.
             malformedPointer = p == null ? "" : p.currentToken() == JsonToken.PROPERTY_NAME
@@ -217,15 +229,136 @@ final class Source {
                 problems.add(found(quote, object + "/" + Pointers.escape(name), "json.encoding",
                     Text.surrogateProblem(name, "property name") == null ? clean(message)
                         : Text.surrogateProblem(name, "property name")));
+            } else if (ex instanceof StreamConstraintsException) {
+                problems.add(found(at, pointer(p), "json.limit", clean(message)));
             } else if (trailing) {
                 problems.add(found(at, "", "json.trailing-content", "unexpected content after the end of the document"));
             } else {
-                problems.add(found(at, pointer(p), "json.syntax", clean(message)));
+                problems.add(found(at, pointer(p), "json.syntax", syntax(message, at)));
             }
         } catch (Problems.Stop stop) {
             // The cap is reached.
         }
         return true;
+    }
+
+    /** Where the parser of text finds the fault of a document of bytes. */
+    private static final class Relocated {
+        long offset;
+        String pointer;
+        String rule;
+        String message;
+    }
+
+    /**
+     * Finds the fault of malformed bytes as the parser of text finds it, so that a document gives the same problem
+     * whether it is given as bytes or as text: the bytes, well-formed UTF-8 up to where they are parsed, are decoded
+     * and parsed again as characters. This costs a second parse, of malformed documents only.
+     *
+     * @return the fault, with its offset in bytes, or null if the parser of text finds none
+     */
+    private Relocated relocate(JsonFactory factory) {
+        String text = new String(bytes, start, parseEnd - start, java.nio.charset.StandardCharsets.UTF_8);
+        Source chars = new Source(null, text.toCharArray(), null, 0, text.length(), text.length(), fixedLine, null,
+            false, false);
+        JsonParser p = null;
+        boolean trailing = false;
+        try {
+            p = chars.open(factory);
+            int depth = 0;
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.VALUE_STRING) {
+                    p.getString();
+                } else if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+                    p.getNumberType();
+                }
+                depth += t.isStructStart() ? 1 : t.isStructEnd() ? -1 : 0;
+                if (depth == 0 && !trailing) {
+                    trailing = true;
+                    if (p.nextToken() != null) {
+                        return null;
+                    }
+                    break;
+                }
+            }
+            return null;
+        } catch (JacksonException ex) {
+            Relocated r = new Relocated();
+            long charOffset = chars.offset(ex.getLocation());
+            r.offset = byteOffset(charOffset);
+            String message = ex.getOriginalMessage() == null ? "" : ex.getOriginalMessage();
+            if (ex instanceof StreamConstraintsException) {
+                r.rule = "json.limit";
+                r.message = clean(message);
+            } else if (message.contains("surrogate") && message.contains("property name")) {
+                return null;
+            } else if (trailing) {
+                r.rule = "json.trailing-content";
+                r.message = "unexpected content after the end of the document";
+            } else {
+                r.rule = "json.syntax";
+                r.message = chars.syntax(message, charOffset);
+            }
+            r.pointer = trailing ? "" : pointer(p);
+            return r;
+        } finally {
+            if (p != null) {
+                p.close();
+            }
+        }
+    }
+
+    /** @return the offset in bytes of a character at an offset in characters of the decoded bytes */
+    private long byteOffset(long charOffset) {
+        long units = 0;
+        int i = start;
+        while (i < parseEnd && units < charOffset) {
+            int c = bytes[i] & 0xFF;
+            int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+            units += n == 4 ? 2 : 1;
+            i += n;
+        }
+        return i - start;
+    }
+
+    /**
+     * Describes malformed JSON the same way whether the document is bytes or text, whose parsers word some errors
+     * differently: the character found is named by its code point.
+     */
+    private String syntax(String message, long at) {
+        String m = clean(message);
+        if (m.contains("end-of-input")) {
+            return "unexpected end of input";
+        }
+        if (m.startsWith("Unexpected character") || m.startsWith("Unrecognized token")) {
+            int cp = codePointAt(start + (int) Math.min(at, parseEnd - start));
+            String found = cp < 0 ? "unexpected end of input" : String.format(java.util.Locale.ROOT,
+                "unexpected character U+%04X%s", cp, cp >= 0x20 && cp != 0x7F && !Character.isSurrogate((char) cp)
+                ? " ('" + new String(Character.toChars(cp)) + "')" : "");
+            return found;
+        }
+        return m;
+    }
+
+    /** @return the character at an index of the input, -1 at its end */
+    private int codePointAt(int i) {
+        if (i >= parseEnd) {
+            return -1;
+        }
+        if (bytes == null) {
+            char c = (char) at(i);
+            if (Character.isHighSurrogate(c) && i + 1 < parseEnd && Character.isLowSurrogate((char) at(i + 1))) {
+                return Character.toCodePoint(c, (char) at(i + 1));
+            }
+            return c;
+        }
+        int c = bytes[i] & 0xFF;
+        int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        if (n == 1 || i + n > parseEnd) {
+            return c;
+        }
+        return new String(bytes, i, n, java.nio.charset.StandardCharsets.UTF_8).codePointAt(0);
     }
 
     private static String pointer(JsonParser p) {
