@@ -222,13 +222,10 @@ final class Source {
         }
         long at = offset(ex.getLocation());
         try {
-            if (message.contains("surrogate") && message.contains("property name")) {
-                int quote = openingQuote((int) Math.min(at, parseEnd - start));
-                String name = nameAt(quote);
-                String object = p == null ? "" : Pointers.of(p.streamReadContext().getParent(), null);
-                problems.add(found(quote, object + "/" + Pointers.escape(name), "json.encoding",
-                    Text.surrogateProblem(name, "property name") == null ? clean(message)
-                        : Text.surrogateProblem(name, "property name")));
+            Problems.Found key = message.contains("surrogate") && message.contains("property name")
+                ? surrogateInName(p, at) : null;
+            if (key != null) {
+                problems.add(key);
             } else if (ex instanceof StreamConstraintsException) {
                 problems.add(found(at, pointer(p), "json.limit", clean(message)));
             } else if (trailing) {
@@ -291,8 +288,14 @@ final class Source {
             if (ex instanceof StreamConstraintsException) {
                 r.rule = "json.limit";
                 r.message = clean(message);
-            } else if (message.contains("surrogate") && message.contains("property name")) {
-                return null;
+            } else if (message.contains("surrogate") && message.contains("property name")
+                && chars.surrogateInName(p, charOffset) != null) {
+                Problems.Found key = chars.surrogateInName(p, charOffset);
+                r.rule = key.rule;
+                r.message = key.message;
+                r.offset = byteOffset(key.offset);
+                r.pointer = key.pointer;
+                return r;
             } else if (trailing) {
                 r.rule = "json.trailing-content";
                 r.message = "unexpected content after the end of the document";
@@ -359,6 +362,23 @@ final class Source {
             return c;
         }
         return new String(bytes, i, n, java.nio.charset.StandardCharsets.UTF_8).codePointAt(0);
+    }
+
+    /**
+     * Reports a key holding an unpaired surrogate, which the parser refuses as it reads the key: the key is decoded
+     * again from the input, and reported at its opening quote.
+     *
+     * @return the problem, or null if the key is not well-formed JSON holding an unpaired surrogate
+     */
+    private Problems.Found surrogateInName(JsonParser p, long at) {
+        int quote = openingQuote((int) Math.min(at, parseEnd - start));
+        String name = nameAt(quote);
+        String problem = name == null ? null : Text.surrogateProblem(name, "property name");
+        if (problem == null) {
+            return null;
+        }
+        String object = p == null ? "" : Pointers.of(p.streamReadContext().getParent(), null);
+        return found(quote, object + "/" + Pointers.escape(name), "json.encoding", problem);
     }
 
     private static String pointer(JsonParser p) {
@@ -450,7 +470,7 @@ final class Source {
         return 0;
     }
 
-    /** Decodes the JSON string that opens at an offset, keeping unpaired surrogates. */
+    /** Decodes the JSON string that opens at an offset, keeping unpaired surrogates; null if it is malformed. */
     private String nameAt(int quote) {
         StringBuilder name = new StringBuilder();
         int i = start + quote + 1;
@@ -458,14 +478,21 @@ final class Source {
         while (i < limit) {
             int c = at(i);
             if (c == '"') {
-                break;
+                return name.toString();
             }
             if (c == '\\' && i + 1 < limit) {
                 int e = at(i + 1);
-                if (e == 'u' && i + 5 < limit) {
+                if (e == 'u') {
+                    if (i + 5 >= limit) {
+                        return null;
+                    }
                     int code = 0;
                     for (int k = i + 2; k < i + 6; k++) {
-                        code = code * 16 + Character.digit(at(k), 16);
+                        int digit = at(k) < 0x80 ? Character.digit(at(k), 16) : -1;
+                        if (digit < 0) {
+                            return null;
+                        }
+                        code = code * 16 + digit;
                     }
                     name.append((char) code);
                     i += 6;
@@ -485,7 +512,7 @@ final class Source {
             name.append((char) c);
             i++;
         }
-        return name.toString();
+        return null;
     }
 
     /** A node of the pointers searched for: the offset of the value found there, and the pointers below it. */
