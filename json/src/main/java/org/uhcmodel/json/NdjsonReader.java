@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+
 /**
  * Reads a stream of model values written as NDJSON, one JSON document per line, in constant memory: each line is
  * read, checked strictly like a document given to {@link UhcJson#reader()}, handed over and forgotten. The stream is
@@ -211,20 +216,16 @@ public final class NdjsonReader<T> {
         boolean tooLong = false;
         try {
             while (true) {
-                int nl = -1;
-                for (int i = scan; i < len; i++) {
-                    if (buf[i] == '\n') {
-                        nl = i;
-                        break;
-                    }
-                }
+                int nl = Utf8.indexOfLineFeed(buf, scan, len);
                 if (nl < 0) {
                     if (eof) {
                         if (pos < len || tooLong) {
+                            lines.limit(len);
                             lines.bytes(buf, pos, len, tooLong);
                         }
                         break;
                     }
+                    lines.release();
                     if (len - pos > maxLineLength) {
                         tooLong = true;
                         pos = len;
@@ -248,6 +249,7 @@ public final class NdjsonReader<T> {
                     continue;
                 }
                 int end = nl > pos && buf[nl - 1] == '\r' ? nl - 1 : nl;
+                lines.limit(len);
                 boolean go = lines.bytes(buf, pos, end, tooLong || end - pos > maxLineLength);
                 tooLong = false;
                 pos = nl + 1;
@@ -258,6 +260,8 @@ public final class NdjsonReader<T> {
             }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
+        } finally {
+            lines.release();
         }
         return lines.result();
     }
@@ -372,7 +376,79 @@ public final class NdjsonReader<T> {
             if (blank(b, from, to)) {
                 return true;
             }
+            if (!Utf8.startsWithByteOrderMark(b, from, to) && Utf8.firstMalformed(b, from, to) < 0) {
+                T value = fast(b, from, to);
+                if (value != null) {
+                    values++;
+                    onValue.accept(value);
+                    return true;
+                }
+            }
             return decode(Source.ofBytes(b, from, to, lineNumber(), false));
+        }
+
+        /** A parser over the lines of the buffer, which reads their values one after the other, or null. */
+        private JsonParser shared;
+        /** The buffer and the offset in it that the shared parser starts at. */
+        private byte[] sharedBuffer;
+        private int sharedStart;
+
+        /**
+         * Reads a line's value with the parser shared by the lines of the buffer, so that a stream of valid lines costs
+         * no parser per line.
+         *
+         * @return the value, or null if the line is not read whole and clean this way (it is then read alone, and
+         *  its problems placed exactly)
+         */
+        private T fast(byte[] b, int from, int to) {
+            if (shared == null) {
+                // The rest of the buffer: lines past this one are read only while each value ends on its own line.
+                sharedBuffer = b;
+                sharedStart = from;
+                shared = UhcJson.readFactory().createParser(ObjectReadContext.empty(), b, from, limit - from);
+            }
+            JsonParser p = shared;
+            try {
+                JsonToken t = p.nextToken();
+                if (t == null || t == JsonToken.VALUE_NULL) {
+                    release();
+                    return null;
+                }
+                long start = sharedStart + p.currentTokenLocation().getByteOffset();
+                if (start < from || start >= to) {
+                    release();
+                    return null;
+                }
+                Problems problems = new Problems();
+                T value = codec.read(Decoder.ofSource(p, problems, true));
+                p.finishToken();
+                long end = sharedStart + p.currentLocation().getByteOffset();
+                if (value == null || !problems.isEmpty() || end > to || !blank(b, (int) end, to)) {
+                    release();
+                    return null;
+                }
+                return value;
+            } catch (JacksonException | Problems.Stop ex) {
+                release();
+                return null;
+            }
+        }
+
+        /** The end of the bytes of the buffer that hold whole lines or more. */
+        private int limit;
+
+        /** Notes the end of the bytes in the buffer, which the shared parser may read up to. */
+        void limit(int end) {
+            this.limit = end;
+        }
+
+        /** Lets the shared parser go, as the buffer is about to change or a line was not read by it. */
+        void release() {
+            if (shared != null) {
+                shared.close();
+                shared = null;
+                sharedBuffer = null;
+            }
         }
 
         /** @return true to go on with the next line */

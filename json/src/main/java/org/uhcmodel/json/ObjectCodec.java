@@ -42,6 +42,7 @@ final class ObjectCodec<T> extends Codec<T> {
         final String name;
         final SerializableString wireName;
         final Cardinality cardinality;
+        final boolean collection;
         /** Resolved once every codec exists, for types that hold themselves (a place within a place). */
         Codec<Object> codec;
 
@@ -52,6 +53,7 @@ final class ObjectCodec<T> extends Codec<T> {
             this.name = property.name();
             this.wireName = new SerializedString(name);
             this.cardinality = property.cardinality();
+            this.collection = cardinality.isCollection();
         }
     }
 
@@ -127,7 +129,7 @@ final class ObjectCodec<T> extends Codec<T> {
             if (held == null) {
                 continue;
             }
-            if (slot.cardinality.isCollection()) {
+            if (slot.collection) {
                 Collection<?> items = (Collection<?>) held;
                 if (!items.isEmpty()) {
                     e.g.writeName(slot.wireName);
@@ -198,9 +200,21 @@ final class ObjectCodec<T> extends Codec<T> {
         boolean ok = true;
         boolean constantSeen = false;
         Set<String> unknown = null;
+        int next = 0;
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
-            Slot slot = byName.get(name);
+            // Properties mostly come in wire order, some left out: those after the last are tried before the table.
+            Slot slot = null;
+            for (int k = next; k < slots.length; k++) {
+                if (slots[k].name.equals(name)) {
+                    slot = slots[k];
+                    break;
+                }
+            }
+            if (slot == null) {
+                slot = byName.get(name);
+            }
+            next = slot == null ? next : slot.index + 1;
             if (slot == null) {
                 ok = false;
                 if (constantName != null && constantName.equals(name) && !constantSeen) {
@@ -250,7 +264,7 @@ final class ObjectCodec<T> extends Codec<T> {
                 d.report("json.null", "null is not allowed; leave the property out when it has no value");
                 read = false;
             } else {
-                read = slot.cardinality.isCollection() ? readCollection(d, slot, builder) : readSingle(d, slot, builder);
+                read = slot.collection ? readCollection(d, slot, builder) : readSingle(d, slot, builder);
             }
             if (!read) {
                 if (i < 64) {
@@ -345,13 +359,16 @@ final class ObjectCodec<T> extends Codec<T> {
                 ok = false;
                 continue;
             }
-            TokenStreamLocation at = set ? p.currentTokenLocation() : null;
-            String pointer = set ? d.pointer() : null;
+            // Where an element that is an object or array starts, for a duplicate found once it is read.
+            TokenStreamLocation at = set && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)
+                ? p.currentTokenLocation() : null;
             Object value = slot.codec.read(d);
             if (value == null) {
                 ok = false;
             } else if (set && !distinct.add(value)) {
-                d.reportAt(pointer, at, "json.duplicate-item", "this set holds the same value twice");
+                // At an element's last token, the pointer is the element's.
+                d.reportAt(d.pointer(), at == null ? p.currentTokenLocation() : at, "json.duplicate-item",
+                    "this set holds the same value twice");
                 ok = false;
             } else {
                 items.add(value);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -531,16 +532,19 @@ final class Scalars {
      * @return the codec
      */
     static <E extends Enum<E> & Coded> Codec<E> vocabulary(Vocabulary<E> vocabulary) {
-        Map<String, E> byCode = new HashMap<>();
-        for (E term : vocabulary.terms()) {
-            byCode.put(term.code(), term);
+        List<E> terms = vocabulary.terms();
+        char[][] codes = new char[terms.size()][];
+        tools.jackson.core.SerializableString[] written = new tools.jackson.core.SerializableString[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = terms.get(i).code().toCharArray();
+            written[i] = new tools.jackson.core.io.SerializedString(terms.get(i).code());
         }
         String unknown = Rule.UNKNOWN_CODE.message(Map.of("allowed", String.join(", ", vocabulary.codes())));
         String expected = "a " + vocabulary.name() + " code (a string)";
         return new Codec<>() {
             @Override
             void write(Encoder e, E value) {
-                e.g.writeString(value.code());
+                e.g.writeString(written[value.ordinal()]);
             }
 
             @Override
@@ -554,12 +558,21 @@ final class Scalars {
                     d.wrongType(expected);
                     return null;
                 }
-                String code = d.p.getString();
-                E term = byCode.get(code);
-                if (term == null && !notUnicode(d, code, "string")) {
+                // Compared in the parser's own buffer: a code known is read without making a string of it.
+                JsonParser p = d.p;
+                char[] text = p.getStringCharacters();
+                int offset = p.getStringOffset();
+                int length = p.getStringLength();
+                for (int i = 0; i < codes.length; i++) {
+                    if (codes[i].length == length
+                        && Arrays.equals(codes[i], 0, length, text, offset, offset + length)) {
+                        return terms.get(i);
+                    }
+                }
+                if (!notUnicode(d, p.getString(), "string")) {
                     d.report(Rule.UNKNOWN_CODE.code(), unknown);
                 }
-                return term;
+                return null;
             }
 
             @Override
@@ -593,10 +606,10 @@ final class Scalars {
         @Override
         void write(Encoder e, LocalizedText value) {
             e.g.writeStartObject();
-            for (Map.Entry<String, String> entry : value.entries().entrySet()) {
-                e.name(entry.getKey());
-                e.text(entry.getValue());
-            }
+            value.entries().forEach((tag, text) -> {
+                e.name(tag);
+                e.text(text);
+            });
             e.g.writeEndObject();
         }
 
@@ -622,13 +635,30 @@ final class Scalars {
                 return null;
             }
             TokenStreamLocation start = d.mark();
-            Map<String, String> entries = new LinkedHashMap<>(4);
-            List<String> refused = null;
+            LocalizedText.Builder entries = LocalizedText.builder();
+            String[] seen = new String[4];
+            int count = 0;
+            java.util.Set<String> many = null;
             boolean ok = true;
             while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                 String tag = p.currentName();
                 boolean tagOk = true;
-                if (entries.containsKey(tag) || refused != null && refused.contains(tag)) {
+                boolean repeated = false;
+                if (many != null) {
+                    repeated = !many.add(tag);
+                } else {
+                    for (int i = 0; i < count && !repeated; i++) {
+                        repeated = seen[i].equals(tag);
+                    }
+                    if (!repeated && count == seen.length) {
+                        // A text in many languages is looked up by hash: time stays linear in the languages.
+                        many = new java.util.HashSet<>(Arrays.asList(seen));
+                        many.add(tag);
+                    } else if (!repeated) {
+                        seen[count++] = tag;
+                    }
+                }
+                if (repeated) {
                     d.report("json.duplicate-key", "the key \"" + tag
                         + "\" appears more than once in this object; the first one is kept");
                     p.nextToken();
@@ -660,23 +690,19 @@ final class Scalars {
                     }
                 }
                 if (tagOk && textOk) {
-                    entries.put(tag, text);
+                    entries.putEntry(tag, text);
                 } else {
                     ok = false;
-                    if (refused == null) {
-                        refused = new ArrayList<>();
-                    }
-                    refused.add(tag);
                 }
             }
             if (!ok) {
                 return null;
             }
-            if (entries.isEmpty()) {
+            if (count == 0 && many == null) {
                 d.reportBelow(d.pointer(), start, "localized-text.empty", EMPTY_TEXT);
                 return null;
             }
-            return LocalizedText.builder().putAllEntries(entries).build();
+            return entries.build();
         }
 
         @Override

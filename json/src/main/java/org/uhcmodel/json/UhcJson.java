@@ -10,6 +10,7 @@ import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -108,6 +109,8 @@ public final class UhcJson {
         // Names are looked up in the model's tables: interning them would only fill the JVM's string table.
         .disable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        // Buffers are kept per thread: a stream of many small documents, one parser each, reuses them.
+        .recyclerPool(JsonRecyclerPools.threadLocalPool())
         .build();
 
     /**

@@ -250,7 +250,7 @@ public final class UhcJsonReader {
         Codec<T> codec = Codecs.codec(type);
         byte[] buf = new byte[8192];
         int n = 0;
-        long characters = 0;
+        long characters = -1;
         try {
             while (true) {
                 if (n == buf.length) {
@@ -260,17 +260,22 @@ public final class UhcJsonReader {
                 if (r < 0) {
                     break;
                 }
-                characters += Utf8.utf16Length(buf, n, n + r);
                 n += r;
-                if (characters > maxDocumentLength + 1) {
-                    throw tooLong();
+                // Characters are counted only once the bytes, which are at least as many, exceed the limit.
+                if (n > maxDocumentLength + 3) {
+                    characters = characters < 0 ? Utf8.utf16Length(buf, 0, n - r) : characters;
+                    characters += Utf8.utf16Length(buf, n - r, n);
+                    if (characters > maxDocumentLength + 1) {
+                        throw tooLong();
+                    }
                 }
             }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         Source source = Source.ofBytes(buf, 0, n, 0, true);
-        if (characters - (n - source.length() > 0 ? 1 : 0) > maxDocumentLength) {
+        if (source.length() > maxDocumentLength
+            && Utf8.utf16Length(buf, n - source.length(), n) > maxDocumentLength) {
             throw tooLong();
         }
         return read(source, codec, type, warnings);

@@ -4,11 +4,12 @@ import java.io.IOException;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Objects;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SegmentedStringWriter;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -92,11 +93,11 @@ public final class UhcJsonWriter {
      */
     public String write(Object value) {
         Codec<Object> codec = codecOf(value);
-        StringWriter out = new StringWriter();
+        SegmentedStringWriter out = new SegmentedStringWriter(new BufferRecycler());
         try (JsonGenerator g = writer.createGenerator(out)) {
             encode(codec, value, g);
         }
-        return out.toString();
+        return out.getAndClear();
     }
 
     /**
@@ -199,10 +200,45 @@ public final class UhcJsonWriter {
         out.flush();
     }
 
-    /** A buffer of bytes that hands its content over without copying it. */
-    private static final class Bytes extends java.io.ByteArrayOutputStream {
-        Bytes() {
-            super(1024);
+    /** A buffer of bytes in chunks that grow, which is never copied as it grows and hands its chunks over. */
+    private static final class Bytes extends OutputStream {
+        private final java.util.List<byte[]> full = new java.util.ArrayList<>();
+        private byte[] chunk = new byte[4096];
+        private int used;
+
+        @Override
+        public void write(int b) {
+            if (used == chunk.length) {
+                next();
+            }
+            chunk[used++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            while (len > 0) {
+                if (used == chunk.length) {
+                    next();
+                }
+                int n = Math.min(len, chunk.length - used);
+                System.arraycopy(b, off, chunk, used, n);
+                used += n;
+                off += n;
+                len -= n;
+            }
+        }
+
+        private void next() {
+            full.add(chunk);
+            chunk = new byte[Math.min(chunk.length * 2, 1 << 20)];
+            used = 0;
+        }
+
+        void writeTo(OutputStream out) throws IOException {
+            for (byte[] b : full) {
+                out.write(b);
+            }
+            out.write(chunk, 0, used);
         }
     }
 

@@ -48,6 +48,32 @@ final class Utf8 {
     }
 
     /**
+     * Finds the first line feed.
+     *
+     * @param b  the bytes
+     * @param from  the first byte to look at
+     * @param to  the end, exclusive
+     * @return the offset of the first {@code \n}, or -1
+     */
+    static int indexOfLineFeed(byte[] b, int from, int to) {
+        int i = from;
+        while (i + 8 <= to) {
+            long x = (long) LONGS.get(b, i) ^ 0x0A0A0A0A0A0A0A0AL;
+            long found = (x - 0x0101010101010101L) & ~x & HIGH_BITS;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+            i += 8;
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Checks one multi-byte sequence.
      *
      * @return its length, or 0 if it is ill-formed
