@@ -376,7 +376,8 @@ public final class NdjsonReader<T> {
             if (blank(b, from, to)) {
                 return true;
             }
-            if (!Utf8.startsWithByteOrderMark(b, from, to) && Utf8.firstMalformed(b, from, to) < 0) {
+            if (!Utf8.startsWithByteOrderMark(b, from, to) && !Utf8.startsLikeUtf16Or32(b, from, to)
+                && Utf8.firstMalformed(b, from, to) < 0) {
                 T value = fast(b, from, to);
                 if (value != null) {
                     values++;
@@ -401,14 +402,14 @@ public final class NdjsonReader<T> {
          *  its problems placed exactly)
          */
         private T fast(byte[] b, int from, int to) {
-            if (shared == null) {
-                // The rest of the buffer: lines past this one are read only while each value ends on its own line.
-                sharedBuffer = b;
-                sharedStart = from;
-                shared = UhcJson.readFactory().createParser(ObjectReadContext.empty(), b, from, limit - from);
-            }
-            JsonParser p = shared;
             try {
+                if (shared == null) {
+                    // The rest of the buffer: lines past this one are read only while each value ends on its line.
+                    sharedBuffer = b;
+                    sharedStart = from;
+                    shared = UhcJson.readFactory().createParser(ObjectReadContext.empty(), b, from, limit - from);
+                }
+                JsonParser p = shared;
                 JsonToken t = p.nextToken();
                 if (t == null || t == JsonToken.VALUE_NULL) {
                     release();

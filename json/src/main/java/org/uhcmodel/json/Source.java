@@ -35,8 +35,10 @@ final class Source {
     private final int parseEnd;
     /** The line of a document that is one line of a stream, or 0 to count the lines of the document. */
     private final int fixedLine;
-    /** The problem of the bytes, if they are not UTF-8 (at {@link #parseEnd}), or null. */
+    /** The problem found before parsing at {@link #parseEnd}, where parsing stops, or null. */
     private final String malformed;
+    /** Its rule: {@code json.encoding} for bytes that are not UTF-8, {@code json.syntax} for a broken escape. */
+    private final String malformedRule;
     /** True if the bytes are not UTF-8 at all (UTF-16 or UTF-32): nothing is parsed. */
     private final boolean notUtf8;
     /** True if a second byte-order mark follows the one skipped, or one starts a line that is not the first. */
@@ -54,6 +56,7 @@ final class Source {
         this.parseEnd = parseEnd;
         this.fixedLine = fixedLine;
         this.malformed = malformed;
+        this.malformedRule = bytes != null ? "json.encoding" : "json.syntax";
         this.notUtf8 = notUtf8;
         this.strayByteOrderMark = strayByteOrderMark;
     }
@@ -92,7 +95,35 @@ final class Source {
      */
     static Source ofChars(char[] c, int from, int to, int fixedLine, boolean skipByteOrderMark) {
         int first = skipByteOrderMark && from < to && c[from] == '\uFEFF' ? from + 1 : from;
-        return new Source(null, c, null, first, to, to, fixedLine, null, false, first < to && c[first] == '\uFEFF');
+        int bad = brokenEscape(java.nio.CharBuffer.wrap(c), first, to);
+        return new Source(null, c, null, first, to, bad < 0 ? to : bad, fixedLine, bad < 0 ? null : ESCAPE, false,
+            first < to && c[first] == '\uFEFF');
+    }
+
+    /** The problem of a {@code \\u} escape whose four digits are not all hexadecimal ASCII digits. */
+    private static final String ESCAPE = "broken escape: \\u takes four hexadecimal digits";
+
+    /**
+     * Finds the first {@code \\u} escape followed by a character that is not ASCII among its four digits, which the
+     * parser of text would misread as a digit. A digit that is ASCII but not hexadecimal the parser refuses itself.
+     *
+     * @return the offset of that character, or -1
+     */
+    static int brokenEscape(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != '\\') {
+                continue;
+            }
+            if (i + 1 < to && text.charAt(i + 1) == 'u') {
+                for (int k = i + 2; k < Math.min(i + 6, to); k++) {
+                    if (text.charAt(k) >= 0x80) {
+                        return k;
+                    }
+                }
+            }
+            i++;
+        }
+        return -1;
     }
 
     /**
@@ -102,9 +133,13 @@ final class Source {
      * @return the source
      */
     static Source ofString(String s) {
-        int first = s.startsWith("\uFEFF") ? 1 : 0;
-        return new Source(null, null, s, first, s.length(), s.length(), 0, null, false,
-            first < s.length() && s.charAt(first) == '\uFEFF');
+        return ofString(s, 0, s.startsWith("\uFEFF") ? 1 : 0);
+    }
+
+    private static Source ofString(String s, int fixedLine, int first) {
+        int bad = s.indexOf('\\', first) < 0 ? -1 : brokenEscape(s, first, s.length());
+        return new Source(null, null, s, first, s.length(), bad < 0 ? s.length() : bad, fixedLine,
+            bad < 0 ? null : ESCAPE, false, first < s.length() && s.charAt(first) == '\uFEFF');
     }
 
     boolean isBytes() {
@@ -121,10 +156,11 @@ final class Source {
             return factory.createParser(ObjectReadContext.empty(), bytes, start, parseEnd - start);
         }
         if (chars != null) {
-            return factory.createParser(ObjectReadContext.empty(), chars, start, end - start);
+            return factory.createParser(ObjectReadContext.empty(), chars, start, parseEnd - start);
         }
-        return start == 0 ? factory.createParser(ObjectReadContext.empty(), string)
-            : factory.createParser(ObjectReadContext.empty(), new java.io.StringReader(string.substring(start)));
+        return start == 0 && parseEnd == string.length() ? factory.createParser(ObjectReadContext.empty(), string)
+            : factory.createParser(ObjectReadContext.empty(), new java.io.StringReader(string.substring(start,
+                parseEnd)));
     }
 
     /**
@@ -182,7 +218,7 @@ final class Source {
         }
         if (malformed != null && !stoppedBefore && !problems.truncated()) {
             try {
-                problems.add(found(parseEnd - start, malformedPointer, "json.encoding", malformed));
+                problems.add(found(parseEnd - start, malformedPointer, malformedRule, malformed));
             } catch (Problems.Stop stop) {
                 // The cap is reached: the problem is among those not reported.
             }
@@ -256,8 +292,7 @@ final class Source {
      */
     private Relocated relocate(JsonFactory factory) {
         String text = new String(bytes, start, parseEnd - start, java.nio.charset.StandardCharsets.UTF_8);
-        Source chars = new Source(null, text.toCharArray(), null, 0, text.length(), text.length(), fixedLine, null,
-            false, false);
+        Source chars = ofString(text, fixedLine, 0);
         JsonParser p = null;
         boolean trailing = false;
         try {
@@ -279,9 +314,30 @@ final class Source {
                     break;
                 }
             }
-            return null;
+            if (chars.malformed == null) {
+                return null;
+            }
+            // The value ends before the broken escape that ends the text.
+            Relocated r = new Relocated();
+            r.offset = byteOffset(chars.parseEnd);
+            r.rule = chars.malformedRule;
+            r.message = chars.malformed;
+            r.pointer = "";
+            return r;
         } catch (JacksonException ex) {
             Relocated r = new Relocated();
+            String original = ex.getOriginalMessage() == null ? "" : ex.getOriginalMessage();
+            if (chars.malformed != null && original.contains("end-of-input")) {
+                // The text holds a broken escape, where its parser was made to stop.
+                r.offset = byteOffset(chars.parseEnd);
+                r.rule = chars.malformedRule;
+                r.message = chars.malformed;
+                r.pointer = p.currentToken() == JsonToken.PROPERTY_NAME
+                    || p.currentToken() == JsonToken.VALUE_STRING
+                    && chars.unterminated(chars.offset(p.currentTokenLocation()))
+                    ? pointer(p) : Pointers.of(p.streamReadContext().getParent(), null);
+                return r;
+            }
             long charOffset = chars.offset(ex.getLocation());
             r.offset = byteOffset(charOffset);
             String message = ex.getOriginalMessage() == null ? "" : ex.getOriginalMessage();

@@ -202,4 +202,33 @@ class FindingsTest {
         JsonNode tree = MAPPER.readTree(json);
         assertEquals("USD", MAPPER.treeToValue(tree, Money.class).currency().code());
     }
+
+    @Test
+    void anEscapeWhoseDigitsAreNotAsciiIsMalformedAsTextAndAsBytes() {
+        // The parser of text reads U+0644 as the digit D: the reader stops at it, as the parser of bytes does.
+        String json = "{\"id\": \"a\", \"acronym\": \"\\udf\u0644\u0635\", \"kind\": \"ngo\"}";
+        assertEquals(List.of("/acronym 1:" + column(json, "\u0644") + " json.syntax"), refused(json, Organization.class));
+        String inAKey = "{\"\\u00\u0644\u0635\": \"x\"}";
+        assertEquals(List.of(" 1:" + column(inAKey, "\u0644") + " json.syntax"), refused(inAKey, LocalizedText.class));
+    }
+
+    @Test
+    void anNdjsonLineStartingLikeUcs4IsRefusedAndReadingGoesOn() {
+        String org = "{\"id\": \"a\", \"name\": {\"fr\": \"A\"}, \"kind\": \"ngo\"}";
+        byte[] line = {0, 0, (byte) 0xFE, (byte) 0xFF, '{', '}'};
+        byte[] head = (org + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\n" + org + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] stream = new byte[head.length + line.length + tail.length];
+        System.arraycopy(head, 0, stream, 0, head.length);
+        System.arraycopy(line, 0, stream, head.length, line.length);
+        System.arraycopy(tail, 0, stream, head.length + line.length, tail.length);
+        List<String> read = new ArrayList<>();
+        NdjsonReader.Result result = NdjsonReader.of(Organization.class).read(new ByteArrayInputStream(stream),
+            o -> read.add(o.id().value()), (n, ex) -> {
+                read.addAll(problems(ex));
+                return NdjsonReader.Decision.CONTINUE;
+            });
+        assertEquals(List.of("a", " 2:1 json.encoding", "a"), read);
+        assertEquals(1, result.refused());
+    }
 }
