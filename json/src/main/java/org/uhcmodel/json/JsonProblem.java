@@ -133,16 +133,6 @@ public final class JsonProblem implements java.io.Serializable {
     }
 
     /**
-     * Returns this problem with its line shifted, as when the document is one line of a larger stream.
-     *
-     * @param lineOffset  the number of lines before the document
-     * @return the shifted problem, not null
-     */
-    JsonProblem shifted(int lineOffset) {
-        return new JsonProblem(pointer, line == 0 ? 0 : line + lineOffset, column, rule, message, severity);
-    }
-
-    /**
      * Checks if this problem equals another: same pointer, position, rule, message and severity.
      *
      * @param obj  the other object, null returns false

@@ -265,7 +265,8 @@ final class Source {
             } else if (ex instanceof StreamConstraintsException) {
                 problems.add(found(at, pointer(p), "json.limit", clean(message)));
             } else if (trailing) {
-                problems.add(found(at, "", "json.trailing-content", "unexpected content after the end of the document"));
+                problems.add(found(at, "", "json.trailing-content",
+                    "unexpected content after the end of the document"));
             } else {
                 problems.add(found(at, pointer(p), "json.syntax", syntax(message, at)));
             }

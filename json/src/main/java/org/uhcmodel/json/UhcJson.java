@@ -35,8 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * No type information is ever read from the document: there is no polymorphic typing and no class name on the wire.
  * <p>
  * The writer writes only what the reader reads back: a value that the model accepts but the wire format cannot
- * carry (text with an unpaired surrogate, a period with no ISO 8601 form in the wire format, a string, language tag or nesting beyond
- * the reader's limits) is refused with a {@link JsonWriteException} before anything is written.
+ * carry (text with an unpaired surrogate, a period with no form in the wire format, a string, language tag or
+ * nesting beyond the reader's limits) is refused with a {@link JsonWriteException} before anything is written.
  * <p>
  * This class is immutable and thread-safe.
  */

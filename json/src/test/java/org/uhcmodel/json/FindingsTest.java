@@ -163,7 +163,8 @@ class FindingsTest {
 
     @Test
     void aTopLevelNullIsRefusedThroughTheJacksonModule() {
-        JsonReadException ex = assertThrows(JsonReadException.class, () -> MAPPER.readValue("null", Organization.class));
+        JsonReadException ex = assertThrows(JsonReadException.class,
+            () -> MAPPER.readValue("null", Organization.class));
         assertEquals(List.of("json.null"), ex.rules());
     }
 
@@ -207,7 +208,8 @@ class FindingsTest {
     void anEscapeWhoseDigitsAreNotAsciiIsMalformedAsTextAndAsBytes() {
         // The parser of text reads U+0644 as the digit D: the reader stops at it, as the parser of bytes does.
         String json = "{\"id\": \"a\", \"acronym\": \"\\udf\u0644\u0635\", \"kind\": \"ngo\"}";
-        assertEquals(List.of("/acronym 1:" + column(json, "\u0644") + " json.syntax"), refused(json, Organization.class));
+        assertEquals(List.of("/acronym 1:" + column(json, "\u0644") + " json.syntax"),
+            refused(json, Organization.class));
         String inAKey = "{\"\\u00\u0644\u0635\": \"x\"}";
         assertEquals(List.of(" 1:" + column(inAKey, "\u0644") + " json.syntax"), refused(inAKey, LocalizedText.class));
     }
@@ -230,5 +232,29 @@ class FindingsTest {
             });
         assertEquals(List.of("a", " 2:1 json.encoding", "a"), read);
         assertEquals(1, result.refused());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"id\": tru}", "{\"id\": \"a\"", "{\"id\": \"a\" \"b\": 1}", "{\"a\": [1, 2}",
+        "{\"id\": 123456789012345678901234567890123}", "{\"id\": \"\\q\"}", "{} x", "\u0001"})
+    void problemsOfMalformedJsonCarryNoParserInternals(String json) {
+        for (Object input : List.of(json, json.getBytes(StandardCharsets.UTF_8))) {
+            JsonReadException ex = assertThrows(JsonReadException.class, () -> {
+                if (input instanceof String) {
+                    UhcJson.reader().read((String) input, Organization.class);
+                } else {
+                    UhcJson.reader().read((byte[]) input, Organization.class);
+                }
+            });
+            for (String text : List.of(ex.getMessage(), ex.problems().toString())) {
+                for (String noise : List.of("[Source", "REDACTED", "(for ", "StreamReadConstraints", "byte offset")) {
+                    assertTrue(!text.contains(noise), () -> noise + " in " + text);
+                }
+            }
+        }
+        String deep = "{\"a\": " + "[".repeat(100) + "]".repeat(100) + "}";
+        JsonReadException ex = assertThrows(JsonReadException.class, () -> UhcJson.reader().read(deep,
+            Organization.class));
+        assertTrue(!ex.getMessage().contains("StreamReadConstraints"), ex::getMessage);
     }
 }
