@@ -105,6 +105,93 @@ class ObservationCsvRealDataTest {
         assertEquals(Optional.of("2025-01-28"), algeria.release());
     }
 
+    /** The fields of a line of a CSV file, unquoted. */
+    private static List<String> fields(String line) {
+        List<String> fields = new ArrayList<>();
+        Matcher matcher = FIELD.matcher(line);
+        while (matcher.find()) {
+            String field = matcher.group(1);
+            if (field.startsWith("\"")) {
+                field = field.substring(1, field.length() - 1).replace("\"\"", "\"");
+            }
+            fields.add(field);
+        }
+        return fields;
+    }
+
+    /**
+     * Row by row: the area of every row of the World Bank file is one of the model's, found by the row's code (the
+     * rows without any value, Kosovo's and the Channel Islands', included), and each filled cell of the row is an
+     * observation of that area, of that year and of that value; no observation comes from elsewhere.
+     */
+    @Test
+    void everyRowOfTheWorldBankFileIsTheObservationsOfItsArea() throws IOException {
+        List<String> lines = dataLines(WDI);
+        List<String> header = fields(lines.get(4));
+        List<IndicatorObservation> observations = read(WDI, new ArrayList<>(), new CsvReport[1]);
+        List<IndicatorObservation> matched = new ArrayList<>();
+        int rows = 0;
+        for (String line : lines.subList(5, lines.size())) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            rows++;
+            List<String> row = fields(line);
+            Optional<Area> area = Area.fromWorldBankCode(row.get(1));
+            assertTrue(area.isPresent(), row.get(0) + " " + row.get(1));
+            for (int column = 4; column < row.size(); column++) {
+                if (row.get(column).isEmpty()) {
+                    continue;
+                }
+                ReferencePeriod year = ReferencePeriod.ofYear(Integer.parseInt(header.get(column)));
+                BigDecimal value = new BigDecimal(row.get(column));
+                List<IndicatorObservation> same = observations.stream()
+                    .filter(o -> o.area().equals(area.get()) && o.period().equals(year))
+                    .collect(Collectors.toList());
+                assertEquals(1, same.size(), row.get(1) + " " + year);
+                assertEquals(0, value.compareTo(same.get(0).value()), row.get(1) + " " + year);
+                matched.add(same.get(0));
+            }
+        }
+        assertEquals(266, rows);
+        assertEquals(Area.of("XK"), Area.fromWorldBankCode("XKX").orElseThrow());
+        assertEquals(observations.size(), matched.size());
+        assertEquals(observations.size(), matched.stream().distinct().count());
+    }
+
+    /**
+     * Row by row: every row of the two Open SDG files is an observation of the area its UN name names, of its year,
+     * series and value, but for the one exact duplicate row of each file, which is refused.
+     */
+    @Test
+    void everyRowOfTheOpenSdgFilesIsTheObservationItsCellsSay() throws IOException {
+        for (String name : List.of(OPEN_SDG_381, OPEN_SDG_382)) {
+            List<String> lines = dataLines(name);
+            CsvReport[] report = new CsvReport[1];
+            List<IndicatorObservation> observations = read(name, new ArrayList<>(), report);
+            List<Integer> refusedLines = report[0].refusals().stream().map(RefusedRow::line)
+                .collect(Collectors.toList());
+            List<String> seen = new ArrayList<>();
+            for (int i = 1; i < lines.size(); i++) {
+                String line = lines.get(i);
+                List<String> row = fields(line);
+                Area area = Area.fromName(row.get(2)).orElseThrow(() -> new AssertionError(name + ": " + line));
+                ReferencePeriod year = ReferencePeriod.ofYear(Integer.parseInt(row.get(0)));
+                SeriesCode series = SeriesCode.of(row.get(1));
+                List<IndicatorObservation> same = observations.stream()
+                    .filter(o -> o.area().equals(area) && o.period().equals(year)
+                        && o.series().equals(Optional.of(series)))
+                    .collect(Collectors.toList());
+                assertEquals(1, same.size(), name + ": " + line);
+                assertEquals(0, new BigDecimal(row.get(3)).compareTo(same.get(0).value()), name + ": " + line);
+                boolean duplicate = seen.contains(line);
+                assertEquals(duplicate, refusedLines.contains(i + 1), name + " line " + (i + 1) + ": " + line);
+                seen.add(line);
+            }
+            assertEquals(1, refusedLines.size(), name);
+        }
+    }
+
     @Test
     void everyRowOfTheOpenSdgFileOfThreeEightOneIsAnObservationButItsDuplicate() throws IOException {
         List<String> lines = dataLines(OPEN_SDG_381);
