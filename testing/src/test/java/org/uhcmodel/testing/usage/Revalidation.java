@@ -108,7 +108,7 @@ public final class Revalidation {
             return ModelTypes.of(t.javaType());
         }
         if (value instanceof TextType<?> t) {
-            return ModelTypes.findText(t.javaType()).orElseThrow();
+            return ModelTypes.findText(t.javaType()).orElseThrow(() -> new AssertionError("no text type " + t));
         }
         if (value instanceof Property<?> p) {
             return ModelTypes.of(p.owner().javaType()).property(p.name()).orElseThrow();
