@@ -56,8 +56,10 @@ public final class UhcJson {
     public static final int MAX_NUMBER_LENGTH = 32;
     /**
      * Where the JSON Schema of the wire format lies, as a resource of the jar that any code can read, on the class
-     * path or the module path: {@code getClass().getResourceAsStream(UhcJson.SCHEMA_RESOURCE)}, or
-     * {@code ClassLoader.getResource} without the leading slash. {@link #schema()} reads it for you.
+     * path or the module path (its package is open to every module): with
+     * {@code UhcJson.class.getResourceAsStream(UhcJson.SCHEMA_RESOURCE)}, or a class loader's {@code getResource}
+     * given the name without its leading slash. (A class of another named module looks in its own module only.)
+     * {@link #schema()} reads it for you.
      */
     public static final String SCHEMA_RESOURCE = "/org/uhcmodel/json/schema/uhc-model.schema.json";
 
