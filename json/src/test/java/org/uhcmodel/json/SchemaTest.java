@@ -71,6 +71,38 @@ class SchemaTest {
     }
 
     @Test
+    void everyDefinitionAndPropertyHasATitleAndADescription() {
+        JsonNode defs = PLAIN.readTree(UhcJson.schema()).get("$defs");
+        List<String> missing = new java.util.ArrayList<>();
+        int properties = 0;
+        for (Map.Entry<String, JsonNode> def : defs.properties()) {
+            if (!def.getValue().path("title").asString("").equals(def.getKey())) {
+                missing.add(def.getKey() + " title");
+            }
+            if (def.getValue().path("description").asString("").isBlank()) {
+                missing.add(def.getKey() + " description");
+            }
+            for (Map.Entry<String, JsonNode> property : def.getValue().path("properties").properties()) {
+                properties++;
+                for (String member : List.of("title", "description")) {
+                    if (property.getValue().path(member).asString("").isBlank()) {
+                        missing.add(def.getKey() + "." + property.getKey() + " " + member);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+        assertTrue(properties > 100, "only " + properties + " properties");
+        JsonNode organization = defs.get("Organization");
+        assertEquals(org.uhcmodel.meta.ModelTypes.of(org.uhcmodel.actor.Organization.class).description(),
+            organization.get("description").asString());
+        assertEquals("Acronym", organization.get("properties").get("acronym").get("title").asString());
+        assertEquals("The acronym, as written by the organisation.",
+            organization.get("properties").get("acronym").get("description").asString());
+        assertEquals("SDG targets", defs.get("Agreement").get("properties").get("sdgTargets").get("title").asString());
+    }
+
+    @Test
     void theSchemaLiesInAPackageOpenToEveryModule() throws Exception {
         Path classes = Path.of(UhcJson.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         java.lang.module.ModuleDescriptor module;

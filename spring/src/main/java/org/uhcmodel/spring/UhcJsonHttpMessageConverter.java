@@ -2,7 +2,6 @@ package org.uhcmodel.spring;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -83,9 +82,8 @@ public final class UhcJsonHttpMessageConverter extends AbstractHttpMessageConver
             if (charset == null || charset.equals(StandardCharsets.UTF_8)) {
                 return UhcJson.reader().read(inputMessage.getBody(), clazz);
             }
-            try (Reader body = new InputStreamReader(inputMessage.getBody(), charset)) {
-                return UhcJson.reader().read(body, clazz);
-            }
+            // The reader leaves the body open, as the container owns it.
+            return UhcJson.reader().read(new InputStreamReader(inputMessage.getBody(), charset), clazz);
         } catch (JsonReadException ex) {
             int count = ex.problems().size();
             throw new HttpMessageNotReadableException("Invalid " + clazz.getSimpleName() + " document: " + count
