@@ -30,7 +30,6 @@ import org.uhcmodel.value.LocalizedText;
 public final class SubnationalArea extends ModelObject implements Entity {
 
     private static final Shape<SubnationalArea> SHAPE = Shape.of(SubnationalArea.class,
-            "An administrative division of a country, declared by a dataset, with its level, code and parent.",
             SubnationalArea::new, Builder::new)
         .entity(EntityKind.AREA);
     private static final Prop<EntityId> ID = SHAPE.required("id", EntityId.class);

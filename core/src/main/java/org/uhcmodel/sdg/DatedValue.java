@@ -22,7 +22,6 @@ import org.uhcmodel.validation.Rule;
 public final class DatedValue extends ModelObject {
 
     private static final Shape<DatedValue> SHAPE = Shape.of(DatedValue.class,
-            "A value of an indicator in a year, such as the baseline or a milestone of a target.",
             DatedValue::new, Builder::new);
     private static final Prop<Integer> YEAR = SHAPE.required("year", Integer.class);
     private static final Prop<BigDecimal> VALUE = SHAPE.required("value", BigDecimal.class);

@@ -18,7 +18,6 @@ import org.uhcmodel.value.LocalizedText;
 public final class DeclaredCategory extends ModelObject {
 
     private static final Shape<DeclaredCategory> SHAPE = Shape.of(DeclaredCategory.class,
-            "A category of a dimension a dataset declares.",
             DeclaredCategory::new, Builder::new);
     private static final Prop<String> CODE = SHAPE.required("code", String.class);
     private static final Prop<LocalizedText> NAME = SHAPE.required("name", LocalizedText.class);

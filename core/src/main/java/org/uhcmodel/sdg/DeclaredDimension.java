@@ -31,7 +31,6 @@ import org.uhcmodel.value.LocalizedText;
 public final class DeclaredDimension extends ModelObject implements Entity {
 
     private static final Shape<DeclaredDimension> SHAPE = Shape.of(DeclaredDimension.class,
-            "A dimension of disaggregation a dataset declares, with its categories.",
             DeclaredDimension::new, Builder::new)
         .entity(EntityKind.DIMENSION).checkedBy(DeclaredDimension::check);
     private static final Prop<EntityId> ID = SHAPE.required("id", EntityId.class);

@@ -35,7 +35,6 @@ import org.uhcmodel.value.EntityId;
 public final class Disaggregation extends ModelObject {
 
     private static final Shape<Disaggregation> SHAPE = Shape.of(Disaggregation.class,
-            "One category of one dimension an observed value is restricted to, such as rural residence.",
             Disaggregation::new, Builder::new)
         .checkedBy(Disaggregation::check);
     private static final Prop<String> DIMENSION = SHAPE.required("dimension", String.class);

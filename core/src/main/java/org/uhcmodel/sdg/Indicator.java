@@ -41,7 +41,6 @@ import org.uhcmodel.value.LocalizedText;
 public final class Indicator extends ModelObject implements Entity {
 
     private static final Shape<Indicator> SHAPE = Shape.of(Indicator.class,
-            "An indicator described as data: code, name, unit, range, direction, editions of its method and series.",
             Indicator::new, Builder::new)
         .entity(EntityKind.INDICATOR).checkedBy(Indicator::check);
     private static final Prop<EntityId> ID = SHAPE.required("id", EntityId.class);

@@ -57,7 +57,6 @@ import org.uhcmodel.value.EntityKind;
 public final class IndicatorObservation extends ModelObject {
 
     private static final Shape<IndicatorObservation> SHAPE = Shape.of(IndicatorObservation.class,
-            "A value of an indicator for an area and a period, with its breakdown and attributes.",
             IndicatorObservation::new, Builder::new)
         .checkedBy(IndicatorObservation::check);
     private static final Prop<IndicatorCode> INDICATOR = SHAPE.required("indicator", IndicatorCode.class);

@@ -20,7 +20,6 @@ import org.uhcmodel.internal.Shape;
 public final class IndicatorSeries extends ModelObject {
 
     private static final Shape<IndicatorSeries> SHAPE = Shape.of(IndicatorSeries.class,
-            "A data series that publishes an indicator, with its publisher, method edition and spending threshold.",
             IndicatorSeries::new, Builder::new);
     private static final Prop<SeriesCode> CODE = SHAPE.required("code", SeriesCode.class);
     private static final Prop<SeriesPublisher> PUBLISHER = SHAPE.required("publisher", SeriesPublisher.class);

@@ -54,8 +54,6 @@ import org.uhcmodel.value.EntityKind;
 public final class IndicatorTarget extends ModelObject implements Entity {
 
     private static final Shape<IndicatorTarget> SHAPE = Shape.of(IndicatorTarget.class,
-            "A target set for an indicator in an area: kind, value, year, baseline, milestones and the plan that sets "
-                + "it.",
             IndicatorTarget::new, Builder::new)
         .entity(EntityKind.TARGET).checkedBy(IndicatorTarget::check);
     private static final Prop<EntityId> ID = SHAPE.required("id", EntityId.class);
@@ -182,7 +180,7 @@ public final class IndicatorTarget extends ModelObject implements Entity {
     }
 
     /**
-     * Gets the target value, in the indicator's unit.
+     * Gets the value aimed at, in the indicator's unit.
      *
      * @return the level, ceiling or floor, or the change from the baseline for a {@link TargetKind#CHANGE}, not
      *  null

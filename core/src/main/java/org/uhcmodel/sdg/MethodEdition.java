@@ -19,7 +19,6 @@ import org.uhcmodel.internal.Shape;
 public final class MethodEdition extends ModelObject {
 
     private static final Shape<MethodEdition> SHAPE = Shape.of(MethodEdition.class,
-            "An edition of the method of an indicator, such as the 2023 edition of the UHC service coverage index.",
             MethodEdition::new, Builder::new);
     private static final Prop<String> CODE = SHAPE.required("code", String.class);
     private static final Prop<String> DESCRIPTION = SHAPE.required("description", String.class);

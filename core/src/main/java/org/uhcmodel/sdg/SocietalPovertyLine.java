@@ -27,7 +27,6 @@ import org.uhcmodel.validation.Rule;
 public final class SocietalPovertyLine extends ModelObject {
 
     private static final Shape<SocietalPovertyLine> SHAPE = Shape.of(SocietalPovertyLine.class,
-            "A societal poverty line: an amount per person per day in PPP dollars of a given year.",
             SocietalPovertyLine::new, Builder::new)
         .checkedBy(SocietalPovertyLine::check);
     private static final Prop<BigDecimal> DAILY_AMOUNT = SHAPE.required("dailyAmount", BigDecimal.class);

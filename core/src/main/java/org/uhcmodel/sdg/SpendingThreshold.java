@@ -30,8 +30,6 @@ import org.uhcmodel.validation.Rule;
 public final class SpendingThreshold extends ModelObject {
 
     private static final Shape<SpendingThreshold> SHAPE = Shape.of(SpendingThreshold.class,
-            "The share of a household budget above which health spending counts for SDG 3.8.2, and below which it "
-                + "stops.",
             SpendingThreshold::new, Builder::new)
         .checkedBy(SpendingThreshold::check);
     private static final Prop<BudgetBasis> BASIS = SHAPE.required("basis", BudgetBasis.class);

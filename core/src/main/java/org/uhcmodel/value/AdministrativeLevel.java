@@ -26,7 +26,6 @@ import org.uhcmodel.validation.Rule;
 public final class AdministrativeLevel extends ModelObject {
 
     private static final Shape<AdministrativeLevel> SHAPE = Shape.of(AdministrativeLevel.class,
-        "A level of a country's administrative divisions, as the country names it, with its rank when known.",
         AdministrativeLevel::new, Builder::new);
     private static final Prop<LocalizedText> NAME = SHAPE.required("name", LocalizedText.class);
     private static final Prop<Integer> RANK = SHAPE.optional("rank", Integer.class);
