@@ -41,6 +41,7 @@ import org.uhcmodel.sdg.TracerCategory;
 import org.uhcmodel.source.SourceKind;
 import org.uhcmodel.value.AdministrativeLevel;
 import org.uhcmodel.value.Coded;
+import org.uhcmodel.value.DacCategory;
 import org.uhcmodel.value.DacSector;
 import org.uhcmodel.value.DateBasis;
 import org.uhcmodel.value.Direction;
@@ -61,7 +62,8 @@ public final class Vocabularies {
         ContributionBasis.class, ContributionPeriod.class, FinancingScheme.class, Membership.class, PayerType.class,
         PopulationGroup.class, SchemeType.class, ServiceCategory.class, DisaggregationDimension.class,
         DisaggregationGroup.class, IndicatorUnit.class, SdgIndicator.class, SdgTarget.class, SpendingThreshold.class,
-        Tracer.class, TracerCategory.class, SourceKind.class, AdministrativeLevel.class, DacSector.class,
+        Tracer.class, TracerCategory.class, SourceKind.class, AdministrativeLevel.class, DacCategory.class,
+        DacSector.class,
         DateBasis.class, Direction.class, EntityKind.class, IdentifierScheme.class);
 
     private static volatile List<Vocabulary<?>> all;
