@@ -34,7 +34,8 @@ class RulesTest {
         "organization.multilateral-country", "organization.place-country", "agreement.in-force-before-signing",
         "coverage-snapshot.enrolled-exceeds-target", "coverage-scheme.membership-financing",
         "coverage-scheme.type-financing", "programme.closed-without-end", "objective.target-against-direction",
-        "indicator-target.target-against-direction", "dataset.charter-party-not-collective");
+        "indicator-target.target-against-direction", "dataset.charter-party-not-collective",
+        "identifier.iati-agency-prefix", "identifier.iati-reserved-character");
 
     static Stream<Rule> rules() {
         return Rules.all().stream();
