@@ -35,7 +35,11 @@ class RulesTest {
         "coverage-snapshot.enrolled-exceeds-target", "coverage-scheme.membership-financing",
         "coverage-scheme.type-financing", "programme.closed-without-end", "objective.target-against-direction",
         "indicator-target.target-against-direction", "dataset.charter-party-not-collective",
-        "identifier.iati-agency-prefix", "identifier.iati-reserved-character");
+        "identifier.iati-agency-prefix", "identifier.iati-reserved-character",
+        "programme.recipient-percentage-missing", "programme.sector-percentage-missing",
+        "programme.incoming-provider-role", "programme.outgoing-receiver-role", "transaction.provider-is-receiver",
+        "budget.longer-than-a-year", "result-indicator.baseline-without-value",
+        "result-indicator.comment-without-value", "result-indicator.qualitative-value");
 
     static Stream<Rule> rules() {
         return Rules.all().stream();
