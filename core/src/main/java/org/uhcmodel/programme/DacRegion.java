@@ -18,7 +18,7 @@ public enum DacRegion implements Coded {
     SOUTH_OF_SAHARA("289", "South of Sahara, regional"),
     /** 298 Africa, regional. */
     AFRICA("298", "Africa, regional"),
-    /** 389 Caribbean & Central America, regional. */
+    /** 389 Caribbean &amp; Central America, regional. */
     CARIBBEAN_AND_CENTRAL_AMERICA("389", "Caribbean & Central America, regional"),
     /** 489 South America, regional. */
     SOUTH_AMERICA("489", "South America, regional"),
@@ -30,7 +30,7 @@ public enum DacRegion implements Coded {
     CENTRAL_ASIA("619", "Central Asia, regional"),
     /** 679 South Asia, regional. */
     SOUTH_ASIA("679", "South Asia, regional"),
-    /** 689 South & Central Asia, regional. */
+    /** 689 South &amp; Central Asia, regional. */
     SOUTH_AND_CENTRAL_ASIA("689", "South & Central Asia, regional"),
     /** 789 Far East Asia, regional. */
     FAR_EAST_ASIA("789", "Far East Asia, regional"),

@@ -14,9 +14,9 @@ public enum DacCategory implements Coded {
     BASIC_HEALTH("122", "Basic Health"),
     /** 123 Non-communicable diseases (NCDs). */
     NON_COMMUNICABLE_DISEASES("123", "Non-communicable diseases (NCDs)"),
-    /** 130 Population Policies/Programmes & Reproductive Health. */
+    /** 130 Population Policies/Programmes &amp; Reproductive Health. */
     POPULATION_AND_REPRODUCTIVE_HEALTH("130", "Population Policies/Programmes & Reproductive Health"),
-    /** 160 Other Social Infrastructure & Services. */
+    /** 160 Other Social Infrastructure &amp; Services. */
     OTHER_SOCIAL_INFRASTRUCTURE("160", "Other Social Infrastructure & Services");
 
     /** The vocabulary of DAC sector categories. */
