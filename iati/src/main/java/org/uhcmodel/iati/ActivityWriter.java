@@ -66,7 +66,9 @@ final class ActivityWriter {
         "programme.sector-percentage-missing", "iati.sector-percentage-missing",
         "budget.longer-than-a-year", "iati.budget-longer-than-a-year",
         "result-indicator.baseline-without-value", "iati.result-indicator-value",
-        "result-indicator.comment-without-value", "iati.result-indicator-value");
+        "result-indicator.comment-without-value", "iati.result-indicator-value",
+        "programme.incoming-provider-role", "iati.transaction-role",
+        "programme.outgoing-receiver-role", "iati.transaction-role");
 
     private final Dataset dataset;
     private final Programme programme;

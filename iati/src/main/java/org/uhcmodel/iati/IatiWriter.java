@@ -21,7 +21,8 @@ import org.uhcmodel.programme.Programme;
  * organisation, a status, a planned or actual start date, a recipient country or region and a sector; and only if it
  * follows IATI's rules beyond the schema that the model leaves as warnings: each recipient and sector with its share
  * when there are several, budgets of a year at most, values for the baselines, targets and actuals of quantitative
- * indicators. {@link #check(Dataset, Programme)} lists what a programme lacks; writing refuses, with every problem
+ * indicators, transactions whose types agree with the roles of their organisations (incoming money from a funder,
+ * money committed or disbursed to another organisation than a funder alone). {@link #check(Dataset, Programme)} lists what a programme lacks; writing refuses, with every problem
  * at once, rather than leave anything out. An organisation is written if it has an IATI organisation identifier and a
  * known type.
  * <p>

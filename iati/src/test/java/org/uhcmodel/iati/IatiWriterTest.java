@@ -34,6 +34,8 @@ import org.uhcmodel.programme.RelatedActivityType;
 import org.uhcmodel.programme.Result;
 import org.uhcmodel.programme.ResultIndicator;
 import org.uhcmodel.programme.ResultType;
+import org.uhcmodel.programme.Transaction;
+import org.uhcmodel.programme.TransactionType;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.DacSector;
 import org.uhcmodel.value.EntityId;
@@ -174,6 +176,14 @@ class IatiWriterTest {
                 "programmes[0].sectors[0].percentage iati.sector-percentage-missing",
                 "programmes[0].sectors[1].percentage iati.sector-percentage-missing"),
             problems(with(programme)));
+    }
+
+    @Test
+    void transactionsAgreeWithTheRolesOfTheirOrganisations() {
+        Programme programme = publishable().addTransaction(Transaction.builder().type(TransactionType.INCOMING_FUNDS)
+            .date(PartialDate.of(2026, 2)).value(Money.of("10", "EUR")).valueDate(PartialDate.of(2026, 2))
+            .provider(Fixtures.ENABEL).build()).build();
+        assertEquals(List.of("programmes[0].transactions[0].provider iati.transaction-role"), problems(with(programme)));
     }
 
     @Test
