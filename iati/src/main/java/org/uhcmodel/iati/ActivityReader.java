@@ -190,8 +190,21 @@ final class ActivityReader {
         for (XmlTree.Element link : activity.take("document-link")) {
             documentLink(link).ifPresent(programme::addDocumentLink);
         }
-        for (XmlTree.Element related : activity.take("related-activity")) {
-            related(related).ifPresent(programme::addRelatedActivity);
+        List<XmlTree.Element> relatedInExtension = extension == null ? List.of()
+            : extension.takeExtensions("related-activity");
+        if (relatedInExtension.isEmpty()) {
+            for (XmlTree.Element related : activity.take("related-activity")) {
+                related(related).ifPresent(programme::addRelatedActivity);
+            }
+        } else {
+            // The writer kept every relation in the extension, some of them having no IATI identifier.
+            for (XmlTree.Element related : activity.take("related-activity")) {
+                related(related);
+            }
+            for (XmlTree.Element related : relatedInExtension) {
+                Optional.ofNullable(ModelXml.read(ModelTypes.of(RelatedActivity.class), related, problems))
+                    .ifPresent(programme::addRelatedActivity);
+            }
         }
         for (XmlTree.Element result : activity.take("result")) {
             result(result).ifPresent(programme::addResult);

@@ -150,15 +150,6 @@ final class ActivityWriter {
                     "IATI counts what the model warns of as an error: " + warning.message()));
             }
         }
-        List<RelatedActivity> related = programme.relatedActivities();
-        for (int i = 0; i < related.size(); i++) {
-            Optional<EntityId> other = related.get(i).programme();
-            if (other.isPresent() && relatedIdentifier(related.get(i)).isEmpty()) {
-                problems.add(IatiProblem.of(prefix + "relatedActivities[" + i + "].programme",
-                    "iati.related-activity-identifier", "IATI names a related activity by its IATI identifier, which "
-                        + other.get() + " does not have"));
-            }
-        }
         checkText(programme, prefix.substring(0, prefix.length() - 1), problems);
         for (EntityId id : organizationsWritten()) {
             organization(id).ifPresent(o -> checkText(o.name(), "organizations(" + id + ").name", problems));
@@ -368,11 +359,14 @@ final class ActivityWriter {
             documentLink(out, link);
         }
         for (RelatedActivity related : programme.relatedActivities()) {
-            out.start("related-activity").attribute("ref", relatedIdentifier(related).orElseThrow().toString())
-                .attribute("type", related.type().code());
-            // related-activity allows extension elements but no extension attributes.
-            related.programme().ifPresent(p -> out.startExtension("programme").text(p.toString()).end());
-            out.end();
+            Optional<IatiIdentifier> ref = relatedIdentifier(related);
+            if (ref.isPresent()) {
+                out.start("related-activity").attribute("ref", ref.get().toString())
+                    .attribute("type", related.type().code());
+                // related-activity allows extension elements but no extension attributes.
+                related.programme().ifPresent(p -> out.startExtension("programme").text(p.toString()).end());
+                out.end();
+            }
         }
         for (Result result : programme.results()) {
             result(out, result);
@@ -575,7 +569,23 @@ final class ActivityWriter {
         for (Object citation : programme.citations()) {
             ModelXml.write(out, "citation", citation);
         }
+        if (!allRelatedHaveIdentifiers()) {
+            // IATI names a related activity by its identifier: the relations to programmes that have none are kept
+            // here, with the others in their order.
+            for (RelatedActivity related : programme.relatedActivities()) {
+                ModelXml.write(out, "related-activity", related);
+            }
+        }
         out.end();
+    }
+
+    private boolean allRelatedHaveIdentifiers() {
+        for (RelatedActivity related : programme.relatedActivities()) {
+            if (relatedIdentifier(related).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- Shared pieces ---------------------------------------------------------------------------------------------

@@ -32,8 +32,8 @@ import org.uhcmodel.programme.Programme;
  * date as stated in the extension attribute of the same name; an organisation's IATI type is the one the
  * participation states, else the one the organisation is reported as in the activity; SDG targets are tags of
  * vocabulary 3 with their goals as tags of vocabulary 2. What IATI has no element for (the programme's id, kind,
- * acronym, the measurable side of objectives, figures, citations, the ids of organisations) is written in the
- * extension namespace {@value #EXTENSION_NAMESPACE}, which IATI's schemas allow and {@link IatiReader} reads back.
+ * acronym, the measurable side of objectives, figures, citations, the ids of organisations, a relation to a programme
+ * that has no IATI identifier, which IATI cannot name) is written in the extension namespace {@value #EXTENSION_NAMESPACE}, which IATI's schemas allow and {@link IatiReader} reads back.
  * When a programme has no activity identifier of its own, the writer builds it as IATI's rule does, from the
  * reporting organisation's IATI identifier and its own identifier of the activity (other identifier of type A1), and
  * marks it {@code uhc:derived}.

@@ -187,15 +187,20 @@ class IatiWriterTest {
     }
 
     @Test
-    void aRelatedProgrammeNeedsAnActivityIdentifier() {
+    void aRelationToAProgrammeWithoutIatiIdentifierIsKeptInTheExtension() {
         Programme other = bare().id(EntityId.of("other")).build();
-        Programme programme = publishable().addRelatedActivity(RelatedActivity.of(RelatedActivityType.PARENT,
-            other.id())).build();
+        Programme programme = publishable()
+            .addRelatedActivity(RelatedActivity.of(RelatedActivityType.PARENT, other.id()))
+            .addRelatedActivity(RelatedActivity.of(RelatedActivityType.SIBLING, IatiIdentifier.of("XM-DAC-7-1")))
+            .build();
         Dataset dataset = Dataset.builder().addOrganization(Fixtures.enabel()).addProgramme(programme)
             .addProgramme(other).build();
-        assertEquals(List.of("programmes[0].relatedActivities[0].programme iati.related-activity-identifier"),
-            IatiWriter.create().check(dataset, programme).stream().map(p -> p.path() + " " + p.code())
-                .collect(Collectors.toList()));
+        assertEquals(List.of(), IatiWriter.create().check(dataset, programme));
+        String xml = IatiWriter.create().writeActivities(dataset, List.of(programme));
+        assertEquals(List.of(), IatiSchemas.validateActivities(xml));
+        assertTrue(xml.contains("<related-activity ref=\"XM-DAC-7-1\" type=\"3\"/>"), xml);
+        assertTrue(xml.contains("<uhc:related-activity>"), xml);
+        assertEquals(List.of(programme), IatiReader.create().read(xml, dataset).programmes());
     }
 
     @Test
