@@ -57,7 +57,9 @@ import org.uhcmodel.value.Statistic;
  * source is dated by it. The text does not date the ceremony itself, so the inauguration and the charter have no date.
  * The figures of the OXANCE group and of the French health companies are kept as
  * statistics of the microsystem programme, whose peer support they describe, because an organisation carries no
- * figures in the model. The CMU needs an operator: it is the Caisse nationale d'assurance maladie, which the text
+ * figures in the model. The AIP, the state news agency of Côte d'Ivoire, states the IATI organisation type Other
+ * Public Sector (15): a news agency's type does not follow from its kind, public or private. The microsystem is a
+ * mutualist offer of care, basic health care (DAC 12220). The CMU needs an operator: it is the Caisse nationale d'assurance maladie, which the text
  * does not name (cited with a locator saying so).
  */
 final class Seed002CoteDIvoireMutualists {
@@ -177,7 +179,6 @@ final class Seed002CoteDIvoireMutualists {
             .addObjective(Objective.of(fr("Faire du centre le point de départ du microsystème de santé dans l’offre de "
                 + "soins mutualiste ivoirienne")))
             .addSector(ProgrammeSector.of(DacSector.BASIC_HEALTH_CARE))
-            .addSector(ProgrammeSector.of(DacSector.HEALTH_POLICY))
             .addFigure(figure("Établissements de santé du groupement OXANCE", "145", "établissements"))
             .addFigure(figure("Départements où opère le groupement OXANCE", "18", "départements"))
             .addFigure(figure("Régions où opère le groupement OXANCE", "5", "régions"))

@@ -55,9 +55,9 @@ import org.uhcmodel.value.ReportedDate;
  * are kept. The declaration of intent sits under the joint declaration the two presidents signed in Astana in
  * November 2023 (its article 10 is on health). The roadmap through which the two countries' cooperation is carried
  * out is kept as a programme, in line with France's global health strategy, which the model records as its parent
- * activity; the text gives neither its date nor its status. The strategy's years 2023-2027 are its planned start
- * and end; its country, France, is not a recipient country of it, and the model records France as its accountable
- * participant.
+ * activity; the text gives neither its date nor its status, and Kazakhstan is the country it benefits, France
+ * being the partner that provides the cooperation. The strategy's years 2023-2027 are its planned start and end; its
+ * country, France, is not a recipient country of it, and the model records France as its accountable participant.
  */
 final class Seed003FranceKazakhstan {
 
@@ -183,7 +183,6 @@ final class Seed003FranceKazakhstan {
                 .id(ROADMAP)
                 .name(fr("Feuille de route de la coopération franco-kazakhstanaise en santé"))
                 .kind(ProgrammeKind.INTERNATIONAL_INITIATIVE)
-                .addRecipientCountry(RecipientCountry.of(FR))
                 .addRecipientCountry(RecipientCountry.of(KZ))
                 .addObjective(Objective.of(fr("Consolider et structurer les actions de coopération des nombreux "
                     + "acteurs des deux pays")))
