@@ -431,7 +431,7 @@ final class ActivityReader {
             point.taken = true;
             point.attribute("srsName");
             XmlTree.Element pos = point.takeOne("pos");
-            String[] parts = pos == null ? new String[0] : pos.trimmedText().split(" +");
+            String[] parts = pos == null ? new String[0] : coordinates(pos.trimmedText());
             if (parts.length != 2) {
                 problems.add(IatiReader.problem(point, "iati.read.point", "a point needs a latitude and a longitude"));
             } else {
@@ -910,6 +910,17 @@ final class ActivityReader {
             problems.add(IatiReader.problem(element, "iati.read.model", ex.getMessage()));
             return null;
         }
+    }
+
+    /** The two coordinates of {@code pos}, separated by spaces, or an array of another length. */
+    private static String[] coordinates(String pos) {
+        int space = pos.indexOf(' ');
+        if (space < 0) {
+            return new String[] {pos};
+        }
+        String latitude = pos.substring(0, space);
+        String longitude = pos.substring(space).strip();
+        return longitude.indexOf(' ') >= 0 ? new String[0] : new String[] {latitude, longitude};
     }
 
     private static boolean hasNarrative(XmlTree.Element element) {

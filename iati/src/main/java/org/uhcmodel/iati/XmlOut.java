@@ -1,143 +1,136 @@
 package org.uhcmodel.iati;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes an XML document element by element, indented by two spaces, with the elements and attributes of IATI (no
- * namespace) and of uhc-model's extension namespace; an element with no content is written empty ({@code <a/>}).
- * Text keeps every character: a carriage return, which XML would read back as a line feed, is written as a character
- * reference.
+ * Writes an XML document element by element, in UTF-8, indented by two spaces, with the elements and attributes of
+ * IATI (no namespace) and of uhc-model's extension namespace; an element with no content is written empty
+ * ({@code <a/>}).
+ * <p>
+ * Every character is written so that an XML parser reads it back as it was: in text, a carriage return, which a
+ * parser would read as a line feed, is a character reference; in an attribute, so are tabs, line feeds and carriage
+ * returns, which a parser would read as spaces. The JDK's {@code XMLStreamWriter} writes them raw, so this class
+ * writes the markup itself; the characters it is given are those XML 1.0 allows (the writer checks the text first).
  */
 final class XmlOut {
 
-    private final XMLStreamWriter writer;
-    /** For each open element, whether it has child elements (whose end tag goes on a line of its own). */
-    private final Deque<boolean[]> open = new ArrayDeque<>();
+    private final Writer out;
+    /** For each open element, its name and whether it has child elements (whose end tag goes on its own line). */
+    private final Deque<Object[]> open = new ArrayDeque<>();
     private Pending pending;
 
     /** An element whose start tag is not yet written, to write it empty if nothing follows. */
     private static final class Pending {
-        final String namespace;
         final String name;
         final List<String[]> attributes = new ArrayList<>();
-        boolean root;
 
-        Pending(String namespace, String name) {
-            this.namespace = namespace;
+        Pending(String name) {
             this.name = name;
         }
     }
 
-    XmlOut(OutputStream out) {
-        try {
-            writer = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            writer.writeStartDocument("UTF-8", "1.0");
-            writer.writeCharacters("\n");
-        } catch (XMLStreamException ex) {
-            throw new IllegalStateException(ex);
-        }
+    XmlOut(OutputStream stream) {
+        out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     }
 
     /** Starts the root element, declaring the extension namespace on it. */
     XmlOut root(String name) {
-        start(null, name);
-        pending.root = true;
+        start(name);
+        pending.attributes.add(new String[] {"xmlns:" + IatiXml.PREFIX, IatiXml.NAMESPACE});
         return this;
     }
 
     /** Starts an IATI element. */
     XmlOut start(String name) {
-        return start(null, name);
+        flush(false);
+        if (!open.isEmpty()) {
+            open.peek()[1] = Boolean.TRUE;
+            raw("\n" + "  ".repeat(open.size()));
+        }
+        pending = new Pending(name);
+        open.push(new Object[] {name, Boolean.FALSE});
+        return this;
     }
 
     /** Starts an element of the extension namespace. */
     XmlOut startExtension(String name) {
-        return start(IatiXml.NAMESPACE, name);
-    }
-
-    private XmlOut start(String namespace, String name) {
-        flush(false);
-        if (!open.isEmpty()) {
-            open.peek()[0] = true;
-            characters("\n" + "  ".repeat(open.size()));
-        }
-        pending = new Pending(namespace, name);
-        open.push(new boolean[1]);
-        return this;
+        return start(IatiXml.PREFIX + ":" + name);
     }
 
     /** Adds an attribute without namespace to the element just started. */
     XmlOut attribute(String name, String value) {
-        pending.attributes.add(new String[] {null, name, value});
+        pending.attributes.add(new String[] {name, value});
         return this;
     }
 
     /** Adds an attribute of the extension namespace to the element just started. */
     XmlOut extensionAttribute(String name, String value) {
-        pending.attributes.add(new String[] {IatiXml.NAMESPACE, name, value});
-        return this;
+        return attribute(IatiXml.PREFIX + ":" + name, value);
     }
 
     /** Adds {@code xml:lang} to the element just started. */
     XmlOut lang(String tag) {
-        pending.attributes.add(new String[] {XMLConstants.XML_NS_URI, "lang", tag});
-        return this;
+        return attribute("xml:lang", tag);
     }
 
     /** Writes text into the element just started. */
     XmlOut text(String text) {
         flush(false);
-        int from = 0;
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\r') {
-                characters(text.substring(from, i));
-                try {
-                    writer.writeEntityRef("#13");
-                } catch (XMLStreamException ex) {
-                    throw new IllegalStateException(ex);
-                }
-                from = i + 1;
+            char c = text.charAt(i);
+            switch (c) {
+                case '&':
+                    escaped.append("&amp;");
+                    break;
+                case '<':
+                    escaped.append("&lt;");
+                    break;
+                case '>':
+                    escaped.append("&gt;");
+                    break;
+                case '\r':
+                    escaped.append("&#13;");
+                    break;
+                default:
+                    escaped.append(c);
             }
         }
-        characters(text.substring(from));
+        raw(escaped.toString());
         return this;
     }
 
     /** Ends the innermost open element. */
     XmlOut end() {
-        boolean[] hasChildren = open.pop();
+        Object[] element = open.pop();
         if (pending != null) {
             flush(true);
             return this;
         }
-        if (hasChildren[0]) {
-            characters("\n" + "  ".repeat(open.size()));
+        if ((Boolean) element[1]) {
+            raw("\n" + "  ".repeat(open.size()));
         }
-        try {
-            writer.writeEndElement();
-        } catch (XMLStreamException ex) {
-            throw new IllegalStateException(ex);
-        }
+        raw("</" + element[0] + ">");
         return this;
     }
 
-    /** Ends the document, with a line feed after the root element. */
+    /** Ends the document, with a line feed after the root element, and flushes it to the stream. */
     void finish() {
+        raw("\n");
         try {
-            writer.writeCharacters("\n");
-            writer.writeEndDocument();
-            writer.flush();
-            writer.close();
-        } catch (XMLStreamException ex) {
-            throw new IllegalStateException(ex);
+            out.flush();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 
@@ -147,40 +140,51 @@ final class XmlOut {
         }
         Pending element = pending;
         pending = null;
-        try {
-            if (element.namespace == null) {
-                if (empty) {
-                    writer.writeEmptyElement(element.name);
-                } else {
-                    writer.writeStartElement(element.name);
-                }
-            } else if (empty) {
-                writer.writeEmptyElement(IatiXml.PREFIX, element.name, element.namespace);
-            } else {
-                writer.writeStartElement(IatiXml.PREFIX, element.name, element.namespace);
+        StringBuilder tag = new StringBuilder("<").append(element.name);
+        for (String[] attribute : element.attributes) {
+            tag.append(' ').append(attribute[0]).append("=\"");
+            escapeAttribute(attribute[1], tag);
+            tag.append('"');
+        }
+        raw(tag.append(empty ? "/>" : ">").toString());
+    }
+
+    private static void escapeAttribute(String value, StringBuilder out) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&':
+                    out.append("&amp;");
+                    break;
+                case '<':
+                    out.append("&lt;");
+                    break;
+                case '>':
+                    out.append("&gt;");
+                    break;
+                case '"':
+                    out.append("&quot;");
+                    break;
+                case '\t':
+                    out.append("&#9;");
+                    break;
+                case '\n':
+                    out.append("&#10;");
+                    break;
+                case '\r':
+                    out.append("&#13;");
+                    break;
+                default:
+                    out.append(c);
             }
-            if (element.root) {
-                writer.writeNamespace(IatiXml.PREFIX, IatiXml.NAMESPACE);
-            }
-            for (String[] attribute : element.attributes) {
-                if (attribute[0] == null) {
-                    writer.writeAttribute(attribute[1], attribute[2]);
-                } else if (XMLConstants.XML_NS_URI.equals(attribute[0])) {
-                    writer.writeAttribute(XMLConstants.XML_NS_PREFIX, attribute[0], attribute[1], attribute[2]);
-                } else {
-                    writer.writeAttribute(IatiXml.PREFIX, attribute[0], attribute[1], attribute[2]);
-                }
-            }
-        } catch (XMLStreamException ex) {
-            throw new IllegalStateException(ex);
         }
     }
 
-    private void characters(String text) {
+    private void raw(String text) {
         try {
-            writer.writeCharacters(text);
-        } catch (XMLStreamException ex) {
-            throw new IllegalStateException(ex);
+            out.write(text);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 }

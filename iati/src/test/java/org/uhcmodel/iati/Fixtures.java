@@ -113,7 +113,7 @@ final class Fixtures {
     static Programme aiPass2() {
         return Programme.builder().id(AI_PASS2)
             .name(LocalizedText.of("fr", "Appui Institutionnel du Programme d’appui au secteur de la santé 2"))
-            .acronym("AI-PASS2").kind(ProgrammeKind.DEVELOPMENT_PROJECT)
+            .acronym("AI-PASS2 \"bis\"").kind(ProgrammeKind.DEVELOPMENT_PROJECT)
             .addIdentifier(OtherIdentifier.builder().type(OtherIdentifierType.REPORTING_ORGANISATION_INTERNAL)
                 .value(IatiIdentifier.of("MRT21001")).owner(ENABEL).build())
             .description(LocalizedText.of("fr", "Accompagner le ministère de la santé vers la couverture sanitaire "
@@ -130,7 +130,7 @@ final class Fixtures {
             .addDate(ActivityDate.of(ActivityDateType.ACTUAL_END, PartialDate.of(2025, 1, 1)))
             .addRecipientCountry(RecipientCountry.of(MR, Percentage.parse("80.5")))
             .addRecipientRegion(RecipientRegion.of(DacRegion.WESTERN_AFRICA, Percentage.parse("19.5")))
-            .addLocation(Location.builder().reference("DAR-NAIM").name(LocalizedText.of("fr", "Dar Naim"))
+            .addLocation(Location.builder().reference("DAR-NAIM\tcentre\nde santé & <annexe>").name(LocalizedText.of("fr", "Dar Naim"))
                 .reach(GeographicLocationReach.ACTIVITY)
                 .addAdministrativeArea(AdministrativeArea.builder().vocabulary(GeographicVocabulary.GEONAMES)
                     .code("2377449").level(1).build())
