@@ -53,8 +53,9 @@ import org.uhcmodel.value.Statistic;
  * <li>{@code programme.duplicate-sector}: a sector given twice ({@code sectors[i].sector});</li>
  * <li>{@code programme.sector-percentage-sum}: the shares of the sectors do not add up to 100 when all are given, or
  * exceed 100 (IATI rules 2.1.2, 2.1.4; at {@code sectors});</li>
- * <li>{@code programme.related-to-itself}: the programme lists itself among its related activities
- * ({@code relatedActivities[i].programme});</li>
+ * <li>{@code programme.related-to-itself}: the programme lists itself among its related activities, by its id
+ * ({@code relatedActivities[i].programme}) or by its own IATI activity identifier
+ * ({@code relatedActivities[i].iatiIdentifier});</li>
  * <li>warning {@code programme.recipient-percentage-missing}: several recipients, not each with its share, as a source
  * naming countries without shares does; IATI rules 3.1.1 and 3.4.1 ask for each
  * ({@code recipientCountries[i].percentage}, {@code recipientRegions[i].percentage});</li>
@@ -129,7 +130,7 @@ public final class Programme extends ModelObject implements Entity {
     private static final Rule SECTOR_PERCENTAGE_MISSING = SHAPE.warning("programme.sector-percentage-missing",
         "with several sectors, each usually has its share, as IATI asks");
     private static final Rule RELATED_TO_ITSELF = SHAPE.error("programme.related-to-itself",
-        "a programme cannot be related to itself", ID);
+        "a programme cannot be related to itself", ID, IATI_IDENTIFIER);
     private static final Rule CLOSED_WITHOUT_END = SHAPE.warning("programme.closed-without-end",
         "the programme is closed but has no actual end date, as when the source does not give the date it ended",
         STATUS);
@@ -436,6 +437,10 @@ public final class Programme extends ModelObject implements Entity {
             Optional<EntityId> other = related.get(i).programme();
             if (other.isPresent() && other.get().equals(id)) {
                 checker.report(RELATED_TO_ITSELF, "relatedActivities[" + i + "].programme", id);
+            }
+            Optional<IatiIdentifier> otherActivity = related.get(i).iatiIdentifier();
+            if (otherActivity.isPresent() && otherActivity.equals(programme.iatiIdentifier())) {
+                checker.report(RELATED_TO_ITSELF, "relatedActivities[" + i + "].iatiIdentifier", otherActivity.get());
             }
         }
         if (checker.wants(INCOMING_PROVIDER_ROLE)) {

@@ -13,8 +13,8 @@ import org.uhcmodel.validation.Rule;
  * <p>
  * Rules: {@code required} (scheme, value), {@code identifier.format} (the value does not have the form of its scheme,
  * at {@code value}); warnings, for an IATI organisation identifier, as the IATI rulesets give them (rules 1.14.8 and
- * 1.14.13 of the IATI Standard 2.03 rulesets): {@code identifier.iati-agency-prefix} (the value does not start with
- * a registration-agency prefix, as {@code 44000} and {@code DAC-1601}, identifiers from before the prefix rule, do not),
+ * 1.14.13 of the IATI Standard 2.03 rulesets): {@code identifier.iati-agency-prefix} (the value does not start with a
+ * registration-agency prefix, as {@code 44000} and {@code DAC-1601}, identifiers from before the prefix rule, do not),
  * {@code identifier.iati-reserved-character} (the value holds {@code /}, {@code &}, {@code |} or {@code ?}).
  * <p>
  * This class is immutable and thread-safe.

@@ -22,8 +22,8 @@ public enum IdentifierScheme implements Coded {
      * <p>
      * The IATI Standard asks for a registration-agency prefix of the OrganisationRegistrationAgency codelist and the
      * number that agency issued, joined by a hyphen ({@code {agency}-{number}}), and gives no further form; identifiers
-     * from before that rule are in real use, such as {@code 44000} (the World Bank) and {@code DAC-1601} (the Bill &amp;
-     * Melinda Gates Foundation). Such a value is accepted, with the warning {@code identifier.iati-agency-prefix}
+     * from before that rule are in real use, such as {@code 44000} (the World Bank) and {@code DAC-1601} (the Bill
+     * &amp; Melinda Gates Foundation). Such a value is accepted, with the warning {@code identifier.iati-agency-prefix}
      * that {@link Identifier} reports, as the IATI rulesets do.
      */
     IATI_ORGANISATION("iati-organisation", "IATI organisation identifier"),

@@ -369,6 +369,12 @@ class ProgrammeTest {
         assertBroken(() -> minimal().addRelatedActivity(RelatedActivity.of(RelatedActivityType.PARENT, AI_PASS1))
                 .addRelatedActivity(RelatedActivity.of(RelatedActivityType.SIBLING, AI_PASS2)).build(),
             "relatedActivities[1].programme", "programme.related-to-itself");
+        IatiIdentifier own = IatiIdentifier.of("BE-BCE_KBO-0264814354-MRT21001");
+        assertBroken(() -> minimal().iatiIdentifier(own)
+                .addRelatedActivity(RelatedActivity.of(RelatedActivityType.PARENT,
+                    IatiIdentifier.of("BE-BCE_KBO-0264814354-MRT14001")))
+                .addRelatedActivity(RelatedActivity.of(RelatedActivityType.SIBLING, own)).build(),
+            "relatedActivities[1].iatiIdentifier", "programme.related-to-itself");
     }
 
     @Test
