@@ -677,7 +677,15 @@ final class ActivityReader {
         ResultIndicator.Builder indicator = ResultIndicator.builder();
         code(element, "measure", IndicatorMeasure.VOCABULARY).ifPresent(indicator::measure);
         String ascending = element.attribute("ascending");
-        if (ascending != null) {
+        String direction = element.extensionAttribute("direction");
+        if (direction != null) {
+            Optional<Direction> stated = Direction.VOCABULARY.find(direction);
+            stated.ifPresent(indicator::direction);
+            if (stated.isEmpty()) {
+                problems.add(IatiReader.problem(element, "iati.read.code", "@uhc:direction " + direction
+                    + " is not a code of " + Direction.VOCABULARY.name()));
+            }
+        } else if (ascending != null) {
             indicator.direction("1".equals(ascending) || "true".equals(ascending) ? Direction.INCREASE
                 : Direction.DECREASE);
         }

@@ -3,6 +3,7 @@ package org.uhcmodel.iati;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,8 +89,28 @@ final class ActivityWriter {
 
     // ---- What IATI requires ------------------------------------------------------------------------------------
 
-    /** The problems that keep the programme from being an IATI activity, with paths under the given prefix. */
-    List<IatiProblem> check(String prefix) {
+    /**
+     * Gets the activity identifier each programme of a dataset is written with, stated or built.
+     *
+     * @param dataset  the dataset
+     * @return the ids of the programmes by the identifier they would be written with
+     */
+    static Map<IatiIdentifier, List<EntityId>> activityIdentifiers(Dataset dataset) {
+        Map<IatiIdentifier, List<EntityId>> claimed = new HashMap<>();
+        for (Programme p : dataset.programmes()) {
+            new ActivityWriter(dataset, p).activityIdentifier()
+                .ifPresent(i -> claimed.computeIfAbsent(i, k -> new ArrayList<>()).add(p.id()));
+        }
+        return claimed;
+    }
+
+    /**
+     * The problems that keep the programme from being an IATI activity, with paths under the given prefix.
+     *
+     * @param prefix  the path of the programme in the dataset, ending with a dot
+     * @param claimed  the ids of the dataset's programmes by their activity identifiers
+     */
+    List<IatiProblem> check(String prefix, Map<IatiIdentifier, List<EntityId>> claimed) {
         List<IatiProblem> problems = new ArrayList<>();
         Optional<Organization> reporting = programme.reportingOrganization().flatMap(this::organization);
         if (reporting.isEmpty()) {
@@ -117,6 +138,22 @@ final class ActivityWriter {
             problems.add(IatiProblem.of(prefix + "iatiIdentifier", "iati.iati-identifier-is-organisation",
                 "the activity identifier must differ from the identifier of the reporting organisation "
                     + "(IATI rule 1.1.3)"));
+        }
+        if (identifier.isPresent()) {
+            List<EntityId> others = new ArrayList<>(claimed.getOrDefault(identifier.get(), List.of()));
+            others.remove(programme.id());
+            if (!others.isEmpty()) {
+                problems.add(IatiProblem.of(prefix + "iatiIdentifier", "iati.iati-identifier-duplicate",
+                    "IATI identifies each activity by its own identifier, but " + identifier.get()
+                        + " is also that of " + others));
+            }
+            List<RelatedActivity> related = programme.relatedActivities();
+            for (int i = 0; i < related.size(); i++) {
+                if (relatedIdentifier(related.get(i)).equals(identifier)) {
+                    problems.add(IatiProblem.of(prefix + "relatedActivities[" + i + "]", "iati.related-to-itself",
+                        "names the activity itself, by its identifier " + identifier.get()));
+                }
+            }
         }
         if (programme.description().isEmpty() && programme.objectives().isEmpty()) {
             problems.add(IatiProblem.of(prefix + "description", "iati.description-missing",
@@ -266,7 +303,7 @@ final class ActivityWriter {
 
     // ---- The element -----------------------------------------------------------------------------------------------
 
-    /** Writes the {@code iati-activity} element; the programme passes {@link #check(String)}. */
+    /** Writes the {@code iati-activity} element; the programme passes {@link #check(String, Map)}. */
     void write(XmlOut out) {
         out.start("iati-activity");
         IatiIdentifier identifier = activityIdentifier().orElseThrow();
@@ -498,7 +535,14 @@ final class ActivityWriter {
         }
         for (ResultIndicator indicator : result.indicators()) {
             out.start("indicator").attribute("measure", indicator.measure().code());
-            indicator.direction().ifPresent(d -> out.attribute("ascending", d == Direction.INCREASE ? "1" : "0"));
+            // IATI's flag knows higher or lower as better; a value to keep has no IATI form but the extension.
+            indicator.direction().ifPresent(d -> {
+                if (d == Direction.MAINTAIN) {
+                    out.extensionAttribute("direction", d.code());
+                } else {
+                    out.attribute("ascending", d == Direction.INCREASE ? "1" : "0");
+                }
+            });
             out.start("title");
             narratives(out, indicator.title());
             out.end();

@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.uhcmodel.actor.Organization;
 import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.programme.IatiIdentifier;
 import org.uhcmodel.programme.Programme;
+import org.uhcmodel.value.EntityId;
 
 /**
  * Writes IATI 2.03 XML: a dataset's programmes as an {@code iati-activities} document, its organisations as an
@@ -21,22 +24,22 @@ import org.uhcmodel.programme.Programme;
  * organisation, a status, a planned or actual start date, a recipient country or region and a sector; and only if it
  * follows IATI's rules beyond the schema that the model leaves as warnings: each recipient and sector with its share
  * when there are several, budgets of a year at most, values for the baselines, targets and actuals of quantitative
- * indicators, transactions whose types agree with the roles of their organisations (incoming money from a funder,
- * money committed or disbursed to another organisation than a funder alone). {@link #check(Dataset, Programme)} lists what a programme lacks; writing refuses, with every problem
- * at once, rather than leave anything out. An organisation is written if it has an IATI organisation identifier and a
- * known type.
+ * indicators, transactions whose types agree with the roles of their organisations (incoming money from a funder, money
+ * committed or disbursed to another organisation than a funder alone). {@link #check(Dataset, Programme)} lists what a
+ * programme lacks; writing refuses, with every problem at once, rather than leave anything out. An organisation is
+ * written if it has an IATI organisation identifier and a known type.
  * <p>
  * How the model maps to IATI (docs/iati.md has the whole table): the name is the title, the description a general
- * description and each objective a description of type 2; dates, budgets, transactions and indicator periods stated
- * to the year or month are given to IATI as their first day (a start, a value date) or last day (an end), with the
- * date as stated in the extension attribute of the same name; an organisation's IATI type is the one the
- * participation states, else the one the organisation is reported as in the activity; SDG targets are tags of
- * vocabulary 3 with their goals as tags of vocabulary 2. What IATI has no element for (the programme's id, kind,
- * acronym, the measurable side of objectives, figures, citations, the ids of organisations, a relation to a programme
- * that has no IATI identifier, which IATI cannot name) is written in the extension namespace {@value #EXTENSION_NAMESPACE}, which IATI's schemas allow and {@link IatiReader} reads back.
- * When a programme has no activity identifier of its own, the writer builds it as IATI's rule does, from the
- * reporting organisation's IATI identifier and its own identifier of the activity (other identifier of type A1), and
- * marks it {@code uhc:derived}.
+ * description and each objective a description of type 2; dates, budgets, transactions and indicator periods stated to
+ * the year or month are given to IATI as their first day (a start, a value date) or last day (an end), with the date as
+ * stated in the extension attribute of the same name; an organisation's IATI type is the one the participation states,
+ * else the one the organisation is reported as in the activity; SDG targets are tags of vocabulary 3 with their goals
+ * as tags of vocabulary 2. What IATI has no element for (the programme's id, kind, acronym, the measurable side of
+ * objectives, figures, citations, the ids of organisations, a relation to a programme that has no IATI identifier,
+ * which IATI cannot name) is written in the extension namespace {@value #EXTENSION_NAMESPACE}, which IATI's schemas
+ * allow and {@link IatiReader} reads back. When a programme has no activity identifier of its own, the writer builds it
+ * as IATI's rule does, from the reporting organisation's IATI identifier and its own identifier of the activity (other
+ * identifier of type A1), and marks it {@code uhc:derived}.
  * <p>
  * Output is deterministic: the same dataset gives the same bytes, in UTF-8, indented by two spaces; no generation
  * time is written unless one is given.
@@ -86,7 +89,9 @@ public final class IatiWriter {
      * @throws IllegalArgumentException if the programme is not one of the dataset
      */
     public List<IatiProblem> check(Dataset dataset, Programme programme) {
-        return List.copyOf(new ActivityWriter(dataset, programme).check(prefix(dataset, programme)));
+        String prefix = prefix(dataset, programme);
+        return List.copyOf(new ActivityWriter(dataset, programme).check(prefix,
+            ActivityWriter.activityIdentifiers(dataset)));
     }
 
     /**
@@ -148,9 +153,10 @@ public final class IatiWriter {
         Objects.requireNonNull(out, "out");
         List<IatiProblem> problems = new ArrayList<>();
         List<ActivityWriter> writers = new ArrayList<>();
+        Map<IatiIdentifier, List<EntityId>> claimed = ActivityWriter.activityIdentifiers(dataset);
         for (Programme programme : programmes) {
             ActivityWriter writer = new ActivityWriter(dataset, Objects.requireNonNull(programme, "programme"));
-            problems.addAll(writer.check(prefix(dataset, programme)));
+            problems.addAll(writer.check(prefix(dataset, programme), claimed));
             writers.add(writer);
         }
         if (programmes.isEmpty()) {

@@ -87,6 +87,14 @@ class IatiWriterTest {
     }
 
     @Test
+    void anIndicatorToMaintainSaysSoInTheExtensionAsIatisFlagCannot() {
+        String xml = IatiWriter.create().writeActivities(Fixtures.dataset());
+        assertTrue(xml.contains("<indicator measure=\"2\" uhc:direction=\"maintain\">"), xml);
+        assertTrue(xml.contains("<indicator measure=\"1\" ascending=\"1\">"), xml);
+        assertTrue(xml.contains("<indicator measure=\"5\" ascending=\"0\">"), xml);
+    }
+
+    @Test
     void theGenerationTimeIsWrittenWhenGiven() {
         OffsetDateTime time = OffsetDateTime.of(2026, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC);
         String xml = IatiWriter.create().generatedAt(time).writeActivities(Fixtures.dataset());
@@ -140,6 +148,32 @@ class IatiWriterTest {
         assertEquals(List.of(unstated), IatiReader.create().read(xml, with(unstated)).programmes());
     }
 
+    @Test
+    void twoProgrammesWrittenWithOneActivityIdentifierAreRefused() {
+        OtherIdentifier ownCode = OtherIdentifier.of(OtherIdentifierType.REPORTING_ORGANISATION_INTERNAL,
+            IatiIdentifier.of("BARE"));
+        Programme stated = publishable().build();
+        Programme built = withoutIatiIdentifier(publishable().id(EntityId.of("other")).addIdentifier(ownCode).build());
+        Dataset dataset = Dataset.builder().addOrganization(Fixtures.enabel()).addProgramme(stated)
+            .addProgramme(built).build();
+        assertEquals(List.of("programmes[0].iatiIdentifier iati.iati-identifier-duplicate",
+                "programmes[1].iatiIdentifier iati.iati-identifier-duplicate"), problems(dataset));
+        assertEquals(List.of("programmes[1].iatiIdentifier iati.iati-identifier-duplicate"),
+            IatiWriter.create().check(dataset, built).stream().map(p -> p.path() + " " + p.code()).toList());
+    }
+
+    @Test
+    void aRelatedActivityNamingTheActivitysOwnBuiltIdentifierIsRefused() {
+        OtherIdentifier ownCode = OtherIdentifier.of(OtherIdentifierType.REPORTING_ORGANISATION_INTERNAL,
+            IatiIdentifier.of("X1"));
+        Programme unstated = Programme.builder().from(withoutIatiIdentifier(publishable().addIdentifier(ownCode)
+                .build()))
+            .addRelatedActivity(RelatedActivity.of(RelatedActivityType.PARENT,
+                IatiIdentifier.of("BE-BCE_KBO-0264814354-X1")))
+            .build();
+        assertEquals(List.of("programmes[0].relatedActivities[0] iati.related-to-itself"), problems(with(unstated)));
+    }
+
     /** The same programme with no IATI identifier stated: builders only set, so it is built anew. */
     private static Programme withoutIatiIdentifier(Programme programme) {
         return Programme.builder().id(programme.id()).name(programme.name()).kind(programme.kind())
@@ -183,7 +217,8 @@ class IatiWriterTest {
         Programme programme = publishable().addTransaction(Transaction.builder().type(TransactionType.INCOMING_FUNDS)
             .date(PartialDate.of(2026, 2)).value(Money.of("10", "EUR")).valueDate(PartialDate.of(2026, 2))
             .provider(Fixtures.ENABEL).build()).build();
-        assertEquals(List.of("programmes[0].transactions[0].provider iati.transaction-role"), problems(with(programme)));
+        assertEquals(List.of("programmes[0].transactions[0].provider iati.transaction-role"),
+            problems(with(programme)));
     }
 
     @Test
