@@ -55,12 +55,12 @@ import org.uhcmodel.value.Statistic;
  * <p>
  * The dispatch relays an information note sent to the AIP on Tuesday 23 July 2024, the one date the text states; the
  * source is dated by it. The text does not date the ceremony itself, so the inauguration and the charter have no date.
- * The figures of the OXANCE group and of the French health companies are kept as
- * statistics of the microsystem programme, whose peer support they describe, because an organisation carries no
- * figures in the model. The AIP, the state news agency of Côte d'Ivoire, states the IATI organisation type Other
- * Public Sector (15): a news agency's type does not follow from its kind, public or private. The microsystem is a
- * mutualist offer of care, basic health care (DAC 12220). The CMU needs an operator: it is the Caisse nationale d'assurance maladie, which the text
- * does not name (cited with a locator saying so).
+ * The figures of the OXANCE group and of the French health companies are kept as statistics of the microsystem
+ * programme, whose peer support they describe, because an organisation carries no figures in the model. The AIP, the
+ * state news agency of Côte d'Ivoire, states the IATI organisation type Other Public Sector (15): a news agency's type
+ * does not follow from its kind, public or private. The microsystem is a mutualist offer of care, basic health care
+ * (DAC 12220). The CMU needs an operator: it is the Caisse nationale d'assurance maladie, which the text does not name
+ * (cited with a locator saying so).
  */
 final class Seed002CoteDIvoireMutualists {
 

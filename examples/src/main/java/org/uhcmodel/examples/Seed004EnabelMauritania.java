@@ -71,13 +71,13 @@ import org.uhcmodel.value.Statistic;
  * Directorate-General for International Partnerships, which publishes for it).
  * <p>
  * AI-PASS2 is an IATI activity of Enabel's: Enabel's record of the project on its open data site (a second source)
- * gives its code MRT21001, its phase (closed), its sector (12110), its start and end dates (1 December 2021,
- * 1 January 2025: the project being closed, the dates it ran) and its budget (6,542,057.00 EUR, kept as a figure:
- * IATI budgets cover a year at most). Its IATI activity identifier is not stated; the IATI writer builds it from Enabel's
- * IATI identifier and that code. The programme sits under the EU's PASS, which it supports ("Appui Institutionnel du
- * PASS"). The national plan and strategy it follows (PNDS, SNPS) are named in its objectives. The digitalisation of
- * Burundi's health sector is classed under 12110, as the health information systems of hospitals strengthen the
- * health system (12196 is health statistics and data).
+ * gives its code MRT21001, its phase (closed), its sector (12110), its start and end dates (1 December 2021, 1 January
+ * 2025: the project being closed, the dates it ran) and its budget (6,542,057.00 EUR, kept as a figure: IATI budgets
+ * cover a year at most). Its IATI activity identifier is not stated; the IATI writer builds it from Enabel's IATI
+ * identifier and that code. The programme sits under the EU's PASS, which it supports ("Appui Institutionnel du PASS").
+ * The national plan and strategy it follows (PNDS, SNPS) are named in its objectives. The digitalisation of Burundi's
+ * health sector is classed under 12110, as the health information systems of hospitals strengthen the health system
+ * (12196 is health statistics and data).
  */
 final class Seed004EnabelMauritania {
 
