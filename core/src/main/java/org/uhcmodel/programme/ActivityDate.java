@@ -19,8 +19,7 @@ import org.uhcmodel.value.PartialDate;
  */
 public final class ActivityDate extends ModelObject {
 
-    private static final Shape<ActivityDate> SHAPE = Shape.of(ActivityDate.class,
-            "A planned or actual start or end date of a programme.", ActivityDate::new, Builder::new);
+    private static final Shape<ActivityDate> SHAPE = Shape.of(ActivityDate.class, ActivityDate::new, Builder::new);
     private static final Prop<ActivityDateType> TYPE = SHAPE.required("type", ActivityDateType.class);
     private static final Prop<PartialDate> DATE = SHAPE.required("date", PartialDate.class);
 

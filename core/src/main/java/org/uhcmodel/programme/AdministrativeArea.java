@@ -19,9 +19,7 @@ import org.uhcmodel.internal.Shape;
  */
 public final class AdministrativeArea extends ModelObject {
 
-    private static final Shape<AdministrativeArea> SHAPE = Shape.of(AdministrativeArea.class,
-            "An administrative area, by its code in a gazetteer, with its level.",
-            AdministrativeArea::new, Builder::new);
+    private static final Shape<AdministrativeArea> SHAPE = Shape.of(AdministrativeArea.class, AdministrativeArea::new, Builder::new);
     private static final Prop<GeographicVocabulary> VOCABULARY =
         SHAPE.required("vocabulary", GeographicVocabulary.class);
     private static final Prop<String> CODE = SHAPE.required("code", String.class);

@@ -26,8 +26,7 @@ import org.uhcmodel.value.PartialDate;
  */
 public final class Budget extends ModelObject {
 
-    private static final Shape<Budget> SHAPE = Shape.of(Budget.class,
-            "An amount a programme plans to spend over a period, original or revised.", Budget::new, Builder::new)
+    private static final Shape<Budget> SHAPE = Shape.of(Budget.class, Budget::new, Builder::new)
         .checkedBy(Budget::check);
     private static final Prop<BudgetType> TYPE = SHAPE.optional("type", BudgetType.class);
     private static final Prop<BudgetStatus> STATUS = SHAPE.optional("status", BudgetStatus.class);

@@ -27,8 +27,7 @@ import org.uhcmodel.value.PartialDate;
  */
 public final class DocumentLink extends ModelObject {
 
-    private static final Shape<DocumentLink> SHAPE = Shape.of(DocumentLink.class,
-            "A document about a programme on the web, with its IATI categories.", DocumentLink::new, Builder::new)
+    private static final Shape<DocumentLink> SHAPE = Shape.of(DocumentLink.class, DocumentLink::new, Builder::new)
         .checkedBy(DocumentLink::check);
     private static final Prop<URI> URL = SHAPE.required("url", URI.class);
     private static final Prop<String> FORMAT = SHAPE.required("format", String.class);

@@ -22,8 +22,7 @@ import org.uhcmodel.validation.Rule;
  */
 public final class GeoPoint extends ModelObject {
 
-    private static final Shape<GeoPoint> SHAPE = Shape.of(GeoPoint.class,
-            "A point by latitude and longitude in decimal degrees (WGS 84).", GeoPoint::new, Builder::new);
+    private static final Shape<GeoPoint> SHAPE = Shape.of(GeoPoint.class, GeoPoint::new, Builder::new);
     private static final Prop<BigDecimal> LATITUDE = SHAPE.required("latitude", BigDecimal.class);
     private static final Prop<BigDecimal> LONGITUDE = SHAPE.required("longitude", BigDecimal.class);
 

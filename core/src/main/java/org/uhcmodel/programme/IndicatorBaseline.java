@@ -26,8 +26,7 @@ import org.uhcmodel.value.PartialDate;
  */
 public final class IndicatorBaseline extends ModelObject {
 
-    private static final Shape<IndicatorBaseline> SHAPE = Shape.of(IndicatorBaseline.class,
-            "The value of a result indicator before a programme, in a year.", IndicatorBaseline::new, Builder::new)
+    private static final Shape<IndicatorBaseline> SHAPE = Shape.of(IndicatorBaseline.class, IndicatorBaseline::new, Builder::new)
         .checkedBy(IndicatorBaseline::check);
     private static final Prop<Integer> YEAR = SHAPE.required("year", Integer.class);
     private static final Prop<PartialDate> DATE = SHAPE.optional("date", PartialDate.class);

@@ -24,8 +24,7 @@ import org.uhcmodel.value.PartialDate;
  */
 public final class IndicatorPeriod extends ModelObject {
 
-    private static final Shape<IndicatorPeriod> SHAPE = Shape.of(IndicatorPeriod.class,
-            "A period of a result indicator, with its target and actual values.", IndicatorPeriod::new, Builder::new)
+    private static final Shape<IndicatorPeriod> SHAPE = Shape.of(IndicatorPeriod.class, IndicatorPeriod::new, Builder::new)
         .checkedBy(IndicatorPeriod::check);
     private static final Prop<PartialDate> START = SHAPE.required("start", PartialDate.class);
     private static final Prop<PartialDate> END = SHAPE.required("end", PartialDate.class);

@@ -23,9 +23,7 @@ import org.uhcmodel.value.LocalizedText;
  */
 public final class Location extends ModelObject {
 
-    private static final Shape<Location> SHAPE = Shape.of(Location.class,
-            "A place of a programme below the country: a name, administrative areas, a point.",
-            Location::new, Builder::new)
+    private static final Shape<Location> SHAPE = Shape.of(Location.class, Location::new, Builder::new)
         .checkedBy(Location::check);
     private static final Prop<String> REFERENCE = SHAPE.optional("reference", String.class);
     private static final Prop<LocalizedText> NAME = SHAPE.optional("name", LocalizedText.class);

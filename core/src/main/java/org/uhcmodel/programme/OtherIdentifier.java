@@ -22,9 +22,7 @@ import org.uhcmodel.value.EntityKind;
  */
 public final class OtherIdentifier extends ModelObject {
 
-    private static final Shape<OtherIdentifier> SHAPE = Shape.of(OtherIdentifier.class,
-            "Another identifier of a programme, of an IATI type, with the organisation that owns it.",
-            OtherIdentifier::new, Builder::new);
+    private static final Shape<OtherIdentifier> SHAPE = Shape.of(OtherIdentifier.class, OtherIdentifier::new, Builder::new);
     private static final Prop<OtherIdentifierType> TYPE = SHAPE.required("type", OtherIdentifierType.class);
     private static final Prop<IatiIdentifier> VALUE = SHAPE.required("value", IatiIdentifier.class);
     private static final Prop<EntityId> OWNER = SHAPE.optional("owner", EntityId.class)

@@ -26,9 +26,7 @@ import org.uhcmodel.value.PartialDate;
  */
 public final class PlannedDisbursement extends ModelObject {
 
-    private static final Shape<PlannedDisbursement> SHAPE = Shape.of(PlannedDisbursement.class,
-            "An amount a programme plans to pay in a period, from a provider to a receiver.",
-            PlannedDisbursement::new, Builder::new)
+    private static final Shape<PlannedDisbursement> SHAPE = Shape.of(PlannedDisbursement.class, PlannedDisbursement::new, Builder::new)
         .checkedBy(PlannedDisbursement::check);
     private static final Prop<BudgetType> TYPE = SHAPE.optional("type", BudgetType.class);
     private static final Prop<PartialDate> START = SHAPE.required("start", PartialDate.class);

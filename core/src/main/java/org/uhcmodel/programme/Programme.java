@@ -74,9 +74,7 @@ import org.uhcmodel.value.Statistic;
  */
 public final class Programme extends ModelObject implements Entity {
 
-    private static final Shape<Programme> SHAPE = Shape.of(Programme.class,
-            "A programme: a project, a national strategy, an initiative, at the grade of an IATI activity.",
-            Programme::new, Builder::new)
+    private static final Shape<Programme> SHAPE = Shape.of(Programme.class, Programme::new, Builder::new)
         .entity(EntityKind.PROGRAMME).checkedBy(Programme::check);
     private static final Prop<EntityId> ID = SHAPE.required("id", EntityId.class);
     private static final Prop<LocalizedText> NAME = SHAPE.required("name", LocalizedText.class);
@@ -120,7 +118,8 @@ public final class Programme extends ModelObject implements Entity {
     private static final Rule DUPLICATE_RECIPIENT = SHAPE.error("programme.duplicate-recipient",
         "a recipient country or region is given once");
     private static final Rule RECIPIENT_PERCENTAGE_SUM = SHAPE.error("programme.recipient-percentage-sum",
-        "the shares of the recipient countries and regions must add up to 100", RECIPIENT_REGIONS);
+        "the shares of the recipient countries and regions must add up to 100", RECIPIENT_COUNTRIES,
+        RECIPIENT_REGIONS);
     private static final Rule RECIPIENT_PERCENTAGE_MISSING = SHAPE.warning("programme.recipient-percentage-missing",
         "with several recipient countries or regions, each usually has its share, as IATI asks");
     private static final Rule DUPLICATE_SECTOR = SHAPE.error("programme.duplicate-sector",

@@ -25,9 +25,9 @@ import org.uhcmodel.value.EntityKind;
 public final class ProgrammeParticipant extends ModelObject {
 
     private static final Shape<ProgrammeParticipant> SHAPE = Shape.of(ProgrammeParticipant.class,
-            "An organisation taking part in a programme, in an IATI role.", ProgrammeParticipant::new, Builder::new);
-    private static final Prop<EntityId> ORGANIZATION = SHAPE.required("organization", EntityId.class)
-        .refersTo(EntityKind.ORGANIZATION);
+            ProgrammeParticipant::new, Builder::new);
+    private static final Prop<EntityId> ORGANIZATION =
+        SHAPE.required("organization", EntityId.class).refersTo(EntityKind.ORGANIZATION);
     private static final Prop<IatiOrganisationRole> ROLE = SHAPE.required("role", IatiOrganisationRole.class);
     private static final Prop<IatiOrganisationType> IATI_TYPE = SHAPE.optional("iatiType", IatiOrganisationType.class);
 

@@ -19,8 +19,7 @@ import org.uhcmodel.value.Percentage;
  */
 public final class ProgrammeSector extends ModelObject {
 
-    private static final Shape<ProgrammeSector> SHAPE = Shape.of(ProgrammeSector.class,
-            "A DAC sector a programme works in, with its share in percent.", ProgrammeSector::new, Builder::new);
+    private static final Shape<ProgrammeSector> SHAPE = Shape.of(ProgrammeSector.class, ProgrammeSector::new, Builder::new);
     private static final Prop<DacSector> SECTOR = SHAPE.required("sector", DacSector.class);
     private static final Prop<Percentage> PERCENTAGE = SHAPE.optional("percentage", Percentage.class);
 

@@ -19,8 +19,7 @@ import org.uhcmodel.value.Percentage;
  */
 public final class RecipientCountry extends ModelObject {
 
-    private static final Shape<RecipientCountry> SHAPE = Shape.of(RecipientCountry.class,
-            "A country a programme benefits, with its share in percent.", RecipientCountry::new, Builder::new);
+    private static final Shape<RecipientCountry> SHAPE = Shape.of(RecipientCountry.class, RecipientCountry::new, Builder::new);
     private static final Prop<CountryCode> COUNTRY = SHAPE.required("country", CountryCode.class);
     private static final Prop<Percentage> PERCENTAGE = SHAPE.optional("percentage", Percentage.class);
 

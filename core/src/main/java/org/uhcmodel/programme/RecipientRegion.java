@@ -18,8 +18,7 @@ import org.uhcmodel.value.Percentage;
  */
 public final class RecipientRegion extends ModelObject {
 
-    private static final Shape<RecipientRegion> SHAPE = Shape.of(RecipientRegion.class,
-            "A DAC region a programme benefits, with its share in percent.", RecipientRegion::new, Builder::new);
+    private static final Shape<RecipientRegion> SHAPE = Shape.of(RecipientRegion.class, RecipientRegion::new, Builder::new);
     private static final Prop<DacRegion> REGION = SHAPE.required("region", DacRegion.class);
     private static final Prop<Percentage> PERCENTAGE = SHAPE.optional("percentage", Percentage.class);
 

@@ -23,9 +23,7 @@ import org.uhcmodel.value.EntityKind;
  */
 public final class RelatedActivity extends ModelObject {
 
-    private static final Shape<RelatedActivity> SHAPE = Shape.of(RelatedActivity.class,
-            "Another activity a programme relates to, by type: a programme of the dataset or an IATI identifier.",
-            RelatedActivity::new, Builder::new)
+    private static final Shape<RelatedActivity> SHAPE = Shape.of(RelatedActivity.class, RelatedActivity::new, Builder::new)
         .checkedBy(RelatedActivity::check);
     private static final Prop<RelatedActivityType> TYPE = SHAPE.required("type", RelatedActivityType.class);
     private static final Prop<EntityId> PROGRAMME = SHAPE.optional("programme", EntityId.class)

@@ -21,8 +21,7 @@ import org.uhcmodel.value.LocalizedText;
  */
 public final class Result extends ModelObject {
 
-    private static final Shape<Result> SHAPE = Shape.of(Result.class,
-            "A result of a programme, an output, outcome or impact, with its indicators.", Result::new, Builder::new);
+    private static final Shape<Result> SHAPE = Shape.of(Result.class, Result::new, Builder::new);
     private static final Prop<ResultType> TYPE = SHAPE.required("type", ResultType.class);
     private static final Prop<LocalizedText> TITLE = SHAPE.required("title", LocalizedText.class);
     private static final Prop<LocalizedText> DESCRIPTION = SHAPE.optional("description", LocalizedText.class);

@@ -31,9 +31,7 @@ import org.uhcmodel.value.LocalizedText;
  */
 public final class ResultIndicator extends ModelObject {
 
-    private static final Shape<ResultIndicator> SHAPE = Shape.of(ResultIndicator.class,
-            "An indicator of a result, with its baseline and its targets and actuals by period.",
-            ResultIndicator::new, Builder::new)
+    private static final Shape<ResultIndicator> SHAPE = Shape.of(ResultIndicator.class, ResultIndicator::new, Builder::new)
         .checkedBy(ResultIndicator::check);
     private static final Prop<IndicatorMeasure> MEASURE = SHAPE.required("measure", IndicatorMeasure.class);
     private static final Prop<LocalizedText> TITLE = SHAPE.required("title", LocalizedText.class);

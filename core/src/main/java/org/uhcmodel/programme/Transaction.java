@@ -31,9 +31,7 @@ import org.uhcmodel.value.PartialDate;
  */
 public final class Transaction extends ModelObject {
 
-    private static final Shape<Transaction> SHAPE = Shape.of(Transaction.class,
-            "A financial transaction of a programme, of an IATI type, with a signed value.",
-            Transaction::new, Builder::new)
+    private static final Shape<Transaction> SHAPE = Shape.of(Transaction.class, Transaction::new, Builder::new)
         .checkedBy(Transaction::check);
     private static final Prop<String> REFERENCE = SHAPE.optional("reference", String.class);
     private static final Prop<TransactionType> TYPE = SHAPE.required("type", TransactionType.class);

@@ -82,15 +82,16 @@ final class Codecs {
         }
     }
 
-    /** The codec of a type written as text, from its description: its parser, its formatter and its pattern. */
+    /**
+     * The codec of a type written as text, from its description: its parser, its formatter and its pattern; the
+     * schema describes it by its Javadoc, as every type of the model.
+     */
     private static <T> Codec<T> textual(TextType<T> text) {
         String description = text.description();
         String expected = description.endsWith(".") ? description.substring(0, description.length() - 1)
             : description;
-        return Scalars.textual(text.name(), text::parse, text::format, expected, s -> {
-            s.put("description", description);
-            text.pattern().ifPresent(p -> s.put("pattern", p));
-        });
+        return Scalars.textual(text.name(), text::parse, text::format, expected,
+            s -> text.pattern().ifPresent(p -> s.put("pattern", p)));
     }
 
     /** @return the codecs */
