@@ -17,8 +17,26 @@ import org.uhcmodel.agreement.Party;
 import org.uhcmodel.agreement.Signatory;
 import org.uhcmodel.dataset.Dataset;
 import org.uhcmodel.internal.Shape;
+import org.uhcmodel.programme.ActivityDate;
+import org.uhcmodel.programme.AdministrativeArea;
+import org.uhcmodel.programme.Budget;
+import org.uhcmodel.programme.DocumentLink;
+import org.uhcmodel.programme.GeoPoint;
+import org.uhcmodel.programme.IatiIdentifier;
+import org.uhcmodel.programme.IndicatorBaseline;
+import org.uhcmodel.programme.IndicatorPeriod;
+import org.uhcmodel.programme.Location;
+import org.uhcmodel.programme.OtherIdentifier;
+import org.uhcmodel.programme.PlannedDisbursement;
 import org.uhcmodel.programme.Programme;
 import org.uhcmodel.programme.ProgrammeParticipant;
+import org.uhcmodel.programme.ProgrammeSector;
+import org.uhcmodel.programme.RecipientCountry;
+import org.uhcmodel.programme.RecipientRegion;
+import org.uhcmodel.programme.RelatedActivity;
+import org.uhcmodel.programme.Result;
+import org.uhcmodel.programme.ResultIndicator;
+import org.uhcmodel.programme.Transaction;
 import org.uhcmodel.scheme.Benefit;
 import org.uhcmodel.scheme.BenefitPackage;
 import org.uhcmodel.scheme.ContributionRule;
@@ -54,13 +72,17 @@ public final class ModelTypes {
         // Values read from text.
         EntityId.class, CountryCode.class, CurrencyCode.class, PartialDate.class, Percentage.class,
         LocalizedText.class,
+        IatiIdentifier.class,
         // Values built from properties.
         Citation.class, Identifier.class, Money.class, ReportedDate.class, Period.class, Place.class, Objective.class,
         Statistic.class,
         SourceDocument.class,
         FacilityProfile.class, Organization.class, Position.class, Person.class,
         Party.class, Signatory.class, Commitment.class, Agreement.class, Event.class, GoverningBody.class,
-        ProgrammeParticipant.class, Programme.class,
+        ProgrammeParticipant.class, OtherIdentifier.class, ActivityDate.class, RecipientCountry.class,
+        RecipientRegion.class, AdministrativeArea.class, GeoPoint.class, Location.class, ProgrammeSector.class,
+        Budget.class, PlannedDisbursement.class, Transaction.class, IndicatorBaseline.class, IndicatorPeriod.class,
+        ResultIndicator.class, Result.class, DocumentLink.class, RelatedActivity.class, Programme.class,
         Benefit.class, BenefitPackage.class, PayerShare.class, ContributionRule.class, CoverageSnapshot.class,
         CoverageScheme.class,
         IndicatorObservation.class, IndicatorTarget.class,

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.uhcmodel.programme.IatiIdentifier;
 import org.uhcmodel.validation.ModelViolationException;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.CurrencyCode;
@@ -25,7 +26,8 @@ class TextTypesTest {
         CountryCode.class, List.of("XK", "ZZ"),
         CurrencyCode.class, List.of("XOF", "ABC"),
         PartialDate.class, List.of("2024-02-29", "2023-02-29"),
-        Percentage.class, List.of("12.50", "100.01"));
+        Percentage.class, List.of("12.50", "100.01"),
+        IatiIdentifier.class, List.of("XM-DAC-41114-PROJECT-00012345", "XM-DAC-41114 PROJECT"));
 
     @Test
     void everyTypeWrittenAsTextIsListed() {
