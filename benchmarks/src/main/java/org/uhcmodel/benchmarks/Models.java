@@ -16,11 +16,15 @@ import org.uhcmodel.agreement.Party;
 import org.uhcmodel.agreement.PartyRole;
 import org.uhcmodel.area.Area;
 import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.programme.ActivityDate;
+import org.uhcmodel.programme.ActivityDateType;
 import org.uhcmodel.programme.ActivityStatus;
+import org.uhcmodel.programme.Budget;
 import org.uhcmodel.programme.IatiOrganisationRole;
 import org.uhcmodel.programme.Programme;
 import org.uhcmodel.programme.ProgrammeKind;
 import org.uhcmodel.programme.ProgrammeParticipant;
+import org.uhcmodel.programme.RecipientCountry;
 import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.scheme.FinancingScheme;
 import org.uhcmodel.scheme.Membership;
@@ -39,7 +43,6 @@ import org.uhcmodel.value.IdentifierScheme;
 import org.uhcmodel.value.LocalizedText;
 import org.uhcmodel.value.Money;
 import org.uhcmodel.value.PartialDate;
-import org.uhcmodel.value.Period;
 import org.uhcmodel.value.ReportedDate;
 
 /**
@@ -99,12 +102,14 @@ final class Models {
             .id(EntityId.of(r.id()))
             .name(LocalizedText.of(r.lang(), r.name()))
             .kind(ProgrammeKind.fromCode(r.kind()))
-            .addCountry(CountryCode.of(r.country()))
-            .period(Period.of(PartialDate.parse(r.start()), PartialDate.parse(r.end())))
+            .addRecipientCountry(RecipientCountry.of(CountryCode.of(r.country())))
+            .addDate(ActivityDate.of(ActivityDateType.PLANNED_START, PartialDate.parse(r.start())))
+            .addDate(ActivityDate.of(ActivityDateType.PLANNED_END, PartialDate.parse(r.end())))
             .addParticipant(ProgrammeParticipant.of(EntityId.of(r.org1()), IatiOrganisationRole.fromCode(r.role1())))
             .addParticipant(ProgrammeParticipant.of(EntityId.of(r.org2()), IatiOrganisationRole.fromCode(r.role2())))
             .status(ActivityStatus.fromCode(r.status()))
-            .budget(Money.of(r.amount(), r.currency()))
+            .addBudget(Budget.builder().start(PartialDate.parse(r.start())).end(PartialDate.parse(r.end()))
+                .value(Money.of(r.amount(), r.currency())).valueDate(PartialDate.parse(r.start())).build())
             .build();
     }
 

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.uhcmodel.internal.Checker;
@@ -28,6 +29,14 @@ import org.uhcmodel.value.Place;
  * The parent organisation, such as the ministry a fund reports to, is referenced by id; a dataset checks
  * that it exists and that parents form no cycle ({@code dataset.organization-parent-cycle}).
  * <p>
+ * The IATI organisation type the organisation is reported as is the one it states ({@link #iatiType()}), or else the
+ * one its kind, country and a facility's ownership imply in the activity it takes part in
+ * ({@link #reportedIatiType(Set, Set)}): a national NGO in a recipient country of the activity is a Partner Country
+ * based NGO (24), elsewhere a National NGO (22); a facility is Other Public Sector (15) if public, an NGO if mutualist,
+ * non-profit or faith-based, private sector if for profit; a private company is private sector in the aid recipient
+ * country (72), in the provider country (71) or in a third country (73). Every type of the IATI codelist can be
+ * stated.
+ * <p>
  * Rules: {@code required} (id, name, kind), {@code not-blank} (acronym),
  * {@code organization.facility-profile-kind} (a facility profile on an organisation that is not a health facility),
  * {@code organization.own-parent} (the organisation is its own parent),
@@ -46,6 +55,7 @@ public final class Organization extends ModelObject implements Entity {
     private static final Prop<LocalizedText> NAME = SHAPE.required("name", LocalizedText.class);
     private static final Prop<String> ACRONYM = SHAPE.optional("acronym", String.class);
     private static final Prop<OrganizationKind> KIND = SHAPE.required("kind", OrganizationKind.class);
+    private static final Prop<IatiOrganisationType> IATI_TYPE = SHAPE.optional("iatiType", IatiOrganisationType.class);
     private static final Prop<CountryCode> COUNTRY = SHAPE.optional("country", CountryCode.class);
     private static final Prop<EntityId> PARENT = SHAPE.optional("parent", EntityId.class)
         .refersTo(EntityKind.ORGANIZATION)
@@ -120,6 +130,17 @@ public final class Organization extends ModelObject implements Entity {
     }
 
     /**
+     * Gets the IATI organisation type the organisation states, which overrides the one its kind implies.
+     *
+     * @return the stated type, such as {@link IatiOrganisationType#OTHER_PUBLIC_SECTOR} for a state news agency,
+     *  empty if the type follows from the kind
+     * @see #reportedIatiType(Set, Set)
+     */
+    public Optional<IatiOrganisationType> iatiType() {
+        return optional(IATI_TYPE);
+    }
+
+    /**
      * Gets the country the organisation belongs to.
      *
      * @return the country, empty for a multilateral organisation or if not stated
@@ -175,12 +196,119 @@ public final class Organization extends ModelObject implements Entity {
     }
 
     /**
-     * Gets the IATI organisation type of this organisation, the one of its kind.
+     * Gets the IATI organisation type the organisation is reported as when no activity is in view, as in an
+     * organisation file: the one it states, or the one its kind, country and ownership imply whatever the activity.
      *
-     * @return the IATI type, not null
+     * @return the type, empty where it depends on an activity (an NGO with a country) or on what the organisation
+     *  does not say (a facility of unknown ownership, a news agency, public or private)
      */
-    public IatiOrganisationType iatiType() {
-        return kind().iatiType();
+    public Optional<IatiOrganisationType> reportedIatiType() {
+        return reportedIatiType(Set.of(), Set.of());
+    }
+
+    /**
+     * Gets the IATI organisation type the organisation is reported as in an activity: the one it states, or else the
+     * one its kind implies given its country, a facility's ownership and the countries of the activity.
+     * <ul>
+     *   <li>government, ministry, development agency: Government (10); local government: Local Government (11);
+     *     public agency, fund, programme management unit: Other Public Sector (15); multilateral: Multilateral (40);
+     *     foundation: Foundation (60); academic: Academic, Training and Research (80);</li>
+     *   <li>NGO, mutual, federation of mutuals, network, and a facility that is mutualist, non-profit or faith-based:
+     *     Partner Country based NGO (24) if its country is a recipient country of the activity, National NGO (22) if
+     *     it has another country and the activity has recipient countries; a network without a country is an
+     *     International NGO (21);</li>
+     *   <li>a public facility: Other Public Sector (15); a for-profit facility, a private company: Private Sector in
+     *     Aid Recipient Country (72) if its country is a recipient country, in Provider Country (71) if it is the
+     *     country of a funder, in Third Country (73) otherwise when both are known, else Private Sector (70);</li>
+     *   <li>otherwise empty: a facility of unknown ownership, a news agency (public or private), an NGO whose place
+     *     cannot be told; state the type then.</li>
+     * </ul>
+     *
+     * @param recipientCountries  the recipient countries of the activity, empty if not known, not null
+     * @param providerCountries  the countries of the organisations funding the activity, empty if not known, not null
+     * @return the type, empty if neither stated nor implied
+     * @throws NullPointerException if an argument is null
+     */
+    public Optional<IatiOrganisationType> reportedIatiType(Set<CountryCode> recipientCountries,
+                                                           Set<CountryCode> providerCountries) {
+        Objects.requireNonNull(recipientCountries, "recipientCountries");
+        Objects.requireNonNull(providerCountries, "providerCountries");
+        Optional<IatiOrganisationType> stated = iatiType();
+        if (stated.isPresent()) {
+            return stated;
+        }
+        CountryCode country = country().orElse(null);
+        switch (kind()) {
+            case GOVERNMENT:
+            case MINISTRY:
+            case DEVELOPMENT_AGENCY:
+                return Optional.of(IatiOrganisationType.GOVERNMENT);
+            case LOCAL_GOVERNMENT:
+                return Optional.of(IatiOrganisationType.LOCAL_GOVERNMENT);
+            case PUBLIC_AGENCY:
+            case SOCIAL_SECURITY_FUND:
+            case HEALTH_INSURANCE_FUND:
+            case PROGRAMME_MANAGEMENT_UNIT:
+                return Optional.of(IatiOrganisationType.OTHER_PUBLIC_SECTOR);
+            case MULTILATERAL:
+                return Optional.of(IatiOrganisationType.MULTILATERAL);
+            case FOUNDATION:
+                return Optional.of(IatiOrganisationType.FOUNDATION);
+            case ACADEMIC:
+                return Optional.of(IatiOrganisationType.ACADEMIC_TRAINING_AND_RESEARCH);
+            case NETWORK:
+                return country == null ? Optional.of(IatiOrganisationType.INTERNATIONAL_NGO)
+                    : ngo(country, recipientCountries);
+            case NGO:
+            case MUTUAL_HEALTH_ORGANISATION:
+            case FEDERATION_OF_MUTUALS:
+                return ngo(country, recipientCountries);
+            case PRIVATE_COMPANY:
+                return Optional.of(privateSector(country, recipientCountries, providerCountries));
+            case HEALTH_FACILITY:
+                return facility(country, recipientCountries, providerCountries);
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private Optional<IatiOrganisationType> facility(CountryCode country, Set<CountryCode> recipientCountries,
+                                                    Set<CountryCode> providerCountries) {
+        FacilityOwnership ownership = facility().flatMap(FacilityProfile::ownership).orElse(null);
+        if (ownership == null) {
+            return Optional.empty();
+        }
+        switch (ownership) {
+            case PUBLIC:
+                return Optional.of(IatiOrganisationType.OTHER_PUBLIC_SECTOR);
+            case PRIVATE_FOR_PROFIT:
+                return Optional.of(privateSector(country, recipientCountries, providerCountries));
+            default:
+                return ngo(country, recipientCountries);
+        }
+    }
+
+    private static Optional<IatiOrganisationType> ngo(CountryCode country, Set<CountryCode> recipientCountries) {
+        if (country == null || recipientCountries.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(recipientCountries.contains(country) ? IatiOrganisationType.PARTNER_COUNTRY_BASED_NGO
+            : IatiOrganisationType.NATIONAL_NGO);
+    }
+
+    private static IatiOrganisationType privateSector(CountryCode country, Set<CountryCode> recipientCountries,
+                                                      Set<CountryCode> providerCountries) {
+        if (country == null) {
+            return IatiOrganisationType.PRIVATE_SECTOR;
+        }
+        if (recipientCountries.contains(country)) {
+            return IatiOrganisationType.PRIVATE_SECTOR_IN_AID_RECIPIENT_COUNTRY;
+        }
+        if (providerCountries.contains(country)) {
+            return IatiOrganisationType.PRIVATE_SECTOR_IN_PROVIDER_COUNTRY;
+        }
+        return recipientCountries.isEmpty() || providerCountries.isEmpty() ? IatiOrganisationType.PRIVATE_SECTOR
+            : IatiOrganisationType.PRIVATE_SECTOR_IN_THIRD_COUNTRY;
     }
 
     private static void check(Organization organization, Checker checker) {
@@ -259,6 +387,16 @@ public final class Organization extends ModelObject implements Entity {
          */
         public Builder kind(OrganizationKind kind) {
             return set(KIND, kind);
+        }
+
+        /**
+         * Sets the IATI organisation type, overriding the one the kind implies.
+         *
+         * @param iatiType  the type, not null
+         * @return this builder
+         */
+        public Builder iatiType(IatiOrganisationType iatiType) {
+            return set(IATI_TYPE, iatiType);
         }
 
         /**

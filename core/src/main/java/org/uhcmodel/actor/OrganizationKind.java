@@ -4,41 +4,52 @@ import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
- * The kind of an {@link Organization}, each reported to IATI as an {@link IatiOrganisationType}.
+ * The kind of an {@link Organization}: what it is in the health system.
+ * <p>
+ * The IATI organisation type an organisation is reported as follows from its kind together with its country, a
+ * facility's ownership and the activity it takes part in (see {@link Organization#reportedIatiType(java.util.Set,
+ * java.util.Set)}); an organisation may also state its type.
  */
 public enum OrganizationKind implements Coded {
     /** A national government as a whole, such as the Government of Algeria. */
-    GOVERNMENT("government", "Government", IatiOrganisationType.GOVERNMENT, false),
+    GOVERNMENT("government", "Government", false),
     /** A ministry, such as a ministry of health. */
-    MINISTRY("ministry", "Ministry", IatiOrganisationType.GOVERNMENT, false),
+    MINISTRY("ministry", "Ministry", false),
+    /** A regional or local government: a region, a province, a municipality. */
+    LOCAL_GOVERNMENT("local-government", "Local government", false),
     /** A public agency or public institution other than a fund or facility. */
-    PUBLIC_AGENCY("public-agency", "Public agency", IatiOrganisationType.OTHER_PUBLIC_SECTOR, false),
+    PUBLIC_AGENCY("public-agency", "Public agency", false),
     /** A social security fund, such as Algeria's CNAS. */
-    SOCIAL_SECURITY_FUND("social-security-fund", "Social security fund", IatiOrganisationType.OTHER_PUBLIC_SECTOR, false),
+    SOCIAL_SECURITY_FUND("social-security-fund", "Social security fund", false),
     /** A health insurance fund, such as Mauritania's CNAM. */
-    HEALTH_INSURANCE_FUND("health-insurance-fund", "Health insurance fund", IatiOrganisationType.OTHER_PUBLIC_SECTOR, false),
+    HEALTH_INSURANCE_FUND("health-insurance-fund", "Health insurance fund", false),
     /** A mutual health organisation (mutuelle), such as MUMAP. */
-    MUTUAL_HEALTH_ORGANISATION("mutual-health-organisation", "Mutual health organisation", IatiOrganisationType.NATIONAL_NGO, false),
+    MUTUAL_HEALTH_ORGANISATION("mutual-health-organisation", "Mutual health organisation", false),
     /** A federation of mutual health organisations, such as the Mutualité française; collective. */
-    FEDERATION_OF_MUTUALS("federation-of-mutuals", "Federation of mutuals", IatiOrganisationType.NATIONAL_NGO, true),
+    FEDERATION_OF_MUTUALS("federation-of-mutuals", "Federation of mutuals", true),
     /** A network or coalition of organisations, such as a network of mutualist health centres; collective. */
-    NETWORK("network", "Network or coalition", IatiOrganisationType.INTERNATIONAL_NGO, true),
-    /** A health facility: a hospital, health centre, clinic or health post; the only kind with a {@link FacilityProfile}. */
-    HEALTH_FACILITY("health-facility", "Health facility", IatiOrganisationType.OTHER_PUBLIC_SECTOR, false),
+    NETWORK("network", "Network or coalition", true),
+    /**
+     * A health facility: a hospital, health centre, clinic or health post; the only kind with a
+     * {@link FacilityProfile}.
+     */
+    HEALTH_FACILITY("health-facility", "Health facility", false),
     /** A bilateral development agency, such as Enabel. */
-    DEVELOPMENT_AGENCY("development-agency", "Development agency", IatiOrganisationType.GOVERNMENT, false),
+    DEVELOPMENT_AGENCY("development-agency", "Development agency", false),
     /** A multilateral organisation, such as the WHO or the European Union; it has no country. */
-    MULTILATERAL("multilateral", "Multilateral organisation", IatiOrganisationType.MULTILATERAL, false),
+    MULTILATERAL("multilateral", "Multilateral organisation", false),
     /** A university, school or research institute, such as EHESP. */
-    ACADEMIC("academic", "Academic institution", IatiOrganisationType.ACADEMIC_TRAINING_AND_RESEARCH, false),
+    ACADEMIC("academic", "Academic institution", false),
     /** A non-governmental organisation or association. */
-    NGO("ngo", "NGO or association", IatiOrganisationType.NATIONAL_NGO, false),
+    NGO("ngo", "NGO or association", false),
+    /** A private philanthropic foundation, such as the Bill &amp; Melinda Gates Foundation. */
+    FOUNDATION("foundation", "Foundation", false),
     /** A private company. */
-    PRIVATE_COMPANY("private-company", "Private company", IatiOrganisationType.PRIVATE_SECTOR, false),
-    /** A newspaper, broadcaster or news agency, such as the AIP. */
-    MEDIA("media", "Media or news agency", IatiOrganisationType.PRIVATE_SECTOR, false),
+    PRIVATE_COMPANY("private-company", "Private company", false),
+    /** A newspaper, broadcaster or news agency, such as the AIP; public or private. */
+    MEDIA("media", "Media or news agency", false),
     /** A unit set up to manage a programme or project. */
-    PROGRAMME_MANAGEMENT_UNIT("programme-management-unit", "Programme management unit", IatiOrganisationType.OTHER_PUBLIC_SECTOR, false);
+    PROGRAMME_MANAGEMENT_UNIT("programme-management-unit", "Programme management unit", false);
 
     /** The vocabulary of organization kind terms. */
     public static final Vocabulary<OrganizationKind> VOCABULARY = Vocabulary.of(OrganizationKind.class,
@@ -46,13 +57,11 @@ public enum OrganizationKind implements Coded {
 
     private final String code;
     private final String label;
-    private final IatiOrganisationType iatiType;
     private final boolean collective;
 
-    OrganizationKind(String code, String label, IatiOrganisationType iatiType, boolean collective) {
+    OrganizationKind(String code, String label, boolean collective) {
         this.code = code;
         this.label = label;
-        this.iatiType = iatiType;
         this.collective = collective;
     }
 
@@ -64,15 +73,6 @@ public enum OrganizationKind implements Coded {
     @Override
     public String label() {
         return label;
-    }
-
-    /**
-     * Gets the IATI organisation type this kind is reported as.
-     *
-     * @return the IATI type, not null
-     */
-    public IatiOrganisationType iatiType() {
-        return iatiType;
     }
 
     /**

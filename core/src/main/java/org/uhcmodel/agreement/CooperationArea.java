@@ -9,7 +9,9 @@ import org.uhcmodel.value.DacSector;
  * A field of cooperation named by an agreement or a commitment: a medical specialty or a domain of the health system.
  * <p>
  * The vocabulary is curated by the model; each area maps to the OECD DAC sector it is reported under,
- * where one fits (artificial intelligence has none of its own).
+ * where one fits (artificial intelligence has none of its own), following the CRS clarifications of each purpose code
+ * (see {@link DacSector}): surgery and care of non-communicable diseases (cardiovascular disease, cancer) under 12350,
+ * not 12191, which excludes them; health insurance under 12110, not 16012; universal health coverage under 12220.
  */
 public enum CooperationArea implements Coded {
     /** Paediatrics (medical specialty, DAC 12191). */
@@ -18,13 +20,19 @@ public enum CooperationArea implements Coded {
     NUCLEAR_MEDICINE("nuclear-medicine", "Nuclear medicine", DacSector.MEDICAL_SERVICES, true),
     /** Neurosurgery (medical specialty, DAC 12191). */
     NEUROSURGERY("neurosurgery", "Neurosurgery", DacSector.MEDICAL_SERVICES, true),
-    /** Cardiac surgery (medical specialty, DAC 12191). */
-    CARDIAC_SURGERY("cardiac-surgery", "Cardiac surgery", DacSector.MEDICAL_SERVICES, true),
-    /** Vascular surgery (medical specialty, DAC 12191). */
-    VASCULAR_SURGERY("vascular-surgery", "Vascular surgery", DacSector.MEDICAL_SERVICES, true),
-    /** Paediatric cardiac surgery (medical specialty, DAC 12191). */
+    /**
+     * Cardiac surgery (medical specialty, DAC 12350: the treatment of cardiovascular disease, a non-communicable
+     * disease, which 12191 excludes).
+     */
+    CARDIAC_SURGERY("cardiac-surgery", "Cardiac surgery", DacSector.OTHER_NCD_PREVENTION_AND_TREATMENT, true),
+    /** Vascular surgery (medical specialty, DAC 12350: cardiovascular disease, a non-communicable disease). */
+    VASCULAR_SURGERY("vascular-surgery", "Vascular surgery", DacSector.OTHER_NCD_PREVENTION_AND_TREATMENT, true),
+    /**
+     * Paediatric cardiac surgery (medical specialty, DAC 12350: congenital and other heart disease of children, which
+     * the CRS counts among cardiovascular diseases).
+     */
     PAEDIATRIC_CARDIAC_SURGERY("paediatric-cardiac-surgery", "Paediatric cardiac surgery",
-        DacSector.MEDICAL_SERVICES, true),
+        DacSector.OTHER_NCD_PREVENTION_AND_TREATMENT, true),
     /** Ophthalmology (medical specialty, DAC 12191). */
     OPHTHALMOLOGY("ophthalmology", "Ophthalmology", DacSector.MEDICAL_SERVICES, true),
     /** Neurology (medical specialty, DAC 12191). */
@@ -32,8 +40,8 @@ public enum CooperationArea implements Coded {
     /** Obstetrics and gynaecology (medical specialty, DAC 13020 reproductive health care). */
     OBSTETRICS_GYNAECOLOGY("obstetrics-gynaecology", "Obstetrics and gynaecology",
         DacSector.REPRODUCTIVE_HEALTH_CARE, true),
-    /** Oncology (medical specialty, DAC 12191). */
-    ONCOLOGY("oncology", "Oncology", DacSector.MEDICAL_SERVICES, true),
+    /** Oncology (medical specialty, DAC 12350: cancer, a non-communicable disease, which 12191 excludes). */
+    ONCOLOGY("oncology", "Oncology", DacSector.OTHER_NCD_PREVENTION_AND_TREATMENT, true),
     /** Rehabilitation (medical specialty, DAC 12191). */
     REHABILITATION("rehabilitation", "Rehabilitation", DacSector.MEDICAL_SERVICES, true),
     /** Psychomotricity (medical specialty, DAC 12191). */
@@ -46,10 +54,17 @@ public enum CooperationArea implements Coded {
     PRIMARY_HEALTH_CARE("primary-health-care", "Primary health care", DacSector.BASIC_HEALTH_CARE, false),
     /** Health financing (system domain, DAC 12110 health policy and administrative management). */
     HEALTH_FINANCING("health-financing", "Health financing", DacSector.HEALTH_POLICY, false),
-    /** Social health protection (system domain, DAC 16012 social security). */
-    SOCIAL_HEALTH_PROTECTION("social-health-protection", "Social health protection", DacSector.SOCIAL_SECURITY, false),
-    /** Digital health (system domain, DAC 12196 health statistics and data). */
-    DIGITAL_HEALTH("digital-health", "Digital health", DacSector.HEALTH_STATISTICS, false),
+    /**
+     * Social health protection (system domain, DAC 12110 health policy and administrative management, where the CRS
+     * places medical insurance programmes; 16012 is sickness cash benefits).
+     */
+    SOCIAL_HEALTH_PROTECTION("social-health-protection", "Social health protection", DacSector.HEALTH_POLICY, false),
+    /**
+     * Digital health: hospital and health information systems, electronic records (system domain, DAC 12110 health
+     * policy and administrative management, as health-system strengthening; 12196 is health statistics and data:
+     * surveys and health databases).
+     */
+    DIGITAL_HEALTH("digital-health", "Digital health", DacSector.HEALTH_POLICY, false),
     /** Telemedicine (system domain, DAC 12191 medical services). */
     TELEMEDICINE("telemedicine", "Telemedicine", DacSector.MEDICAL_SERVICES, false),
     /** Artificial intelligence in health (system domain, no DAC sector of its own). */
@@ -64,7 +79,10 @@ public enum CooperationArea implements Coded {
     /** Health infrastructure (system domain, DAC 12230 basic health infrastructure). */
     INFRASTRUCTURE("infrastructure", "Infrastructure", DacSector.BASIC_HEALTH_INFRASTRUCTURE, false),
     /** Medical research (system domain, DAC 12182). */
-    MEDICAL_RESEARCH("medical-research", "Medical research", DacSector.MEDICAL_RESEARCH, false);
+    MEDICAL_RESEARCH("medical-research", "Medical research", DacSector.MEDICAL_RESEARCH, false),
+    /** Universal health coverage (system domain, DAC 12220 basic health care, which covers work towards UHC). */
+    UNIVERSAL_HEALTH_COVERAGE("universal-health-coverage", "Universal health coverage", DacSector.BASIC_HEALTH_CARE,
+        false);
 
     /** The vocabulary of cooperation area terms. */
     public static final Vocabulary<CooperationArea> VOCABULARY = Vocabulary.of(CooperationArea.class,

@@ -19,8 +19,26 @@ import org.uhcmodel.area.Area;
 import org.uhcmodel.area.SubnationalArea;
 import org.uhcmodel.dataset.Dataset;
 import org.uhcmodel.internal.Shape;
+import org.uhcmodel.programme.ActivityDate;
+import org.uhcmodel.programme.AdministrativeArea;
+import org.uhcmodel.programme.Budget;
+import org.uhcmodel.programme.DocumentLink;
+import org.uhcmodel.programme.GeoPoint;
+import org.uhcmodel.programme.IatiIdentifier;
+import org.uhcmodel.programme.IndicatorBaseline;
+import org.uhcmodel.programme.IndicatorPeriod;
+import org.uhcmodel.programme.Location;
+import org.uhcmodel.programme.OtherIdentifier;
+import org.uhcmodel.programme.PlannedDisbursement;
 import org.uhcmodel.programme.Programme;
 import org.uhcmodel.programme.ProgrammeParticipant;
+import org.uhcmodel.programme.ProgrammeSector;
+import org.uhcmodel.programme.RecipientCountry;
+import org.uhcmodel.programme.RecipientRegion;
+import org.uhcmodel.programme.RelatedActivity;
+import org.uhcmodel.programme.Result;
+import org.uhcmodel.programme.ResultIndicator;
+import org.uhcmodel.programme.Transaction;
 import org.uhcmodel.scheme.Benefit;
 import org.uhcmodel.scheme.BenefitPackage;
 import org.uhcmodel.scheme.ContributionRule;
@@ -70,6 +88,7 @@ public final class ModelTypes {
         EntityId.class, CountryCode.class, CurrencyCode.class, PartialDate.class, Percentage.class,
         LocalizedText.class,
         Area.class, IndicatorCode.class, SeriesCode.class, ReferencePeriod.class,
+        IatiIdentifier.class,
         // Values built from properties.
         AdministrativeLevel.class,
         Citation.class, Identifier.class, Money.class, ReportedDate.class, Period.class, Place.class, Objective.class,
@@ -77,7 +96,10 @@ public final class ModelTypes {
         SourceDocument.class,
         FacilityProfile.class, Organization.class, Position.class, Person.class,
         Party.class, Signatory.class, Commitment.class, Agreement.class, Event.class, GoverningBody.class,
-        ProgrammeParticipant.class, Programme.class,
+        ProgrammeParticipant.class, OtherIdentifier.class, ActivityDate.class, RecipientCountry.class,
+        RecipientRegion.class, AdministrativeArea.class, GeoPoint.class, Location.class, ProgrammeSector.class,
+        Budget.class, PlannedDisbursement.class, Transaction.class, IndicatorBaseline.class, IndicatorPeriod.class,
+        ResultIndicator.class, Result.class, DocumentLink.class, RelatedActivity.class, Programme.class,
         Benefit.class, BenefitPackage.class, PayerShare.class, ContributionRule.class, CoverageSnapshot.class,
         CoverageScheme.class,
         SubnationalArea.class,

@@ -20,9 +20,22 @@ import org.uhcmodel.agreement.CooperationArea;
 import org.uhcmodel.agreement.EventKind;
 import org.uhcmodel.agreement.PartyRole;
 import org.uhcmodel.area.AreaKind;
+import org.uhcmodel.programme.ActivityDateType;
 import org.uhcmodel.programme.ActivityStatus;
+import org.uhcmodel.programme.BudgetStatus;
+import org.uhcmodel.programme.BudgetType;
+import org.uhcmodel.programme.DacRegion;
+import org.uhcmodel.programme.DocumentCategory;
+import org.uhcmodel.programme.GeographicExactness;
+import org.uhcmodel.programme.GeographicLocationReach;
+import org.uhcmodel.programme.GeographicVocabulary;
 import org.uhcmodel.programme.IatiOrganisationRole;
+import org.uhcmodel.programme.IndicatorMeasure;
+import org.uhcmodel.programme.OtherIdentifierType;
 import org.uhcmodel.programme.ProgrammeKind;
+import org.uhcmodel.programme.RelatedActivityType;
+import org.uhcmodel.programme.ResultType;
+import org.uhcmodel.programme.TransactionType;
 import org.uhcmodel.scheme.ContributionBasis;
 import org.uhcmodel.scheme.ContributionPeriod;
 import org.uhcmodel.scheme.FinancingScheme;
@@ -49,6 +62,7 @@ import org.uhcmodel.sdg.TracerCategory;
 import org.uhcmodel.sdg.UrbanRural;
 import org.uhcmodel.source.SourceKind;
 import org.uhcmodel.value.Coded;
+import org.uhcmodel.value.DacCategory;
 import org.uhcmodel.value.DacSector;
 import org.uhcmodel.value.DateBasis;
 import org.uhcmodel.value.Direction;
@@ -66,10 +80,13 @@ public final class Vocabularies {
         IatiOrganisationType.class, OrganizationKind.class, RoleKind.class, AgreementKind.class,
         AgreementStatus.class, BodyKind.class, CommitmentKind.class, CooperationArea.class, EventKind.class,
         PartyRole.class, ActivityStatus.class, IatiOrganisationRole.class, ProgrammeKind.class,
+        ActivityDateType.class, BudgetStatus.class, BudgetType.class, DacRegion.class, DocumentCategory.class,
+        GeographicExactness.class, GeographicLocationReach.class, GeographicVocabulary.class, IndicatorMeasure.class,
+        OtherIdentifierType.class, RelatedActivityType.class, ResultType.class, TransactionType.class,
         ContributionBasis.class, ContributionPeriod.class, FinancingScheme.class, Membership.class, PayerType.class,
         PopulationGroup.class, SchemeType.class, ServiceCategory.class, DisaggregationDimension.class,
         IndicatorUnit.class, SdgTarget.class,
-        Tracer.class, TracerCategory.class, SourceKind.class, DacSector.class,
+        Tracer.class, TracerCategory.class, SourceKind.class, DacCategory.class, DacSector.class,
         DateBasis.class, Direction.class, EntityKind.class, IdentifierScheme.class,
         AreaKind.class, Sex.class, UrbanRural.class, Quintile.class, HouseholdType.class, ObservationNature.class,
         ReportingType.class, TargetKind.class, SeriesPublisher.class, BudgetBasis.class, HealthWorkforceCadre.class,

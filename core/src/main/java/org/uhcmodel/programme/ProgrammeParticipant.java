@@ -1,6 +1,8 @@
 package org.uhcmodel.programme;
 
 import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+import org.uhcmodel.actor.IatiOrganisationType;
 import org.uhcmodel.internal.Draft;
 import org.uhcmodel.internal.ModelObject;
 import org.uhcmodel.internal.Prop;
@@ -9,11 +11,12 @@ import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.EntityKind;
 
 /**
- * An organisation taking part in a {@link Programme} in one IATI role, such as the EU funding a project
- * that Enabel implements.
+ * An organisation taking part in a {@link Programme} in one IATI role, such as the EU funding a project that Enabel
+ * implements, from the IATI element participating-org.
  * <p>
  * An organisation with two roles takes part twice, once per role. The organisation is named by id; a dataset checks
- * that it resolves to an {@code Organization}.
+ * that it resolves to an {@code Organization}. Its IATI organisation type is the one it is reported as in the programme
+ * (see {@code Organization.reportedIatiType}), unless the participation states another.
  * <p>
  * Rules: {@code required} (organization, role).
  * <p>
@@ -26,6 +29,7 @@ public final class ProgrammeParticipant extends ModelObject {
     private static final Prop<EntityId> ORGANIZATION =
         SHAPE.required("organization", EntityId.class).refersTo(EntityKind.ORGANIZATION);
     private static final Prop<IatiOrganisationRole> ROLE = SHAPE.required("role", IatiOrganisationRole.class);
+    private static final Prop<IatiOrganisationType> IATI_TYPE = SHAPE.optional("iatiType", IatiOrganisationType.class);
 
     private ProgrammeParticipant(Object[] values) {
         super(SHAPE, values);
@@ -73,6 +77,15 @@ public final class ProgrammeParticipant extends ModelObject {
     }
 
     /**
+     * Gets the IATI organisation type stated for this participation, overriding the one of the organisation.
+     *
+     * @return the type, empty if the one of the organisation applies
+     */
+    public Optional<IatiOrganisationType> iatiType() {
+        return optional(IATI_TYPE);
+    }
+
+    /**
      * Builds a {@link ProgrammeParticipant}, following {@linkplain org.uhcmodel.validation the builder contract}.
      */
     public static final class Builder extends Draft<ProgrammeParticipant, Builder> {
@@ -99,6 +112,16 @@ public final class ProgrammeParticipant extends ModelObject {
          */
         public Builder role(IatiOrganisationRole role) {
             return set(ROLE, role);
+        }
+
+        /**
+         * Sets the IATI organisation type of this participation, overriding the one of the organisation.
+         *
+         * @param iatiType  the type, not null
+         * @return this builder
+         */
+        public Builder iatiType(IatiOrganisationType iatiType) {
+            return set(IATI_TYPE, iatiType);
         }
     }
 }

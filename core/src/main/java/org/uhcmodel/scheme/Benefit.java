@@ -17,7 +17,8 @@ import org.uhcmodel.value.Percentage;
  * <p>
  * Rules: {@code required} (category), {@code benefit.negative-waiting-period} (a waiting period with a negative
  * part; path {@code waitingPeriod}), {@code benefit.currency-mismatch} (the copayment and the ceiling are in
- * different currencies; path {@code ceiling}).
+ * different currencies; path {@code ceiling}), {@code money.negative} (a negative copayment or ceiling; path
+ * {@code copayment.amount} or {@code ceiling.amount}).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -36,6 +37,7 @@ public final class Benefit extends ModelObject {
         "a waiting period must not be negative");
     private static final Rule CURRENCY_MISMATCH = SHAPE.error("benefit.currency-mismatch",
         "the ceiling must be in the currency of the copayment", COPAYMENT);
+    private static final Rule NEGATIVE_MONEY = SHAPE.enforces(Money.class, "money.negative");
 
     private Benefit(Object[] values) {
         super(SHAPE, values);
@@ -115,6 +117,12 @@ public final class Benefit extends ModelObject {
         }
         Optional<Money> copayment = benefit.copayment();
         Optional<Money> ceiling = benefit.ceiling();
+        if (copayment.isPresent() && copayment.get().isNegative()) {
+            checker.report(NEGATIVE_MONEY, "copayment.amount", copayment.get().amount());
+        }
+        if (ceiling.isPresent() && ceiling.get().isNegative()) {
+            checker.report(NEGATIVE_MONEY, "ceiling.amount", ceiling.get().amount());
+        }
         if (copayment.isPresent() && ceiling.isPresent()
             && !ceiling.get().currency().equals(copayment.get().currency())) {
             checker.report(CURRENCY_MISMATCH, CEILING, ceiling.get());

@@ -29,7 +29,8 @@ import org.uhcmodel.value.Percentage;
  *   <li>{@code contribution-rule.shares-sum}: shares are given but do not add up to exactly 100
  *     (path {@code shares});</li>
  *   <li>{@code contribution-rule.duplicate-payer}: a payer has two shares (path {@code shares[i].payer} of the
- *     repetition).</li>
+ *     repetition);</li>
+ *   <li>{@code money.negative}: a negative amount (path {@code amount.amount}).</li>
  * </ul>
  * <p>
  * This class is immutable and thread-safe.
@@ -53,6 +54,7 @@ public final class ContributionRule extends ModelObject {
         "the payers' shares must add up to exactly 100");
     private static final Rule DUPLICATE_PAYER = SHAPE.error("contribution-rule.duplicate-payer",
         "a payer may have only one share");
+    private static final Rule NEGATIVE_AMOUNT = SHAPE.enforces(Money.class, "money.negative");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private ContributionRule(Object[] values) {
@@ -123,6 +125,9 @@ public final class ContributionRule extends ModelObject {
             || basis == ContributionBasis.FLAT_PREMIUM_PER_HOUSEHOLD;
         if (flatPremium && rule.amount().isEmpty()) {
             checker.report(AMOUNT_REQUIRED, AMOUNT, null);
+        }
+        if (rule.amount().isPresent() && rule.amount().get().isNegative()) {
+            checker.report(NEGATIVE_AMOUNT, "amount.amount", rule.amount().get().amount());
         }
         List<PayerShare> shares = rule.shares();
         if (shares.isEmpty()) {

@@ -12,7 +12,10 @@ import org.uhcmodel.validation.Rule;
  * An identifier of an organisation in an external registry: a {@link IdentifierScheme scheme} and a value.
  * <p>
  * Rules: {@code required} (scheme, value), {@code identifier.format} (the value does not have the form of its scheme,
- * at {@code value}).
+ * at {@code value}); warnings, for an IATI organisation identifier, as the IATI rulesets give them (rules 1.14.8 and
+ * 1.14.13 of the IATI Standard 2.03 rulesets): {@code identifier.iati-agency-prefix} (the value does not start with a
+ * registration-agency prefix, as {@code 44000} and {@code DAC-1601}, identifiers from before the prefix rule, do not),
+ * {@code identifier.iati-reserved-character} (the value holds {@code /}, {@code &}, {@code |} or {@code ?}).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -25,6 +28,11 @@ public final class Identifier extends ModelObject {
 
     private static final Rule FORMAT = SHAPE.error("identifier.format",
         "does not have the form its identifier scheme requires", SCHEME);
+    private static final Rule IATI_AGENCY_PREFIX = SHAPE.warning("identifier.iati-agency-prefix",
+        "an IATI organisation identifier usually starts with a registration-agency prefix and a hyphen, such as "
+            + "XM-DAC-", SCHEME);
+    private static final Rule IATI_RESERVED_CHARACTER = SHAPE.warning("identifier.iati-reserved-character",
+        "an IATI organisation identifier should not hold the characters / & | or ?", SCHEME);
 
     private Identifier(Object[] values) {
         super(SHAPE, values);
@@ -46,7 +54,7 @@ public final class Identifier extends ModelObject {
     /**
      * Obtains an IATI organisation identifier.
      *
-     * @param value  the identifier, such as {@code XI-IATI-EC_INTPA}, not null
+     * @param value  the identifier, such as {@code BE-BCE_KBO-0264814354}, not null
      * @return the identifier, not null
      * @throws NullPointerException if the value is null
      * @throws org.uhcmodel.validation.ModelViolationException if the value is malformed
@@ -99,9 +107,33 @@ public final class Identifier extends ModelObject {
     private static void check(Identifier identifier, Checker checker) {
         IdentifierScheme scheme = identifier.value(SCHEME);
         String value = identifier.value(VALUE);
-        if (scheme != null && value != null && checker.wants(FORMAT) && !scheme.accepts(value)) {
-            checker.report(FORMAT, VALUE, value);
+        if (scheme == null || value == null) {
+            return;
         }
+        if (checker.wants(FORMAT)) {
+            if (!scheme.accepts(value)) {
+                checker.report(FORMAT, VALUE, value);
+            }
+            return;
+        }
+        if (scheme == IdentifierScheme.IATI_ORGANISATION && scheme.accepts(value)) {
+            if (!IdentifierScheme.hasAgencyPrefix(value)) {
+                checker.report(IATI_AGENCY_PREFIX, VALUE, value);
+            }
+            if (hasReservedCharacter(value)) {
+                checker.report(IATI_RESERVED_CHARACTER, VALUE, value);
+            }
+        }
+    }
+
+    private static boolean hasReservedCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '/' || c == '&' || c == '|' || c == '?') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -14,9 +14,17 @@ import org.uhcmodel.validation.Blank;
  */
 public enum IdentifierScheme implements Coded {
     /**
-     * An IATI organisation identifier: a registration-agency prefix and the number in that registry,
-     * joined by a hyphen, with no spaces or reserved characters, such as {@code BE-BCE_KBO-0264814354} or
-     * {@code XI-IATI-EC_INTPA}.
+     * An IATI organisation identifier, as IATI data carries it: one token of visible characters, with no whitespace
+     * or line break, such as {@code BE-BCE_KBO-0264814354} (Enabel), {@code XM-DAC-41114} (UNDP) or
+     * {@code XI-IATI-EC_INTPA} (the European Commission's Directorate-General for International Partnerships, which
+     * publishes for the Commission's international partnerships; the European Union as a whole has no IATI
+     * identifier).
+     * <p>
+     * The IATI Standard asks for a registration-agency prefix of the OrganisationRegistrationAgency codelist and the
+     * number that agency issued, joined by a hyphen ({@code {agency}-{number}}), and gives no further form; identifiers
+     * from before that rule are in real use, such as {@code 44000} (the World Bank) and {@code DAC-1601} (the Bill
+     * &amp; Melinda Gates Foundation). Such a value is accepted, with the warning {@code identifier.iati-agency-prefix}
+     * that {@link Identifier} reports, as the IATI rulesets do.
      */
     IATI_ORGANISATION("iati-organisation", "IATI organisation identifier"),
     /** A Wikidata item: {@code Q} followed by digits, such as {@code Q1232926}. */
@@ -64,7 +72,7 @@ public enum IdentifierScheme implements Coded {
         Objects.requireNonNull(value, "value");
         switch (this) {
             case IATI_ORGANISATION:
-                return isIati(value);
+                return isToken(value);
             case WIKIDATA:
                 return isWikidataItem(value);
             case NATIONAL_REGISTRY:
@@ -82,8 +90,8 @@ public enum IdentifierScheme implements Coded {
      * whole value, with {@code Matcher.matches()}) and in ECMAScript's with Unicode support (the {@code u} flag, as
      * JSON Schema asks): character classes are explicit, never {@code \s} or {@code .}, whose meanings differ; a
      * visible character is any character but the invisible ones of {@link Blank}, each written as an escape
-     * (<code>&#92;u00A0</code>) within the Basic Multilingual Plane and as itself beyond it. The patterns of
-     * {@link #IATI_ORGANISATION} and {@link #WIKIDATA} admit visible ASCII characters only.
+     * (<code>&#92;u00A0</code>) within the Basic Multilingual Plane and as itself beyond it. The pattern of
+     * {@link #WIKIDATA} admits ASCII characters only.
      *
      * @return the regular expression, such as {@code ^Q[1-9][0-9]*$} for {@link #WIKIDATA}, not null
      */
@@ -103,24 +111,52 @@ public enum IdentifierScheme implements Coded {
         return VOCABULARY.fromCode(code);
     }
 
-    /** Two upper-case letters, then groups of {@code A-Za-z0-9_.}, each after a single hyphen. */
-    private static boolean isIati(String value) {
+    /** One or more visible characters, none of them a line end. */
+    private static boolean isToken(String value) {
         int n = value.length();
-        if (n < 4 || !isUpper(value.charAt(0)) || !isUpper(value.charAt(1)) || value.charAt(2) != '-') {
+        if (n == 0) {
             return false;
         }
-        boolean afterHyphen = true;
-        for (int i = 3; i < n; i++) {
-            char c = value.charAt(i);
-            if (isUpper(c) || c >= 'a' && c <= 'z' || isDigit(c) || c == '_' || c == '.') {
-                afterHyphen = false;
-            } else if (c == '-' && !afterHyphen) {
-                afterHyphen = true;
-            } else {
+        for (int i = 0; i < n; ) {
+            int cp = value.codePointAt(i);
+            if (Blank.isBlankChar(cp) || isLineEnd(cp)) {
                 return false;
             }
+            i += Character.charCount(cp);
         }
-        return !afterHyphen;
+        return true;
+    }
+
+    private static boolean isLineEnd(int c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /**
+     * Checks whether an IATI organisation identifier starts with a registration-agency prefix as the codelist
+     * OrganisationRegistrationAgency writes them, two upper-case letters (or a subdivision such as {@code CA_AB}), a
+     * hyphen and the agency's code in upper-case letters, digits and underscores, then a hyphen and at least one
+     * character: {@code XM-DAC-41114} does, {@code 44000} and {@code DAC-1601} do not.
+     *
+     * @param value  the identifier, not null
+     * @return true if the value has the prefix
+     */
+    static boolean hasAgencyPrefix(String value) {
+        int n = value.length();
+        if (n < 2 || !isUpper(value.charAt(0)) || !isUpper(value.charAt(1))) {
+            return false;
+        }
+        int i = 2;
+        if (i + 2 < n && value.charAt(i) == '_' && isUpper(value.charAt(i + 1)) && isUpper(value.charAt(i + 2))) {
+            i += 3;
+        }
+        if (i >= n || value.charAt(i) != '-') {
+            return false;
+        }
+        int agency = ++i;
+        while (i < n && (isUpper(value.charAt(i)) || isDigit(value.charAt(i)) || value.charAt(i) == '_')) {
+            i++;
+        }
+        return i > agency && i < n - 1 && value.charAt(i) == '-';
     }
 
     /** {@code Q}, then a number without leading zeros. */
@@ -195,7 +231,7 @@ public enum IdentifierScheme implements Coded {
             String notSpace = "[^\\t\\n\\u000B\\f\\r ]";
             String hostPart = "[^\\t\\n\\u000B\\f\\r /?#]";
             PATTERNS = new String[] {
-                "^[A-Z]{2}-[A-Za-z0-9_.]+(-[A-Za-z0-9_.]+)*$",
+                "^" + visibleClass("\\n\\r\\u0085\\u2028\\u2029") + "+$",
                 "^Q[1-9][0-9]*$",
                 // One visible character, or two with any characters of a line between them.
                 "^" + visible + "([^\\n\\r\\u0085\\u2028\\u2029]*" + visible + ")?$",

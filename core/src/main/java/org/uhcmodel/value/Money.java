@@ -1,6 +1,5 @@
 package org.uhcmodel.value;
 
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -10,6 +9,7 @@ import org.uhcmodel.internal.Decimals;
 import org.uhcmodel.internal.Draft;
 import org.uhcmodel.internal.ModelObject;
 import org.uhcmodel.internal.Prop;
+import org.uhcmodel.internal.RuleBook;
 import org.uhcmodel.internal.Shape;
 import org.uhcmodel.validation.BoundedDecimal;
 import org.uhcmodel.validation.ModelViolationException;
@@ -17,14 +17,18 @@ import org.uhcmodel.validation.Rule;
 import org.uhcmodel.validation.Severity;
 
 /**
- * A non-negative amount of money in an ISO 4217 currency, held as a {@code BigDecimal}, never a floating-point number.
+ * An amount of money in an ISO 4217 currency, held as a {@code BigDecimal}, never a floating-point number.
+ * <p>
+ * The amount may be negative: a reimbursement, a decommitment or a correction of an earlier transaction is. Where a
+ * negative amount cannot be, such as a budget, a premium or a ceiling, the type that holds the money enforces
+ * {@code money.negative}, which this class declares (see {@link #isNegative()}).
  * <p>
  * The amount keeps the scale it was given ({@code 1000.00 EUR} stays so) and amounts are equal by value, so
  * {@code 1000.00 EUR} equals {@code 1000 EUR}. An amount may not have more significant decimal places than the
  * currency has minor units (two for EUR, none for XOF; trailing zeros do not count), nor more than 30 digits before
  * the decimal point and 18 after it, as given.
  * <p>
- * Rules: {@code required} (amount, currency), {@code money.negative}, {@code money.scale} (at {@code amount}),
+ * Rules: {@code required} (amount, currency), {@code money.scale} (at {@code amount}),
  * {@code decimal.digits} (too many digits), {@code money.amount-format} (text not in plain notation) and
  * {@code money.currency} (an unknown currency code) for amounts read from text.
  * <p>
@@ -37,11 +41,12 @@ public final class Money extends ModelObject {
     private static final Prop<BigDecimal> AMOUNT = SHAPE.required("amount", BigDecimal.class);
     private static final Prop<CurrencyCode> CURRENCY = SHAPE.required("currency", CurrencyCode.class);
 
-    private static final Rule NEGATIVE = SHAPE.error("money.negative", "must not be negative");
     private static final Rule SCALE = SHAPE.error("money.scale",
         "has more decimal places than the currency has minor units", CURRENCY);
     private static final Rule AMOUNT_FORMAT = SHAPE.error("money.amount-format",
         "is not a decimal number in plain notation, such as 1500000.50");
+    /** Declared here, enforced by each type whose money may not be negative, such as a budget or a premium. */
+    static final Rule NEGATIVE = RuleBook.error(Money.class, "money.negative", "must not be negative");
 
     private Money(Object[] values) {
         super(SHAPE, values);
@@ -50,12 +55,13 @@ public final class Money extends ModelObject {
     /**
      * Obtains an amount of money.
      *
-     * @param amount  the amount, zero or more, at most 30 digits before the decimal point and 18 after it, not null
+     * @param amount  the amount, negative, zero or positive, at most 30 digits before the decimal point and 18 after
+     *  it, not null
      * @param currency  the currency, not null
      * @return the money, not null
      * @throws NullPointerException if the amount or the currency is null
-     * @throws ModelViolationException listing every broken rule: the amount is negative, has too many digits or more
-     *  decimal places than the currency allows
+     * @throws ModelViolationException listing every broken rule: the amount has too many digits or more decimal places
+     *  than the currency allows
      */
     public static Money of(BigDecimal amount, CurrencyCode currency) {
         return builder().amount(amount).currency(currency).build();
@@ -90,12 +96,7 @@ public final class Money extends ModelObject {
         } else {
             value = Decimals.parsePlain(amount);
         }
-        if (!checker.isEmpty()) {
-            if (value != null && value.signum() < 0) {
-                checker.report(NEGATIVE, AMOUNT, value);
-            }
-            checker.throwIfAny(Money.class);
-        }
+        checker.throwIfAny(Money.class);
         return of(value, code);
     }
 
@@ -111,11 +112,10 @@ public final class Money extends ModelObject {
     /**
      * Gets the amount.
      *
-     * @return the amount, zero or more, with the scale given, not null
+     * @return the amount, negative for a reimbursement or a decommitment, with the scale given, not null
      */
     @NotNull
     @BoundedDecimal
-    @Min(value = 0, message = "{money.negative}")
     public BigDecimal amount() {
         return value(AMOUNT);
     }
@@ -130,18 +130,31 @@ public final class Money extends ModelObject {
         return value(CURRENCY);
     }
 
+    /**
+     * Checks whether the amount is below zero, as a reimbursement or a decommitment is.
+     *
+     * @return true if the amount is negative
+     */
+    public boolean isNegative() {
+        return amount().signum() < 0;
+    }
+
     private static void check(Money money, Checker checker) {
         BigDecimal amount = money.value(AMOUNT);
         CurrencyCode currency = money.value(CURRENCY);
         if (amount == null || currency == null || !checker.wants(SCALE)) {
             return;
         }
-        OptionalInt minorUnits = currency.minorUnits();
-        // Bounded first: the trailing zeros of a decimal within the bound are few to strip.
-        if (minorUnits.isPresent() && amount.scale() > minorUnits.getAsInt() && Decimals.fits(amount)
-            && amount.stripTrailingZeros().scale() > minorUnits.getAsInt()) {
+        if (scaleExceeds(amount, currency)) {
             checker.report(SCALE, AMOUNT, amount);
         }
+    }
+
+    private static boolean scaleExceeds(BigDecimal amount, CurrencyCode currency) {
+        OptionalInt minorUnits = currency.minorUnits();
+        // Bounded first: the trailing zeros of a decimal within the bound are few to strip.
+        return minorUnits.isPresent() && amount.scale() > minorUnits.getAsInt() && Decimals.fits(amount)
+            && amount.stripTrailingZeros().scale() > minorUnits.getAsInt();
     }
 
     /**
@@ -167,7 +180,7 @@ public final class Money extends ModelObject {
         /**
          * Sets the amount.
          *
-         * @param amount  the amount, zero or more, not null
+         * @param amount  the amount, negative for a reimbursement or a decommitment, not null
          * @return this builder
          */
         public Builder amount(BigDecimal amount) {

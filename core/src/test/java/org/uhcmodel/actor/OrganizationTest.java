@@ -109,13 +109,19 @@ class OrganizationTest {
     }
 
     @Test
-    void iatiTypeIsTheOneOfItsKind() {
-        assertEquals(IatiOrganisationType.OTHER_PUBLIC_SECTOR, cnas().iatiType());
-        assertEquals(IatiOrganisationType.MULTILATERAL, europeanUnion().build().iatiType());
+    void iatiTypeIsTheOneOfItsKindUnlessStated() {
+        assertEquals(Optional.empty(), cnas().iatiType());
+        assertEquals(Optional.of(IatiOrganisationType.OTHER_PUBLIC_SECTOR), cnas().reportedIatiType());
+        assertEquals(Optional.of(IatiOrganisationType.MULTILATERAL), europeanUnion().build().reportedIatiType());
         Organization enabel = Organization.builder().id(EntityId.of("be-enabel"))
             .name(LocalizedText.of("fr", "Enabel")).kind(OrganizationKind.DEVELOPMENT_AGENCY).country(BE)
             .addIdentifier(ENABEL_IATI).build();
-        assertEquals(IatiOrganisationType.GOVERNMENT, enabel.iatiType());
+        assertEquals(Optional.of(IatiOrganisationType.GOVERNMENT), enabel.reportedIatiType());
+        Organization stated = Organization.builder().from(enabel).iatiType(IatiOrganisationType.OTHER_PUBLIC_SECTOR)
+            .build();
+        assertEquals(Optional.of(IatiOrganisationType.OTHER_PUBLIC_SECTOR), stated.iatiType());
+        assertEquals(Optional.of(IatiOrganisationType.OTHER_PUBLIC_SECTOR), stated.reportedIatiType());
+        assertNotEquals(enabel, stated);
     }
 
     @Test

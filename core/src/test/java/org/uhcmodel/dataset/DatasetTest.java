@@ -31,10 +31,19 @@ import org.uhcmodel.agreement.Party;
 import org.uhcmodel.agreement.PartyRole;
 import org.uhcmodel.agreement.Signatory;
 import org.uhcmodel.meta.ModelTypes;
+import org.uhcmodel.programme.IatiIdentifier;
 import org.uhcmodel.programme.IatiOrganisationRole;
+import org.uhcmodel.programme.OtherIdentifier;
+import org.uhcmodel.programme.OtherIdentifierType;
+import org.uhcmodel.programme.PlannedDisbursement;
 import org.uhcmodel.programme.Programme;
 import org.uhcmodel.programme.ProgrammeKind;
 import org.uhcmodel.programme.ProgrammeParticipant;
+import org.uhcmodel.programme.RecipientCountry;
+import org.uhcmodel.programme.RelatedActivity;
+import org.uhcmodel.programme.RelatedActivityType;
+import org.uhcmodel.programme.Transaction;
+import org.uhcmodel.programme.TransactionType;
 import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.scheme.CoverageSnapshot;
 import org.uhcmodel.scheme.FinancingScheme;
@@ -55,6 +64,7 @@ import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.Entity;
 import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.LocalizedText;
+import org.uhcmodel.value.Money;
 import org.uhcmodel.value.PartialDate;
 import org.uhcmodel.value.ReportedDate;
 import org.uhcmodel.value.Statistic;
@@ -131,9 +141,9 @@ class DatasetTest {
                 .title(LocalizedText.of("fr", "Rencontre bilatérale")).addParticipant(MINISTRY).addParticipant(MINISTER)
                 .addOrganiser(MINISTRY).addAgreementsSigned(CONVENTION).addBodiesCreated(COMMISSION).build())
             .addProgramme(Programme.builder().id(PROGRAMME).name(LocalizedText.of("fr", "AI-PASS2"))
-                .kind(ProgrammeKind.SUPPORT_PROGRAMME).addCountry(MR)
+                .kind(ProgrammeKind.SUPPORT_PROGRAMME).addRecipientCountry(RecipientCountry.of(MR))
                 .addParticipant(ProgrammeParticipant.of(CNASS, IatiOrganisationRole.IMPLEMENTING))
-                .addResult(Statistic.builder().measure(LocalizedText.of("fr", "hôpitaux publics informatisés"))
+                .addFigure(Statistic.builder().measure(LocalizedText.of("fr", "hôpitaux publics informatisés"))
                     .value(BigDecimal.valueOf(36)).unit("hospitals").addCitation(CITED).build())
                 .addSdgTarget(SdgTarget.T3_8).build())
             .addScheme(schemeBuilder(CNAS_SCHEME).supervisor(MINISTRY).addProvider(CHU)
@@ -324,7 +334,7 @@ class DatasetTest {
         Dataset.Builder builder = complete();
         builder.addProgramme(Programme.builder().id(EntityId.of("other-programme")).name(LocalizedText.of("fr", "P"))
             .kind(ProgrammeKind.DEVELOPMENT_PROJECT)
-            .addResult(Statistic.builder().measure(LocalizedText.of("fr", "centres de santé")).value(BigDecimal.TEN)
+            .addFigure(Statistic.builder().measure(LocalizedText.of("fr", "centres de santé")).value(BigDecimal.TEN)
                 .unit("centres").addCitation(Citation.of(EntityId.of("nowhere"))).build())
             .build());
         builder.addScheme(schemeBuilder(EntityId.of("other-scheme"))
@@ -332,7 +342,7 @@ class DatasetTest {
                 .addCitation(Citation.of(EntityId.of("nowhere"))).build())
             .build());
         assertBrokenAll(builder::build,
-            "programmes[1].results[0].citations[0].source dataset.unresolved-reference",
+            "programmes[1].figures[0].citations[0].source dataset.unresolved-reference",
             "schemes[1].snapshots[0].citations[0].source dataset.unresolved-reference");
     }
 
@@ -353,7 +363,17 @@ class DatasetTest {
                 .addOrganiser(nobody).addParticipant(nobody).addAgreementsSigned(nobody).addBodiesCreated(nobody).build())
             .addProgramme(Programme.builder().id(PROGRAMME).name(LocalizedText.of("fr", "AI-PASS2"))
                 .kind(ProgrammeKind.SUPPORT_PROGRAMME)
-                .addParticipant(ProgrammeParticipant.of(nobody, IatiOrganisationRole.FUNDING)).addRelated(nobody).build())
+                .addParticipant(ProgrammeParticipant.of(nobody, IatiOrganisationRole.FUNDING))
+                .reportingOrganization(nobody)
+                .addIdentifier(OtherIdentifier.builder().type(OtherIdentifierType.REPORTING_ORGANISATION_INTERNAL)
+                    .value(IatiIdentifier.of("MRT21001")).owner(nobody).build())
+                .addPlannedDisbursement(PlannedDisbursement.builder().start(PartialDate.of(2024))
+                    .value(Money.of("1000", "EUR")).valueDate(PartialDate.of(2024)).provider(nobody).receiver(nobody)
+                    .build())
+                .addTransaction(Transaction.builder().type(TransactionType.DISBURSEMENT).date(PartialDate.of(2024))
+                    .value(Money.of("1000", "EUR")).valueDate(PartialDate.of(2024)).provider(nobody).receiver(nobody)
+                    .build())
+                .addRelatedActivity(RelatedActivity.of(RelatedActivityType.PARENT, nobody)).build())
             .addScheme(schemeBuilder(CNAS_SCHEME).operator(nobody).supervisor(nobody).complements(nobody)
                 .addProvider(nobody).build());
         String unresolved = " dataset.unresolved-reference";
@@ -367,8 +387,14 @@ class DatasetTest {
             "events[0].participants[0]" + unresolved,
             "organizations[0].parent" + unresolved,
             "persons[0].positions[0].organization" + unresolved,
+            "programmes[0].identifiers[0].owner" + unresolved,
             "programmes[0].participants[0].organization" + unresolved,
-            "programmes[0].related[0]" + unresolved,
+            "programmes[0].plannedDisbursements[0].provider" + unresolved,
+            "programmes[0].plannedDisbursements[0].receiver" + unresolved,
+            "programmes[0].relatedActivities[0].programme" + unresolved,
+            "programmes[0].reportingOrganization" + unresolved,
+            "programmes[0].transactions[0].provider" + unresolved,
+            "programmes[0].transactions[0].receiver" + unresolved,
             "schemes[0].complements" + unresolved,
             "schemes[0].operator" + unresolved,
             "schemes[0].providers[0]" + unresolved,

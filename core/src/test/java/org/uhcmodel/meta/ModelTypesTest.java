@@ -42,8 +42,8 @@ import org.uhcmodel.value.PartialDate;
 class ModelTypesTest {
 
     /** The properties of an organisation, in the order the wire format writes them. */
-    private static final List<String> ORGANIZATION = List.of("id", "name", "acronym", "kind", "country", "parent",
-        "identifiers", "place", "facility", "citations");
+    private static final List<String> ORGANIZATION = List.of("id", "name", "acronym", "kind", "iatiType", "country",
+        "parent", "identifiers", "place", "facility", "citations");
     /** The properties of an agreement, in the order the wire format writes them. */
     private static final List<String> AGREEMENT = List.of("id", "kind", "title", "parties", "signatories", "status",
         "signed", "inForce", "place", "validity", "cooperationAreas", "commitments", "objectives", "framework",

@@ -13,6 +13,7 @@ import org.uhcmodel.area.Area;
 import org.uhcmodel.sdg.IndicatorCode;
 import org.uhcmodel.sdg.ReferencePeriod;
 import org.uhcmodel.sdg.SeriesCode;
+import org.uhcmodel.programme.IatiIdentifier;
 import org.uhcmodel.validation.ModelViolationException;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.CurrencyCode;
@@ -33,7 +34,8 @@ class TextTypesTest {
         Area.class, List.of("WHO:AFR", "M49:012"),
         IndicatorCode.class, List.of("3.8.1/family-planning", "3.8.1/"),
         SeriesCode.class, List.of("SH.UHC.SRVS.CV.XD", "SH ACS"),
-        ReferencePeriod.class, List.of("2014/2016", "2016/2014"));
+        ReferencePeriod.class, List.of("2014/2016", "2016/2014"),
+        IatiIdentifier.class, List.of("XM-DAC-41114-PROJECT-00012345", "XM-DAC-41114 PROJECT"));
 
     @Test
     void everyTypeWrittenAsTextIsListed() {

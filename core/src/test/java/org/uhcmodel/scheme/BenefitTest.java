@@ -93,6 +93,19 @@ class BenefitTest {
     }
 
     @Test
+    void neitherTheCopaymentNorTheCeilingMayBeNegative() {
+        assertBrokenAll(() -> Benefit.builder()
+                .category(ServiceCategory.OUTPATIENT)
+                .copayment(Money.of("-500", "XOF"))
+                .ceiling(Money.of("-1", "XOF"))
+                .build(),
+            "ceiling.amount money.negative", "copayment.amount money.negative");
+        assertEquals(Optional.of(Money.of("0", "XOF")),
+            Benefit.builder().category(ServiceCategory.OUTPATIENT).copayment(Money.of("0", "XOF")).build()
+                .copayment());
+    }
+
+    @Test
     void aCeilingAloneMayBeInAnyCurrency() {
         assertEquals(Optional.of(Money.of("800", "EUR")),
             Benefit.builder().category(ServiceCategory.TREATMENT_ABROAD).ceiling(Money.of("800", "EUR")).build()

@@ -66,6 +66,13 @@ class ContributionRuleTest {
     }
 
     @Test
+    void aPremiumMayNotBeNegative() {
+        assertBroken(() -> ContributionRule.builder().basis(ContributionBasis.FLAT_PREMIUM_PER_PERSON)
+                .amount(Money.of("-1000", "XOF")).build(),
+            "amount.amount", "money.negative");
+    }
+
+    @Test
     void rateMayBeZeroOrAHundred() {
         assertEquals(Optional.of(Percentage.ZERO), onSalary().rate(Percentage.of(0)).build().rate());
         assertEquals(Optional.of(Percentage.HUNDRED_PERCENT), onSalary().rate(Percentage.of(100)).build().rate());

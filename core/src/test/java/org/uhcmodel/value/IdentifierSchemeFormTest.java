@@ -30,9 +30,12 @@ class IdentifierSchemeFormTest {
         assertEquals("value", ex.getMessage());
     }
 
-    /** The forms the schemes had as Java regular expressions, which a value matched with visible ends. */
+    /**
+     * The forms of the schemes as Java regular expressions, which a value matches with visible ends; an IATI
+     * organisation identifier is judged on its own (see {@link #isIatiToken(String)}).
+     */
     private static final String[] FORMER_FORMS = {
-        "[A-Z]{2}-[A-Za-z0-9_.]+(?:-[A-Za-z0-9_.]+)*",
+        "",
         "Q[1-9][0-9]*",
         "\\S(?:.*\\S)?",
         "https?://[^\\s/?#]+\\.[^\\s/?#]+(?:[/?#]\\S*)?",
@@ -62,11 +65,28 @@ class IdentifierSchemeFormTest {
 
     @ParameterizedTest
     @EnumSource(IdentifierScheme.class)
-    void acceptsJudgesAsTheFormerRegularExpressionDid(IdentifierScheme scheme) {
+    void acceptsJudgesAsTheStatedFormDoes(IdentifierScheme scheme) {
         Pattern former = Pattern.compile(FORMER_FORMS[scheme.ordinal()]);
         for (String value : samples(scheme.ordinal())) {
-            assertEquals(former.matcher(value).matches() && Blank.hasVisibleEnds(value), scheme.accepts(value),
-                () -> scheme + " " + escape(value));
+            boolean expected = scheme == IdentifierScheme.IATI_ORGANISATION ? isIatiToken(value)
+                : former.matcher(value).matches() && Blank.hasVisibleEnds(value);
+            assertEquals(expected, scheme.accepts(value), () -> scheme + " " + escape(value));
+        }
+    }
+
+    /** One or more characters, each visible and none a line end. */
+    private static boolean isIatiToken(String value) {
+        return !value.isEmpty() && value.codePoints().noneMatch(cp -> Blank.isBlankChar(cp) || cp == '\n'
+            || cp == '\r' || cp == 0x85 || cp == 0x2028 || cp == 0x2029);
+    }
+
+    @Test
+    void anIatiOrganisationIdentifierIsAnyTokenOfVisibleCharacters() {
+        for (String value : List.of("44000", "DAC-1601", "XI-IATI-EC_INTPA", "N/A", "\u00C9T-1", "\uD83D\uDE00")) {
+            org.junit.jupiter.api.Assertions.assertTrue(IdentifierScheme.IATI_ORGANISATION.accepts(value), value);
+        }
+        for (String value : List.of("", "BE 1", "BE-1\n", "\u200BBE-1", "BE-\u00A01")) {
+            org.junit.jupiter.api.Assertions.assertFalse(IdentifierScheme.IATI_ORGANISATION.accepts(value), value);
         }
     }
 
@@ -82,7 +102,6 @@ class IdentifierSchemeFormTest {
     @Test
     void thePatternsAreAnchoredAndTheSimpleOnesReadable() {
         assertEquals("^Q[1-9][0-9]*$", IdentifierScheme.WIKIDATA.pattern());
-        assertEquals("^[A-Z]{2}-[A-Za-z0-9_.]+(-[A-Za-z0-9_.]+)*$", IdentifierScheme.IATI_ORGANISATION.pattern());
         for (IdentifierScheme scheme : IdentifierScheme.values()) {
             org.junit.jupiter.api.Assertions.assertTrue(scheme.pattern().startsWith("^"), scheme::name);
             org.junit.jupiter.api.Assertions.assertTrue(scheme.pattern().endsWith("$"), scheme::name);

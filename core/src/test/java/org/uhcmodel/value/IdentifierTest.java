@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
 import static org.uhcmodel.RuleAssertions.assertNullRefused;
+import static org.uhcmodel.RuleAssertions.assertWarned;
 import static org.uhcmodel.RuleAssertions.only;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +19,8 @@ import org.uhcmodel.validation.ModelViolationException;
 class IdentifierTest {
 
     private static final String ENABEL_IATI = "BE-BCE_KBO-0264814354";
-    private static final String EU_IATI = "XI-IATI-EC_INTPA";
+    /** The European Commission's Directorate-General for International Partnerships, not the European Union. */
+    private static final String INTPA_IATI = "XI-IATI-EC_INTPA";
     private static final Identifier ENABEL = Identifier.iati(ENABEL_IATI);
 
     @Test
@@ -24,19 +28,41 @@ class IdentifierTest {
         assertEquals(IdentifierScheme.IATI_ORGANISATION, ENABEL.scheme());
         assertEquals(ENABEL_IATI, ENABEL.value());
         assertEquals("iati-organisation:" + ENABEL_IATI, ENABEL.toString());
-        assertEquals(EU_IATI, Identifier.of(IdentifierScheme.IATI_ORGANISATION, EU_IATI).value());
+        assertEquals(INTPA_IATI, Identifier.of(IdentifierScheme.IATI_ORGANISATION, INTPA_IATI).value());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"GB-COH-01234567", "FR-RCS-123456789", "XM-DAC-41114", "DZ-1", "BE-BCE_KBO-0264.814.354"})
-    void otherWellFormedIatiIdentifiersAreAccepted(String value) {
-        assertEquals(value, Identifier.iati(value).value());
+    @ValueSource(strings = {"GB-COH-01234567", "FR-RCS-123456789", "XM-DAC-41114", "BE-BCE_KBO-0264.814.354",
+        "XM-DAC-1-8", "CA_AB-ABT-1", "XI-IATI-EC_DEVCO"})
+    void iatiIdentifiersWithAnAgencyPrefixAreAcceptedWithoutWarning(String value) {
+        Identifier identifier = Identifier.iati(value);
+        assertEquals(value, identifier.value());
+        assertWarned(Identifier.class, identifier);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"be bce", "BE BCE_KBO 0264814354", "be-bce_kbo-0264814354", "BE", "BE-", "BE--1",
-        "BE-1-", "-BE-1", "BEL-1", "BE-12/34", "BE-1&2", " BE-1", ""})
-    void malformedIatiIdentifierIsRefused(String value) {
+    @ValueSource(strings = {"44000", "DAC-1601", "60000", "N/A", "be-bce_kbo-0264814354", "DZ-1", "BEL-1", "BE-",
+        "BE--1", "-BE-1", "EU-1", "41114", "\u00C9T-1"})
+    void iatiIdentifiersInRealUseWithoutAnAgencyPrefixAreAcceptedWithAWarning(String value) {
+        Identifier identifier = Identifier.iati(value);
+        assertEquals(value, identifier.value());
+        List<String> expected = new ArrayList<>(List.of("value identifier.iati-agency-prefix"));
+        if (value.contains("/")) {
+            expected.add("value identifier.iati-reserved-character");
+        }
+        assertWarned(Identifier.class, identifier, expected.toArray(new String[0]));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"BE-BCE_KBO-12/34", "XM-DAC-1&2", "GB-COH-1|2", "GB-COH-1?"})
+    void iatiIdentifiersWithAReservedCharacterAreAcceptedWithAWarning(String value) {
+        assertWarned(Identifier.class, Identifier.iati(value), "value identifier.iati-reserved-character");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"be bce", "BE BCE_KBO 0264814354", " BE-1", "BE-1 ", "", "BE-1\n2", "BE-\u200B1",
+        "BE-1\u00A02", "BE-1\u20282"})
+    void anIatiIdentifierWithWhitespaceOrAnInvisibleCharacterIsRefused(String value) {
         ModelViolationException ex = assertBroken(() -> Identifier.iati(value), "value", "identifier.format");
         assertEquals(Optional.of(value), only(ex).invalidValue());
     }
@@ -89,7 +115,7 @@ class IdentifierTest {
         assertEquals(Identifier.of(IdentifierScheme.IATI_ORGANISATION, ENABEL_IATI), ENABEL);
         assertEquals(Identifier.iati(ENABEL_IATI).hashCode(), ENABEL.hashCode());
         assertNotEquals(Identifier.of(IdentifierScheme.NATIONAL_REGISTRY, ENABEL_IATI), ENABEL);
-        assertNotEquals(Identifier.iati(EU_IATI), ENABEL);
+        assertNotEquals(Identifier.iati(INTPA_IATI), ENABEL);
         assertNotEquals(ENABEL, ENABEL_IATI);
     }
 

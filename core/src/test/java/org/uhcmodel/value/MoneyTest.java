@@ -1,7 +1,9 @@
 package org.uhcmodel.value;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
 import static org.uhcmodel.RuleAssertions.assertNullRefused;
@@ -13,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.validation.ModelViolationException;
+import org.uhcmodel.validation.Rule;
+import org.uhcmodel.validation.Rules;
 
 class MoneyTest {
 
@@ -82,10 +87,22 @@ class MoneyTest {
     }
 
     @Test
-    void negativeAmountIsRefused() {
-        ModelViolationException ex = assertBroken(() -> Money.of("-0.01", "EUR"), "amount", "money.negative");
-        assertEquals(Optional.of(new BigDecimal("-0.01")), only(ex).invalidValue());
-        assertBroken(() -> Money.of(new BigDecimal("-1000"), XOF), "amount", "money.negative");
+    void aNegativeAmountIsMoneyAsAReimbursementOrADecommitmentIs() {
+        Money reimbursement = Money.of("-0.01", "EUR");
+        assertEquals(new BigDecimal("-0.01"), reimbursement.amount());
+        assertTrue(reimbursement.isNegative());
+        assertEquals("EUR -0.01", reimbursement.toString());
+        assertTrue(Money.of(new BigDecimal("-1000"), XOF).isNegative());
+        assertFalse(Money.of("0.00", "EUR").isNegative());
+        assertFalse(Money.of("1500000.50", "EUR").isNegative());
+    }
+
+    @Test
+    void moneyDeclaresTheRuleOfNonNegativityButLeavesItToTheTypesThatHoldIt() {
+        Rule negative = Rules.find("money.negative").orElseThrow();
+        assertEquals(Optional.of(Money.class), negative.type());
+        assertFalse(ModelTypes.of(Money.class).rules().contains(negative));
+        assertEquals(Optional.empty(), ModelTypes.of(Money.class).property("amount").orElseThrow().minimum());
     }
 
     @ParameterizedTest
@@ -120,8 +137,8 @@ class MoneyTest {
     @Test
     void everyProblemOfTheTextIsReportedAtOnce() {
         assertBrokenAll(() -> Money.of("ten", "EURO"), "amount money.amount-format", "currency money.currency");
-        assertBrokenAll(() -> Money.of("-1.005", "EUR"), "amount money.negative", "amount money.scale");
-        assertBrokenAll(() -> Money.of("-5", "EURO"), "amount money.negative", "currency money.currency");
+        assertBroken(() -> Money.of("-1.005", "EUR"), "amount", "money.scale");
+        assertBroken(() -> Money.of("-5", "EURO"), "currency", "money.currency");
     }
 
     @ParameterizedTest

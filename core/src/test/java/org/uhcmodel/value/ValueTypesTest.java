@@ -1,10 +1,12 @@
 package org.uhcmodel.value;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,9 +84,9 @@ class ValueTypesTest {
     }
 
     @Test
-    void theAmountOfMoneyIsAtLeastZero() {
+    void theAmountOfMoneyHasNoMinimumOfItsOwn() {
         Property<?> amount = ModelTypes.of(Money.class).property("amount").orElseThrow();
-        assertEquals(0, amount.minimum().orElseThrow().signum());
-        assertTrue(amount.rules().contains(Rules.find("money.negative").orElseThrow()));
+        assertEquals(Optional.empty(), amount.minimum());
+        assertFalse(amount.rules().contains(Rules.find("money.negative").orElseThrow()));
     }
 }

@@ -8,6 +8,7 @@ import org.uhcmodel.actor.FacilityLevel;
 import org.uhcmodel.actor.FacilityOwnership;
 import org.uhcmodel.actor.FacilityProfile;
 import org.uhcmodel.actor.FacilityType;
+import org.uhcmodel.actor.IatiOrganisationType;
 import org.uhcmodel.actor.Organization;
 import org.uhcmodel.actor.OrganizationKind;
 import org.uhcmodel.actor.Person;
@@ -26,6 +27,8 @@ import org.uhcmodel.programme.IatiOrganisationRole;
 import org.uhcmodel.programme.Programme;
 import org.uhcmodel.programme.ProgrammeKind;
 import org.uhcmodel.programme.ProgrammeParticipant;
+import org.uhcmodel.programme.ProgrammeSector;
+import org.uhcmodel.programme.RecipientCountry;
 import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.scheme.FinancingScheme;
 import org.uhcmodel.scheme.Membership;
@@ -51,10 +54,12 @@ import org.uhcmodel.value.Statistic;
  * <p>
  * The dispatch relays an information note sent to the AIP on Tuesday 23 July 2024, the one date the text states; the
  * source is dated by it. The text does not date the ceremony itself, so the inauguration and the charter have no date.
- * The figures of the OXANCE group and of the French health companies are kept as
- * statistics of the microsystem programme, whose peer support they describe, because an organisation carries no
- * figures in the model. The CMU needs an operator: it is the Caisse nationale d'assurance maladie, which the text
- * does not name (cited with a locator saying so).
+ * The figures of the OXANCE group and of the French health companies are kept as statistics of the microsystem
+ * programme, whose peer support they describe, because an organisation carries no figures in the model. The AIP, the
+ * state news agency of Côte d'Ivoire, states the IATI organisation type Other Public Sector (15): a news agency's type
+ * does not follow from its kind, public or private. The microsystem is a mutualist offer of care, basic health care
+ * (DAC 12220). The CMU needs an operator: it is the Caisse nationale d'assurance maladie, which the text does not name
+ * (cited with a locator saying so).
  */
 final class Seed002CoteDIvoireMutualists {
 
@@ -151,7 +156,7 @@ final class Seed002CoteDIvoireMutualists {
             .id(MICROSYSTEM)
             .name(fr("Microsystème de santé de Cocody"))
             .kind(ProgrammeKind.SUPPORT_PROGRAMME)
-            .addCountry(CI)
+            .addRecipientCountry(RecipientCountry.of(CI))
             .addParticipant(ProgrammeParticipant.of(PASS, IatiOrganisationRole.IMPLEMENTING))
             .addParticipant(ProgrammeParticipant.of(FNMF, IatiOrganisationRole.IMPLEMENTING))
             .addParticipant(ProgrammeParticipant.of(FRENCH_HEALTHCARE, IatiOrganisationRole.IMPLEMENTING))
@@ -172,13 +177,13 @@ final class Seed002CoteDIvoireMutualists {
             .addObjective(Objective.of(fr("Une gestion du centre de santé fondée sur la bonne gouvernance")))
             .addObjective(Objective.of(fr("Faire du centre le point de départ du microsystème de santé dans l’offre de "
                 + "soins mutualiste ivoirienne")))
-            .addAllDacSectors(List.of(DacSector.BASIC_HEALTH_CARE, DacSector.SOCIAL_SECURITY))
-            .addResult(figure("Établissements de santé du groupement OXANCE", "145", "établissements"))
-            .addResult(figure("Départements où opère le groupement OXANCE", "18", "départements"))
-            .addResult(figure("Régions où opère le groupement OXANCE", "5", "régions"))
-            .addResult(figure("Collaborateurs du groupement OXANCE", "2000", "collaborateurs"))
-            .addResult(figure("Personnes accueillies par le groupement OXANCE", "1000000", "personnes par an"))
-            .addResult(figure("Entreprises françaises de la santé opérant à l’international ouvertes aux mutuelles",
+            .addSector(ProgrammeSector.of(DacSector.BASIC_HEALTH_CARE))
+            .addFigure(figure("Établissements de santé du groupement OXANCE", "145", "établissements"))
+            .addFigure(figure("Départements où opère le groupement OXANCE", "18", "départements"))
+            .addFigure(figure("Régions où opère le groupement OXANCE", "5", "régions"))
+            .addFigure(figure("Collaborateurs du groupement OXANCE", "2000", "collaborateurs"))
+            .addFigure(figure("Personnes accueillies par le groupement OXANCE", "1000000", "personnes par an"))
+            .addFigure(figure("Entreprises françaises de la santé opérant à l’international ouvertes aux mutuelles",
                 "350", "entreprises"))
             .addCitation(CITED)
             .build());
@@ -240,7 +245,10 @@ final class Seed002CoteDIvoireMutualists {
                 OrganizationKind.NETWORK, null))
             .addOrganization(organization(MEAE, "Ministère de l’Europe et des Affaires étrangères", "MEAE",
                 OrganizationKind.MINISTRY, FR))
-            .addOrganization(organization(AIP, "Agence ivoirienne de presse", "AIP", OrganizationKind.MEDIA, CI))
+            .addOrganization(Organization.builder().from(organization(AIP, "Agence ivoirienne de presse", "AIP",
+                    OrganizationKind.MEDIA, CI))
+                .iatiType(IatiOrganisationType.OTHER_PUBLIC_SECTOR)
+                .build())
             .addOrganization(Organization.builder()
                 .id(CNAM)
                 .name(fr("Caisse nationale d’assurance maladie"))

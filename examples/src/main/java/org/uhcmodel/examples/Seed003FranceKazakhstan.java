@@ -18,10 +18,16 @@ import org.uhcmodel.agreement.Party;
 import org.uhcmodel.agreement.PartyRole;
 import org.uhcmodel.agreement.Signatory;
 import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.programme.ActivityDate;
+import org.uhcmodel.programme.ActivityDateType;
 import org.uhcmodel.programme.IatiOrganisationRole;
 import org.uhcmodel.programme.Programme;
 import org.uhcmodel.programme.ProgrammeKind;
 import org.uhcmodel.programme.ProgrammeParticipant;
+import org.uhcmodel.programme.ProgrammeSector;
+import org.uhcmodel.programme.RecipientCountry;
+import org.uhcmodel.programme.RelatedActivity;
+import org.uhcmodel.programme.RelatedActivityType;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.source.SourceKind;
@@ -47,8 +53,10 @@ import org.uhcmodel.value.ReportedDate;
  * months the text states (the visit to Astana and the joint declaration of November 2023, the strategy 2023-2027)
  * are kept. The declaration of intent sits under the joint declaration the two presidents signed in Astana in
  * November 2023 (its article 10 is on health). The roadmap through which the two countries' cooperation is carried
- * out is kept as a programme, in line with France's global health strategy; the text gives neither its date nor
- * its status.
+ * out is kept as a programme, in line with France's global health strategy, which the model records as its parent
+ * activity; the text gives neither its date nor its status, and Kazakhstan is the country it benefits, France
+ * being the partner that provides the cooperation. The strategy's years 2023-2027 are its planned start and end; its
+ * country, France, is not a recipient country of it, and the model records France as its accountable participant.
  */
 final class Seed003FranceKazakhstan {
 
@@ -157,7 +165,7 @@ final class Seed003FranceKazakhstan {
                 .addObjective(Objective.of(fr("Renforcer les soins de santé primaires et promouvoir les réformes "
                     + "qui en font la base de la couverture sanitaire universelle")))
                 .addObjective(Objective.of(fr("Élargir la coalition à de nouveaux pays")))
-                .addDacSector(DacSector.BASIC_HEALTH_CARE)
+                .addSector(ProgrammeSector.of(DacSector.BASIC_HEALTH_CARE))
                 .addSdgTarget(SdgTarget.T3_8)
                 .addCitation(CITED)
                 .build())
@@ -165,8 +173,8 @@ final class Seed003FranceKazakhstan {
                 .id(GLOBAL_HEALTH_STRATEGY)
                 .name(fr("Stratégie de la France en santé mondiale"))
                 .kind(ProgrammeKind.NATIONAL_STRATEGY)
-                .addCountry(FR)
-                .period(Period.of(PartialDate.of(2023), PartialDate.of(2027)))
+                .addDate(ActivityDate.of(ActivityDateType.PLANNED_START, PartialDate.of(2023)))
+                .addDate(ActivityDate.of(ActivityDateType.PLANNED_END, PartialDate.of(2027)))
                 .addParticipant(ProgrammeParticipant.of(FRANCE, IatiOrganisationRole.ACCOUNTABLE))
                 .addCitation(CITED)
                 .build())
@@ -174,14 +182,14 @@ final class Seed003FranceKazakhstan {
                 .id(ROADMAP)
                 .name(fr("Feuille de route de la coopération franco-kazakhstanaise en santé"))
                 .kind(ProgrammeKind.INTERNATIONAL_INITIATIVE)
-                .addAllCountries(List.of(FR, KZ))
+                .addRecipientCountry(RecipientCountry.of(KZ))
                 .addObjective(Objective.of(fr("Consolider et structurer les actions de coopération des nombreux "
                     + "acteurs des deux pays")))
                 .addObjective(Objective.of(fr("Renforcer les soins de santé primaires et atteindre la couverture "
                     + "sanitaire universelle")))
-                .addDacSector(DacSector.BASIC_HEALTH_CARE)
+                .addSector(ProgrammeSector.of(DacSector.BASIC_HEALTH_CARE))
                 .addSdgTarget(SdgTarget.T3_8)
-                .addRelated(GLOBAL_HEALTH_STRATEGY)
+                .addRelatedActivity(RelatedActivity.of(RelatedActivityType.PARENT, GLOBAL_HEALTH_STRATEGY))
                 .addCitation(CITED)
                 .build());
     }

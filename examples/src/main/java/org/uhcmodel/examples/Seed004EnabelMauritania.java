@@ -3,6 +3,7 @@ package org.uhcmodel.examples;
 import static org.uhcmodel.examples.SeedText.fr;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.List;
 import org.uhcmodel.actor.FacilityLevel;
 import org.uhcmodel.actor.FacilityProfile;
@@ -24,10 +25,20 @@ import org.uhcmodel.agreement.EventKind;
 import org.uhcmodel.agreement.Party;
 import org.uhcmodel.agreement.PartyRole;
 import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.programme.ActivityDate;
+import org.uhcmodel.programme.ActivityDateType;
+import org.uhcmodel.programme.ActivityStatus;
+import org.uhcmodel.programme.IatiIdentifier;
 import org.uhcmodel.programme.IatiOrganisationRole;
+import org.uhcmodel.programme.OtherIdentifier;
+import org.uhcmodel.programme.OtherIdentifierType;
 import org.uhcmodel.programme.Programme;
 import org.uhcmodel.programme.ProgrammeKind;
 import org.uhcmodel.programme.ProgrammeParticipant;
+import org.uhcmodel.programme.ProgrammeSector;
+import org.uhcmodel.programme.RecipientCountry;
+import org.uhcmodel.programme.RelatedActivity;
+import org.uhcmodel.programme.RelatedActivityType;
 import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.scheme.FinancingScheme;
 import org.uhcmodel.scheme.Membership;
@@ -54,13 +65,25 @@ import org.uhcmodel.value.Statistic;
  * mission and the study visit to Burundi.
  * <p>
  * The conference took place "last April" under the Belgian presidency of the Council, which ran in the first half of
- * 2024, so it is dated April 2024, inferred. The page dates nothing else. The identifiers of Enabel and of the EU
- * are their IATI organisation identifiers.
+ * 2024, so it is dated April 2024, inferred. The page dates nothing else. Enabel's identifier is its IATI
+ * organisation identifier; the European Union as a whole has none ({@code XI-IATI-EC_INTPA} is the Commission's
+ * Directorate-General for International Partnerships, which publishes for it).
+ * <p>
+ * AI-PASS2 is an IATI activity of Enabel's: Enabel's record of the project on its open data site (a second source)
+ * gives its code MRT21001, its phase (closed), its sector (12110), its start and end dates (1 December 2021, 1 January
+ * 2025: the project being closed, the dates it ran) and its budget (6,542,057.00 EUR, kept as a figure: IATI budgets
+ * cover a year at most). Its IATI activity identifier is not stated; the IATI writer builds it from Enabel's IATI
+ * identifier and that code. The programme sits under the EU's PASS, which it supports ("Appui Institutionnel du PASS").
+ * The national plan and strategy it follows (PNDS, SNPS) are named in its objectives. The digitalisation of Burundi's
+ * health sector is classed under 12110, as the health information systems of hospitals strengthen the health system
+ * (12196 is health statistics and data).
  */
 final class Seed004EnabelMauritania {
 
     /** The project page. */
     static final EntityId SOURCE = EntityId.of("seed-004-enabel");
+    /** Enabel's record of the AI-PASS2 project on its open data site. */
+    static final EntityId PROJECT_RECORD = EntityId.of("enabel-open-ai-pass2");
     /** Enabel, the Belgian development agency. */
     static final EntityId ENABEL = EntityId.of("be-enabel");
     /** The European Union. */
@@ -125,6 +148,7 @@ final class Seed004EnabelMauritania {
     static final EntityId CNASS_INSURANCE = EntityId.of("mr-cnass-voluntary-health-insurance");
 
     private static final Citation CITED = Citation.of(SOURCE);
+    private static final Citation PROJECT_RECORD_CITED = Citation.of(PROJECT_RECORD);
     private static final CountryCode BE = CountryCode.of("BE");
     private static final CountryCode MR = CountryCode.of("MR");
     private static final CountryCode BI = CountryCode.of("BI");
@@ -154,6 +178,15 @@ final class Seed004EnabelMauritania {
             .publisherOrganization(ENABEL)
             .language("fr")
             .kind(SourceKind.PROJECT_PAGE)
+            .build());
+        dataset.addSource(SourceDocument.builder()
+            .id(PROJECT_RECORD)
+            .title(LocalizedText.of("nl", "AI-PASS2 – Mauritanië"))
+            .publisher("Enabel")
+            .publisherOrganization(ENABEL)
+            .language("nl")
+            .kind(SourceKind.PROJECT_PAGE)
+            .url(URI.create("https://open-test.enabel.be/nl/project/id/2501"))
             .build());
         organizations(dataset);
         persons(dataset);
@@ -205,7 +238,6 @@ final class Seed004EnabelMauritania {
                 .name(fr("Union européenne"))
                 .acronym("UE")
                 .kind(OrganizationKind.MULTILATERAL)
-                .addIdentifier(Identifier.iati("XI-IATI-EC_INTPA"))
                 .addCitation(CITED)
                 .build())
             .addOrganization(Organization.builder()
@@ -266,9 +298,19 @@ final class Seed004EnabelMauritania {
                 .name(fr("Appui Institutionnel du Programme d’appui au secteur de la santé 2"))
                 .acronym("AI-PASS2")
                 .kind(ProgrammeKind.DEVELOPMENT_PROJECT)
-                .addCountry(MR)
+                .addIdentifier(OtherIdentifier.builder()
+                    .type(OtherIdentifierType.REPORTING_ORGANISATION_INTERNAL)
+                    .value(IatiIdentifier.of("MRT21001"))
+                    .owner(ENABEL)
+                    .build())
+                .reportingOrganization(ENABEL)
                 .addParticipant(ProgrammeParticipant.of(EU, IatiOrganisationRole.FUNDING))
                 .addParticipant(ProgrammeParticipant.of(ENABEL, IatiOrganisationRole.IMPLEMENTING))
+                .status(ActivityStatus.CLOSED)
+                .addDate(ActivityDate.of(ActivityDateType.ACTUAL_START, PartialDate.of(2021, 12, 1)))
+                .addDate(ActivityDate.of(ActivityDateType.ACTUAL_END, PartialDate.of(2025, 1, 1)))
+                .addRecipientCountry(RecipientCountry.of(MR))
+                .addSector(ProgrammeSector.of(DacSector.HEALTH_POLICY))
                 .addObjective(Objective.builder()
                     .description(fr("Appuyer le ministère de la Santé jusqu’à la couverture sanitaire universelle"))
                     .direction(Direction.INCREASE)
@@ -284,22 +326,28 @@ final class Seed004EnabelMauritania {
                         + "du PNDS et de la SNPS"))
                     .direction(Direction.INCREASE)
                     .build())
-                .addAllDacSectors(List.of(DacSector.HEALTH_POLICY, DacSector.SOCIAL_SECURITY))
                 .addSdgTarget(SdgTarget.T3_8)
-                .addAllRelated(List.of(PASS, PNDS, SNPS))
+                .addFigure(Statistic.builder()
+                    .measure(fr("Budget du projet"))
+                    .value(new BigDecimal("6542057.00"))
+                    .unit("EUR")
+                    .addCitation(PROJECT_RECORD_CITED)
+                    .build())
+                .addRelatedActivity(RelatedActivity.of(RelatedActivityType.PARENT, PASS))
                 .addCitation(CITED)
+                .addCitation(PROJECT_RECORD_CITED)
                 .build())
             .addProgramme(Programme.builder()
                 .id(PASS)
                 .name(fr("Programme d’Appui au Secteur de la Santé"))
                 .acronym("PASS")
                 .kind(ProgrammeKind.SUPPORT_PROGRAMME)
-                .addCountry(MR)
+                .addRecipientCountry(RecipientCountry.of(MR))
                 .addParticipant(ProgrammeParticipant.of(EU, IatiOrganisationRole.FUNDING))
                 .addParticipant(ProgrammeParticipant.of(UC_PASS, IatiOrganisationRole.IMPLEMENTING))
                 .addParticipant(ProgrammeParticipant.of(ENABEL, IatiOrganisationRole.IMPLEMENTING))
                 .addObjective(Objective.of(fr("Réhabiliter le centre de santé de Dar Naim")))
-                .addDacSector(DacSector.BASIC_HEALTH_INFRASTRUCTURE)
+                .addSector(ProgrammeSector.of(DacSector.BASIC_HEALTH_INFRASTRUCTURE))
                 .addCitation(CITED)
                 .build())
             .addProgramme(Programme.builder()
@@ -307,7 +355,7 @@ final class Seed004EnabelMauritania {
                 .name(fr("Plan National de Développement Sanitaire"))
                 .acronym("PNDS")
                 .kind(ProgrammeKind.NATIONAL_STRATEGY)
-                .addCountry(MR)
+                .addRecipientCountry(RecipientCountry.of(MR))
                 .addCitation(CITED)
                 .build())
             .addProgramme(Programme.builder()
@@ -315,19 +363,19 @@ final class Seed004EnabelMauritania {
                 .name(fr("Stratégie Nationale de Protection Sociale"))
                 .acronym("SNPS")
                 .kind(ProgrammeKind.NATIONAL_STRATEGY)
-                .addCountry(MR)
+                .addRecipientCountry(RecipientCountry.of(MR))
                 .addCitation(CITED)
                 .build())
             .addProgramme(Programme.builder()
                 .id(BURUNDI_DIGITAL)
                 .name(fr("Digitalisation du secteur de la santé au Burundi"))
                 .kind(ProgrammeKind.SUPPORT_PROGRAMME)
-                .addCountry(BI)
+                .addRecipientCountry(RecipientCountry.of(BI))
                 .addParticipant(ProgrammeParticipant.of(BI_MINISTRY_HEALTH, IatiOrganisationRole.IMPLEMENTING))
                 .addParticipant(ProgrammeParticipant.of(ENABEL, IatiOrganisationRole.IMPLEMENTING))
-                .addDacSector(DacSector.HEALTH_STATISTICS)
-                .addResult(figure("Hôpitaux publics informatisés", 36, "hôpitaux"))
-                .addResult(figure("Centres de santé informatisés", 30, "centres de santé"))
+                .addSector(ProgrammeSector.of(DacSector.HEALTH_POLICY))
+                .addFigure(figure("Hôpitaux publics informatisés", 36, "hôpitaux"))
+                .addFigure(figure("Centres de santé informatisés", 30, "centres de santé"))
                 .addCitation(CITED)
                 .build());
     }

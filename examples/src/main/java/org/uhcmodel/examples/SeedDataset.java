@@ -8,6 +8,8 @@ import org.uhcmodel.value.EntityId;
  * The five seed texts of the project encoded as one {@link Dataset} with the public API of uhc-model.
  * <p>
  * Each seed contributes its source document and the entities taken from it, every one of which cites that source.
+ * A record of the same publisher completes a seed where IATI needs facts its text lacks: Enabel's record of AI-PASS2
+ * gives the project's code, phase, sector and dates, and the programmes that cite it cite their seed as well.
  * Building is pure: the same dataset, equal by value and in the same order, on every call.
  */
 public final class SeedDataset {
@@ -19,6 +21,9 @@ public final class SeedDataset {
         Seed002CoteDIvoireMutualists.SOURCE,
         Seed003FranceKazakhstan.SOURCE,
         Seed004EnabelMauritania.SOURCE);
+
+    /** The ids of the records that complete the seeds, after the seeds' sources. */
+    public static final List<EntityId> RECORDS = List.of(Seed004EnabelMauritania.PROJECT_RECORD);
 
     private SeedDataset() {
     }

@@ -128,10 +128,11 @@ class SchemaInOtherLanguagesTest {
             "--top-level", "Dataset", "--out", "Dataset.ts", "uhc-model.schema.json");
         String types = Files.readString(dir.resolve("Dataset.ts"), StandardCharsets.UTF_8);
         for (String named : List.of("interface Dataset ", "interface Organization ", "interface Money ",
-                "interface Agreement ", "type OrganizationKind ")) {
+                "interface Agreement ", "interface Budget ", "interface IndicatorObservation ",
+                "type OrganizationKind ")) {
             assertTrue(types.contains("export " + named), "Dataset.ts has no " + named);
         }
-        for (String guessed : List.of("interface OrganizationElement", "interface Budget", "interface Uhc")) {
+        for (String guessed : List.of("interface OrganizationElement", "interface Uhc")) {
             assertFalse(types.contains(guessed), "Dataset.ts names a type " + guessed);
         }
         assertTrue(types.contains(ModelTypes.of(Organization.class).description().substring(0, 40)),

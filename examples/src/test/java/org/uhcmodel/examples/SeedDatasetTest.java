@@ -38,13 +38,15 @@ class SeedDatasetTest {
     }
 
     @Test
-    void theSourcesAreTheFiveSeedsInOrder() {
+    void theSourcesAreTheFiveSeedsInOrderThenTheRecordsThatCompleteThem() {
         List<EntityId> sources = new ArrayList<>();
         for (SourceDocument source : DATASET.sources()) {
             sources.add(source.id());
-            assertEquals("fr", source.language());
+            assertEquals(SeedDataset.SOURCES.contains(source.id()) ? "fr" : "nl", source.language());
         }
-        assertEquals(SeedDataset.SOURCES, sources);
+        List<EntityId> expected = new ArrayList<>(SeedDataset.SOURCES);
+        expected.addAll(SeedDataset.RECORDS);
+        assertEquals(expected, sources);
     }
 
     @Test
@@ -54,8 +56,11 @@ class SeedDatasetTest {
                 continue;
             }
             assertFalse(entity.citations().isEmpty(), entity.id() + " cites no source");
+            assertTrue(entity.citations().stream().anyMatch(c -> SeedDataset.SOURCES.contains(c.source())),
+                entity.id() + " cites no seed");
             for (Citation citation : entity.citations()) {
-                assertTrue(SeedDataset.SOURCES.contains(citation.source()),
+                assertTrue(SeedDataset.SOURCES.contains(citation.source())
+                        || SeedDataset.RECORDS.contains(citation.source()),
                     entity.id() + " cites " + citation.source());
             }
         }
@@ -75,23 +80,27 @@ class SeedDatasetTest {
                 }
             }
             assertTrue(ids.remove(source), seeds.get(i).getSimpleName() + " declares no source " + source);
+            ids.removeAll(SeedDataset.RECORDS);
             Set<EntityId> citing = new HashSet<>();
             DATASET.citing(source).forEach(e -> citing.add(e.id()));
             assertEquals(ids, citing, seeds.get(i).getSimpleName());
             ids.forEach(id -> assertEquals(List.of(source), DATASET.find(id).orElseThrow().citations().stream()
-                .map(Citation::source).distinct().collect(Collectors.toList()), id.value()));
+                .map(Citation::source).filter(SeedDataset.SOURCES::contains).distinct()
+                .collect(Collectors.toList()), id.value()));
             declared.addAll(ids);
             declared.add(source);
         }
+        declared.addAll(SeedDataset.RECORDS);
         assertEquals(DATASET.size(), declared.size());
     }
 
     @Test
     void everyFigureCitesASeedSource() {
         for (Programme programme : DATASET.programmes()) {
-            for (Statistic figure : programme.results()) {
+            for (Statistic figure : programme.figures()) {
                 assertFalse(figure.citations().isEmpty(), programme.id() + ": " + figure.measure().first());
-                figure.citations().forEach(c -> assertTrue(SeedDataset.SOURCES.contains(c.source())));
+                figure.citations().forEach(c -> assertTrue(SeedDataset.SOURCES.contains(c.source())
+                    || SeedDataset.RECORDS.contains(c.source())));
             }
         }
     }
@@ -108,7 +117,7 @@ class SeedDatasetTest {
     @Test
     void theDatasetHasTheEncodedNumberOfEachType() {
         Map<String, Integer> expected = new LinkedHashMap<>();
-        expected.put("sources", 5);
+        expected.put("sources", 6);
         expected.put("organisations", 35);
         expected.put("persons", 19);
         expected.put("agreements", 8);
@@ -119,19 +128,20 @@ class SeedDatasetTest {
         expected.put("observations", 0);
         expected.put("targets", 0);
         assertEquals(expected, new Summary(DATASET).counts());
-        assertEquals(90, DATASET.size());
+        assertEquals(91, DATASET.size());
     }
 
     @Test
     void figuresAreTheOnesTheSeedsState() {
         List<String> figures = new ArrayList<>();
         for (Programme programme : DATASET.programmes()) {
-            for (Statistic figure : programme.results()) {
+            for (Statistic figure : programme.figures()) {
                 figures.add(figure.value().toPlainString() + " " + figure.unit());
             }
         }
         assertEquals(List.of("145 établissements", "18 départements", "5 régions", "2000 collaborateurs",
-            "1000000 personnes par an", "350 entreprises", "36 hôpitaux", "30 centres de santé"), figures);
+            "1000000 personnes par an", "350 entreprises", "6542057.00 EUR", "36 hôpitaux", "30 centres de santé"),
+            figures);
     }
 
     @Test

@@ -24,8 +24,12 @@ import org.uhcmodel.agreement.EventKind;
 import org.uhcmodel.agreement.GoverningBody;
 import org.uhcmodel.agreement.Signatory;
 import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.programme.ActivityDateType;
 import org.uhcmodel.programme.IatiOrganisationRole;
 import org.uhcmodel.programme.Programme;
+import org.uhcmodel.programme.RecipientCountry;
+import org.uhcmodel.programme.RelatedActivity;
+import org.uhcmodel.programme.RelatedActivityType;
 import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.scheme.FinancingScheme;
 import org.uhcmodel.scheme.Membership;
@@ -129,7 +133,7 @@ class SeedFactsTest {
         assertEquals(List.of(Seed002CoteDIvoireMutualists.MUMAP_CENTRE), mumap.providers());
 
         Programme microsystem = get(Seed002CoteDIvoireMutualists.MICROSYSTEM, Programme.class);
-        Statistic people = microsystem.results().get(4);
+        Statistic people = microsystem.figures().get(4);
         assertEquals(new BigDecimal("1000000"), people.value());
         assertEquals("personnes par an", people.unit());
 
@@ -189,22 +193,25 @@ class SeedFactsTest {
                 Seed003FranceKazakhstan.RICHARD, Seed003FranceKazakhstan.TURMUKHAMBETOVA)) {
             assertEquals(Optional.empty(), get(id, Person.class).positions().get(0).period(), id.value());
         }
-        assertEquals(Optional.empty(), get(Seed003FranceKazakhstan.COALITION, Programme.class).period());
+        assertEquals(List.of(), get(Seed003FranceKazakhstan.COALITION, Programme.class).dates());
         // November 2023 for the presidents' visit and the 2023-2027 strategy are stated.
         assertEquals(Optional.of(Period.starting(PartialDate.of(2023, 11))),
             get(Seed003FranceKazakhstan.MACRON, Person.class).positions().get(0).period());
         assertEquals(Optional.of(ReportedDate.stated(PartialDate.of(2023, 11))),
             get(Seed003FranceKazakhstan.ASTANA_VISIT, Event.class).date());
-        assertEquals(Optional.of(Period.of(PartialDate.of(2023), PartialDate.of(2027))),
-            get(Seed003FranceKazakhstan.GLOBAL_HEALTH_STRATEGY, Programme.class).period());
+        Programme strategy = get(Seed003FranceKazakhstan.GLOBAL_HEALTH_STRATEGY, Programme.class);
+        assertEquals(Optional.of(PartialDate.of(2023)), strategy.date(ActivityDateType.PLANNED_START));
+        assertEquals(Optional.of(PartialDate.of(2027)), strategy.date(ActivityDateType.PLANNED_END));
     }
 
     @Test
     void seed003TheCooperationRunsThroughARoadmapInLineWithFrancesGlobalHealthStrategy() {
         Programme roadmap = get(Seed003FranceKazakhstan.ROADMAP, Programme.class);
-        assertEquals(Set.of(CountryCode.of("FR"), CountryCode.of("KZ")), roadmap.countries());
-        assertEquals(List.of(Seed003FranceKazakhstan.GLOBAL_HEALTH_STRATEGY), roadmap.related());
-        assertEquals(Optional.empty(), roadmap.period());
+        // Kazakhstan benefits from the cooperation; France provides it and is no recipient.
+        assertEquals(List.of(RecipientCountry.of(CountryCode.of("KZ"))), roadmap.recipientCountries());
+        assertEquals(List.of(RelatedActivity.of(RelatedActivityType.PARENT,
+            Seed003FranceKazakhstan.GLOBAL_HEALTH_STRATEGY)), roadmap.relatedActivities());
+        assertEquals(List.of(), roadmap.dates());
         assertEquals(Optional.empty(), roadmap.status());
         assertEquals(Set.of(SdgTarget.T3_8), roadmap.sdgTargets());
         assertEquals(List.of(RoleKind.MINISTER, RoleKind.VICE_MINISTER, RoleKind.DIRECTOR, RoleKind.RECTOR,
@@ -227,7 +234,7 @@ class SeedFactsTest {
 
         Programme burundi = get(Seed004EnabelMauritania.BURUNDI_DIGITAL, Programme.class);
         assertEquals(List.of(new BigDecimal(36), new BigDecimal(30)),
-            burundi.results().stream().map(Statistic::value).collect(Collectors.toList()));
+            burundi.figures().stream().map(Statistic::value).collect(Collectors.toList()));
         assertEquals(EventKind.STUDY_VISIT, get(Seed004EnabelMauritania.BURUNDI_VISIT, Event.class).kind());
 
         Programme aiPass2 = get(Seed004EnabelMauritania.AI_PASS2, Programme.class);
@@ -240,7 +247,7 @@ class SeedFactsTest {
         Organization enabel = get(Seed004EnabelMauritania.ENABEL, Organization.class);
         assertEquals(List.of(Identifier.iati("BE-BCE_KBO-0264814354")), enabel.identifiers());
         Organization eu = get(Seed004EnabelMauritania.EU, Organization.class);
-        assertEquals(List.of(Identifier.iati("XI-IATI-EC_INTPA")), eu.identifiers());
+        assertEquals(List.of(), eu.identifiers(), "XI-IATI-EC_INTPA is DG INTPA, not the European Union");
         assertEquals(Optional.empty(), eu.country());
 
         CoverageScheme cnass = get(Seed004EnabelMauritania.CNASS_INSURANCE, CoverageScheme.class);

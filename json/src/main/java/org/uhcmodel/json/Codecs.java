@@ -12,6 +12,7 @@ import org.uhcmodel.dataset.Dataset;
 import org.uhcmodel.meta.ModelType;
 import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.meta.Property;
+import org.uhcmodel.meta.TextType;
 import org.uhcmodel.meta.Vocabularies;
 import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.CountryCode;
@@ -61,6 +62,12 @@ final class Codecs {
                 ModelTypes.findText(type).ifPresent(t -> m.put(type, Scalars.textType(t)));
             }
         }
+        // A type written as text that has no scalar codec of its own is read and written by its description.
+        for (TextType<?> text : ModelTypes.textTypes()) {
+            if (!m.containsKey(text.javaType()) && !SCALARS.containsKey(text.javaType())) {
+                m.put(text.javaType(), textual(text));
+            }
+        }
         Map<Class<?>, ObjectCodec<?>> objects = new LinkedHashMap<>();
         for (ModelType<?> type : ModelTypes.all()) {
             ObjectCodec<?> codec = type.javaType() == Dataset.class
@@ -76,6 +83,18 @@ final class Codecs {
         for (ObjectCodec<?> codec : objects.values()) {
             codec.resolve(this);
         }
+    }
+
+    /**
+     * The codec of a type written as text, from its description: its parser, its formatter and its pattern; the
+     * schema describes it by its Javadoc, as every type of the model.
+     */
+    private static <T> Codec<T> textual(TextType<T> text) {
+        String description = text.description();
+        String expected = description.endsWith(".") ? description.substring(0, description.length() - 1)
+            : description;
+        return Scalars.textual(text.name(), text::parse, text::format, expected,
+            s -> text.pattern().ifPresent(p -> s.put("pattern", p)));
     }
 
     /** @return the codecs */

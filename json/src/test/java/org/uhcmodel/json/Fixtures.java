@@ -227,17 +227,26 @@ final class Fixtures {
         .name(LocalizedText.of("fr", "Programme d'appui au secteur de la santé"))
         .acronym("PASS")
         .kind(ProgrammeKind.SUPPORT_PROGRAMME)
-        .addAllCountries(java.util.List.of(CountryCode.of("DZ"), CountryCode.of("BE")))
-        .period(Period.of(PartialDate.of(2019), PartialDate.of(2024)))
+        .iatiIdentifier(org.uhcmodel.programme.IatiIdentifier.of("XM-DAC-41114-DZ-PASS"))
+        .addRecipientCountry(org.uhcmodel.programme.RecipientCountry.of(CountryCode.of("DZ"), Percentage.of(60)))
+        .addRecipientCountry(org.uhcmodel.programme.RecipientCountry.of(CountryCode.of("BE"), Percentage.of(40)))
+        .addDate(org.uhcmodel.programme.ActivityDate.of(org.uhcmodel.programme.ActivityDateType.ACTUAL_START,
+            PartialDate.of(2019)))
+        .addDate(org.uhcmodel.programme.ActivityDate.of(org.uhcmodel.programme.ActivityDateType.ACTUAL_END,
+            PartialDate.of(2024)))
         .addParticipant(ProgrammeParticipant.of(MINISTRY, IatiOrganisationRole.IMPLEMENTING))
         .addParticipant(ProgrammeParticipant.of(CNAS, IatiOrganisationRole.ACCOUNTABLE))
         .status(ActivityStatus.CLOSED)
         .addObjective(OBJECTIVE)
-        .addAllDacSectors(java.util.List.of(DacSector.HEALTH_POLICY, DacSector.BASIC_HEALTH_CARE))
+        .addSector(org.uhcmodel.programme.ProgrammeSector.of(DacSector.HEALTH_POLICY, Percentage.of(70)))
+        .addSector(org.uhcmodel.programme.ProgrammeSector.of(DacSector.BASIC_HEALTH_CARE, Percentage.of(30)))
         .addSdgTarget(SdgTarget.T3_8)
-        .budget(Money.of("1500000.5", "EUR"))
-        .addResult(STATISTIC)
-        .addRelated(EntityId.of("dz-other-programme"))
+        .addBudget(org.uhcmodel.programme.Budget.builder().start(PartialDate.of(2019, 1, 1))
+            .end(PartialDate.of(2019, 12, 31)).value(Money.of("1500000.5", "EUR")).valueDate(PartialDate.of(2019, 1, 1))
+            .build())
+        .addFigure(STATISTIC)
+        .addRelatedActivity(org.uhcmodel.programme.RelatedActivity.of(org.uhcmodel.programme.RelatedActivityType.PARENT,
+            EntityId.of("dz-other-programme")))
         .addCitation(CITATION)
         .build();
 

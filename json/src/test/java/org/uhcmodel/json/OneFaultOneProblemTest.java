@@ -84,10 +84,11 @@ class OneFaultOneProblemTest {
                 "{\"scheme\": \"orcid\", \"value\": \"Q42\"}", "/scheme", "unknown-code"),
             of("a reported date in another notation", ReportedDate.class,
                 "{\"date\": \"24/07/2024\", \"basis\": \"stated\"}", "/date", "partial-date.format"),
-            of("a closed programme whose period end is refused", Programme.class,
+            of("a closed programme whose actual end is refused", Programme.class,
                 "{\"id\": \"dz-pass\", \"name\": {\"fr\": \"PASS\"}, \"kind\": \"support-programme\", "
-                    + "\"period\": {\"start\": \"2019\", \"end\": \"2023-00\"}, \"status\": \"4\"}",
-                "/period/end", "partial-date.month-range"),
+                    + "\"status\": \"4\", \"dates\": [{\"type\": \"2\", \"date\": \"2019\"}, "
+                    + "{\"type\": \"4\", \"date\": \"2023-00\"}]}",
+                "/dates/1/date", "partial-date.month-range"),
             of("a refused organisation that other records refer to", Dataset.class,
                 "{\"schemaVersion\": \"1.0\", \"organizations\": ["
                     + "{\"id\": \"dz-cnas\", \"name\": {\"fr\": \"CNAS\"}, \"kind\": \"fund\"}, "

@@ -21,8 +21,12 @@ import org.uhcmodel.agreement.AgreementStatus;
 import org.uhcmodel.agreement.Party;
 import org.uhcmodel.agreement.PartyRole;
 import org.uhcmodel.agreement.Signatory;
+import org.uhcmodel.programme.ActivityDate;
+import org.uhcmodel.programme.ActivityDateType;
 import org.uhcmodel.programme.Programme;
 import org.uhcmodel.programme.ProgrammeKind;
+import org.uhcmodel.programme.RelatedActivity;
+import org.uhcmodel.programme.RelatedActivityType;
 import org.uhcmodel.scheme.ContributionBasis;
 import org.uhcmodel.scheme.ContributionRule;
 import org.uhcmodel.scheme.PayerShare;
@@ -80,10 +84,13 @@ class SameRuleAsCoreTest {
                 () -> LocalizedText.of("fr", " ")),
             of("a programme related to itself", Programme.class,
                 "{\"id\": \"dz-pass\", \"name\": {\"fr\": \"PASS\"}, \"kind\": \"support-programme\", "
-                    + "\"related\": [\"dz-other\", \"dz-pass\"]}",
+                    + "\"relatedActivities\": [{\"type\": \"1\", \"programme\": \"dz-other\"}, "
+                    + "{\"type\": \"3\", \"programme\": \"dz-pass\"}]}",
                 () -> Programme.builder().id(EntityId.of("dz-pass")).name(LocalizedText.of("fr", "PASS"))
-                    .kind(ProgrammeKind.SUPPORT_PROGRAMME).addRelated(EntityId.of("dz-other"))
-                    .addRelated(EntityId.of("dz-pass")).build()),
+                    .kind(ProgrammeKind.SUPPORT_PROGRAMME)
+                    .addRelatedActivity(RelatedActivity.of(RelatedActivityType.PARENT, EntityId.of("dz-other")))
+                    .addRelatedActivity(RelatedActivity.of(RelatedActivityType.SIBLING, EntityId.of("dz-pass")))
+                    .build()),
             of("payer shares that do not add up to 100", ContributionRule.class,
                 "{\"basis\": \"state-subsidy\", \"shares\": [{\"payer\": \"state\", \"share\": \"60\"}]}",
                 () -> ContributionRule.builder().basis(ContributionBasis.STATE_SUBSIDY)
@@ -107,11 +114,12 @@ class SameRuleAsCoreTest {
                     + "\"stated\"}, \"inForce\": \"2023\"}",
                 (Supplier<Object>) () -> agreement().signed(org.uhcmodel.value.ReportedDate.stated(PartialDate.of(2024, 5)))
                     .inForce(PartialDate.of(2023)).build()),
-            warning("a closed programme whose period has no end", Programme.class,
+            warning("a closed programme with dates but no actual end", Programme.class,
                 "{\"id\": \"dz-pass\", \"name\": {\"fr\": \"PASS\"}, \"kind\": \"support-programme\", "
-                    + "\"period\": {\"start\": \"2019\"}, \"status\": \"4\"}",
+                    + "\"status\": \"4\", \"dates\": [{\"type\": \"2\", \"date\": \"2019\"}]}",
                 (Supplier<Object>) () -> Programme.builder().id(EntityId.of("dz-pass")).name(LocalizedText.of("fr", "PASS"))
-                    .kind(ProgrammeKind.SUPPORT_PROGRAMME).period(Period.starting(PartialDate.of(2019)))
+                    .kind(ProgrammeKind.SUPPORT_PROGRAMME)
+                    .addDate(ActivityDate.of(ActivityDateType.ACTUAL_START, PartialDate.of(2019)))
                     .status(org.uhcmodel.programme.ActivityStatus.CLOSED).build()));
     }
 

@@ -116,15 +116,15 @@ class WrittenReadsBackTest {
 
     @Test
     void nothingIsWrittenToAStreamWhenAValueIsRefused() {
-        // Many results first, so that a writer writing as it goes would have flushed some of them already.
+        // Many figures first, so that a writer writing as it goes would have flushed some of them already.
         Programme.Builder builder = Programme.builder().from(Fixtures.PROGRAMME);
         for (int i = 0; i < 2000; i++) {
-            builder.addResult(statistic(BigDecimal.valueOf(i)));
+            builder.addFigure(statistic(BigDecimal.valueOf(i)));
         }
-        Programme programme = builder.addResult(unwritable()).build();
+        Programme programme = builder.addFigure(unwritable()).build();
         StringWriter chars = new StringWriter();
         JsonWriteException ex = assertThrows(JsonWriteException.class, () -> UhcJson.writer().write(programme, chars));
-        assertEquals(List.of("/results/" + (programme.results().size() - 1) + "/unit json.encoding"), problems(ex));
+        assertEquals(List.of("/figures/" + (programme.figures().size() - 1) + "/unit json.encoding"), problems(ex));
         assertEquals("", chars.toString());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         assertThrows(JsonWriteException.class, () -> UhcJson.writer().pretty().write(programme, bytes));

@@ -27,6 +27,19 @@ public final class Datasets {
     }
 
     /**
+     * Datasets whose programmes can all be published as IATI activities: at least one programme, each with what IATI
+     * requires of an activity (an activity identifier or the reporting organisation's own code of it, a reporting
+     * organisation, a participating organisation, a description, a status, a start date, a recipient country or
+     * region, a sector), and at least one organisation, each with an IATI organisation identifier and a type, stated
+     * or implied by its kind. Otherwise as {@link #datasets()}: every IATI feature of programmes appears.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Dataset> iatiDatasets() {
+        return DatasetArbitraries.iatiDatasets();
+    }
+
+    /**
      * Datasets listing two entities under the same id (rule {@code dataset.duplicate-id}).
      *
      * @return the arbitrary, not null

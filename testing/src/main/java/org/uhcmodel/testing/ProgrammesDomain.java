@@ -3,8 +3,26 @@ package org.uhcmodel.testing;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
 import net.jqwik.api.domains.DomainContextBase;
+import org.uhcmodel.programme.ActivityDate;
+import org.uhcmodel.programme.AdministrativeArea;
+import org.uhcmodel.programme.Budget;
+import org.uhcmodel.programme.DocumentLink;
+import org.uhcmodel.programme.GeoPoint;
+import org.uhcmodel.programme.IatiIdentifier;
+import org.uhcmodel.programme.IndicatorBaseline;
+import org.uhcmodel.programme.IndicatorPeriod;
+import org.uhcmodel.programme.Location;
+import org.uhcmodel.programme.OtherIdentifier;
+import org.uhcmodel.programme.PlannedDisbursement;
 import org.uhcmodel.programme.Programme;
 import org.uhcmodel.programme.ProgrammeParticipant;
+import org.uhcmodel.programme.ProgrammeSector;
+import org.uhcmodel.programme.RecipientCountry;
+import org.uhcmodel.programme.RecipientRegion;
+import org.uhcmodel.programme.RelatedActivity;
+import org.uhcmodel.programme.Result;
+import org.uhcmodel.programme.ResultIndicator;
+import org.uhcmodel.programme.Transaction;
 
 /**
  * The jqwik domain of programmes: with {@code @Domain(ProgrammesDomain.class)} on a property or container,
@@ -35,5 +53,185 @@ public class ProgrammesDomain extends DomainContextBase {
     @Provide
     public Arbitrary<ProgrammeParticipant> participants() {
         return Programmes.participants();
+    }
+
+    /**
+     * Provides {@link IatiIdentifier} values.
+     *
+     * @return the arbitrary of {@link Programmes#iatiIdentifiers()}, not null
+     */
+    @Provide
+    public Arbitrary<IatiIdentifier> iatiIdentifiers() {
+        return Programmes.iatiIdentifiers();
+    }
+
+    /**
+     * Provides {@link OtherIdentifier} values.
+     *
+     * @return the arbitrary of {@link Programmes#otherIdentifiers()}, not null
+     */
+    @Provide
+    public Arbitrary<OtherIdentifier> otherIdentifiers() {
+        return Programmes.otherIdentifiers();
+    }
+
+    /**
+     * Provides {@link ActivityDate} values.
+     *
+     * @return the arbitrary of {@link Programmes#activityDates()}, not null
+     */
+    @Provide
+    public Arbitrary<ActivityDate> activityDates() {
+        return Programmes.activityDates();
+    }
+
+    /**
+     * Provides {@link RecipientCountry} values.
+     *
+     * @return the arbitrary of {@link Programmes#recipientCountries()}, not null
+     */
+    @Provide
+    public Arbitrary<RecipientCountry> recipientCountries() {
+        return Programmes.recipientCountries();
+    }
+
+    /**
+     * Provides {@link RecipientRegion} values.
+     *
+     * @return the arbitrary of {@link Programmes#recipientRegions()}, not null
+     */
+    @Provide
+    public Arbitrary<RecipientRegion> recipientRegions() {
+        return Programmes.recipientRegions();
+    }
+
+    /**
+     * Provides {@link ProgrammeSector} values.
+     *
+     * @return the arbitrary of {@link Programmes#sectors()}, not null
+     */
+    @Provide
+    public Arbitrary<ProgrammeSector> sectors() {
+        return Programmes.sectors();
+    }
+
+    /**
+     * Provides {@link AdministrativeArea} values.
+     *
+     * @return the arbitrary of {@link Programmes#administrativeAreas()}, not null
+     */
+    @Provide
+    public Arbitrary<AdministrativeArea> administrativeAreas() {
+        return Programmes.administrativeAreas();
+    }
+
+    /**
+     * Provides {@link GeoPoint} values.
+     *
+     * @return the arbitrary of {@link Programmes#points()}, not null
+     */
+    @Provide
+    public Arbitrary<GeoPoint> points() {
+        return Programmes.points();
+    }
+
+    /**
+     * Provides {@link Location} values.
+     *
+     * @return the arbitrary of {@link Programmes#locations()}, not null
+     */
+    @Provide
+    public Arbitrary<Location> locations() {
+        return Programmes.locations();
+    }
+
+    /**
+     * Provides {@link Budget} values.
+     *
+     * @return the arbitrary of {@link Programmes#budgets()}, not null
+     */
+    @Provide
+    public Arbitrary<Budget> budgets() {
+        return Programmes.budgets();
+    }
+
+    /**
+     * Provides {@link PlannedDisbursement} values.
+     *
+     * @return the arbitrary of {@link Programmes#plannedDisbursements()}, not null
+     */
+    @Provide
+    public Arbitrary<PlannedDisbursement> plannedDisbursements() {
+        return Programmes.plannedDisbursements();
+    }
+
+    /**
+     * Provides {@link Transaction} values.
+     *
+     * @return the arbitrary of {@link Programmes#transactions()}, not null
+     */
+    @Provide
+    public Arbitrary<Transaction> transactions() {
+        return Programmes.transactions();
+    }
+
+    /**
+     * Provides {@link IndicatorBaseline} values.
+     *
+     * @return the arbitrary of {@link Programmes#baselines()}, not null
+     */
+    @Provide
+    public Arbitrary<IndicatorBaseline> baselines() {
+        return Programmes.baselines();
+    }
+
+    /**
+     * Provides {@link IndicatorPeriod} values.
+     *
+     * @return the arbitrary of {@link Programmes#indicatorPeriods()}, not null
+     */
+    @Provide
+    public Arbitrary<IndicatorPeriod> indicatorPeriods() {
+        return Programmes.indicatorPeriods();
+    }
+
+    /**
+     * Provides {@link ResultIndicator} values.
+     *
+     * @return the arbitrary of {@link Programmes#indicators()}, not null
+     */
+    @Provide
+    public Arbitrary<ResultIndicator> indicators() {
+        return Programmes.indicators();
+    }
+
+    /**
+     * Provides {@link Result} values.
+     *
+     * @return the arbitrary of {@link Programmes#results()}, not null
+     */
+    @Provide
+    public Arbitrary<Result> results() {
+        return Programmes.results();
+    }
+
+    /**
+     * Provides {@link DocumentLink} values.
+     *
+     * @return the arbitrary of {@link Programmes#documentLinks()}, not null
+     */
+    @Provide
+    public Arbitrary<DocumentLink> documentLinks() {
+        return Programmes.documentLinks();
+    }
+
+    /**
+     * Provides {@link RelatedActivity} values.
+     *
+     * @return the arbitrary of {@link Programmes#relatedActivities()}, not null
+     */
+    @Provide
+    public Arbitrary<RelatedActivity> relatedActivities() {
+        return Programmes.relatedActivities();
     }
 }

@@ -321,12 +321,34 @@ public final class Values {
     }
 
     /**
-     * Negative amounts of money (rule {@code money.negative}).
+     * Negative amounts where money may not be negative: budgets, planned disbursements, copayments, ceilings and
+     * premiums (rule {@code money.negative}, which {@code Money} declares and those types enforce; money itself may be
+     * negative, as a reimbursement is).
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant<Money>> withNegativeMoney() {
-        return InvalidVariants.forRule("money.negative", Money.class);
+    public static Arbitrary<InvalidVariant<?>> withNegativeMoney() {
+        return InvalidVariants.forRule("money.negative");
+    }
+
+    /**
+     * IATI organisation identifiers without a registration-agency prefix, such as {@code 44000}, which the model
+     * builds with the warning {@code identifier.iati-agency-prefix}.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant<Identifier>> withIatiIdentifierWithoutAgencyPrefix() {
+        return InvalidVariants.forRule("identifier.iati-agency-prefix", Identifier.class);
+    }
+
+    /**
+     * IATI organisation identifiers holding {@code /}, {@code &}, {@code |} or {@code ?}, which the model builds with
+     * the warning {@code identifier.iati-reserved-character}.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant<Identifier>> withIatiIdentifierWithReservedCharacter() {
+        return InvalidVariants.forRule("identifier.iati-reserved-character", Identifier.class);
     }
 
     /**

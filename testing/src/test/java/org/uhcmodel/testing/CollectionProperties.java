@@ -32,8 +32,12 @@ import org.uhcmodel.agreement.Party;
 import org.uhcmodel.agreement.Signatory;
 import org.uhcmodel.dataset.Dataset;
 import org.uhcmodel.meta.ModelTypes;
+import org.uhcmodel.programme.DocumentLink;
+import org.uhcmodel.programme.Location;
 import org.uhcmodel.programme.Programme;
 import org.uhcmodel.programme.ProgrammeParticipant;
+import org.uhcmodel.programme.Result;
+import org.uhcmodel.programme.ResultIndicator;
 import org.uhcmodel.scheme.Benefit;
 import org.uhcmodel.scheme.BenefitPackage;
 import org.uhcmodel.scheme.ContributionRule;
@@ -228,10 +232,12 @@ class CollectionProperties {
             @ForAll Citation citation, @ForAll Period period, @ForAll Commitment commitment, @ForAll Party party,
             @ForAll Signatory signatory, @ForAll Position position, @ForAll FacilityProfile facility,
             @ForAll ProgrammeParticipant participant, @ForAll Benefit benefit, @ForAll BenefitPackage benefits,
-            @ForAll ContributionRule contribution, @ForAll PayerShare share, @ForAll CoverageSnapshot snapshot) {
+            @ForAll ContributionRule contribution, @ForAll PayerShare share, @ForAll CoverageSnapshot snapshot,
+            @ForAll DocumentLink link, @ForAll Location location, @ForAll Result result,
+            @ForAll ResultIndicator indicator) {
         assertAll(
             text, statistic, objective, place, citation, period, commitment, party, signatory, position, facility,
-            participant, benefit, benefits, contribution, share, snapshot);
+            participant, benefit, benefits, contribution, share, snapshot, link, location, result, indicator);
     }
 
     @Property(tries = 1000)
@@ -328,7 +334,7 @@ class CollectionProperties {
         for (String name : List.of("Commitment.areas", "CoverageSnapshot.citations", "SourceDocument.citations",
                 "Statistic.citations", "IndicatorTarget.citations", "Agreement.parties", "Agreement.signatories",
                 "Agreement.cooperationAreas", "Agreement.commitments", "Agreement.objectives", "Agreement.sdgTargets",
-                "Agreement.citations", "Event.participants", "Programme.countries", "CoverageScheme.providers",
+                "Agreement.citations", "Event.participants", "Programme.recipientCountries", "CoverageScheme.providers",
                 "Dataset.organizations", "Dataset.targets")) {
             check(found.contains(name), name + " not found among " + found);
         }

@@ -28,8 +28,26 @@ import org.uhcmodel.agreement.Signatory;
 import org.uhcmodel.area.Area;
 import org.uhcmodel.area.SubnationalArea;
 import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.programme.ActivityDate;
+import org.uhcmodel.programme.AdministrativeArea;
+import org.uhcmodel.programme.Budget;
+import org.uhcmodel.programme.DocumentLink;
+import org.uhcmodel.programme.GeoPoint;
+import org.uhcmodel.programme.IatiIdentifier;
+import org.uhcmodel.programme.IndicatorBaseline;
+import org.uhcmodel.programme.IndicatorPeriod;
+import org.uhcmodel.programme.Location;
+import org.uhcmodel.programme.OtherIdentifier;
+import org.uhcmodel.programme.PlannedDisbursement;
 import org.uhcmodel.programme.Programme;
 import org.uhcmodel.programme.ProgrammeParticipant;
+import org.uhcmodel.programme.ProgrammeSector;
+import org.uhcmodel.programme.RecipientCountry;
+import org.uhcmodel.programme.RecipientRegion;
+import org.uhcmodel.programme.RelatedActivity;
+import org.uhcmodel.programme.Result;
+import org.uhcmodel.programme.ResultIndicator;
+import org.uhcmodel.programme.Transaction;
 import org.uhcmodel.scheme.Benefit;
 import org.uhcmodel.scheme.BenefitPackage;
 import org.uhcmodel.scheme.ContributionRule;
@@ -124,8 +142,20 @@ class DomainProperties {
 
     @Property(tries = 1000)
     @Domain(ProgrammesDomain.class)
-    void programmesDomainGeneratesProgrammes(@ForAll Programme programme, @ForAll ProgrammeParticipant participant) {
-        revalidated(programme, participant);
+    void programmesDomainGeneratesEveryPartOfProgrammes(
+            @ForAll Programme programme, @ForAll ProgrammeParticipant participant,
+            @ForAll IatiIdentifier iatiIdentifier, @ForAll OtherIdentifier otherIdentifier,
+            @ForAll ActivityDate activityDate, @ForAll RecipientCountry recipientCountry,
+            @ForAll RecipientRegion recipientRegion, @ForAll ProgrammeSector programmeSector,
+            @ForAll AdministrativeArea administrativeArea, @ForAll GeoPoint geoPoint, @ForAll Location location,
+            @ForAll Budget budget, @ForAll PlannedDisbursement plannedDisbursement, @ForAll Transaction transaction,
+            @ForAll IndicatorBaseline indicatorBaseline, @ForAll IndicatorPeriod indicatorPeriod,
+            @ForAll ResultIndicator resultIndicator, @ForAll Result result, @ForAll DocumentLink documentLink,
+            @ForAll RelatedActivity relatedActivity) {
+        revalidated(programme, participant, iatiIdentifier, otherIdentifier, activityDate, recipientCountry,
+                recipientRegion, programmeSector, administrativeArea, geoPoint, location, budget, plannedDisbursement,
+                transaction, indicatorBaseline, indicatorPeriod, resultIndicator, result, documentLink,
+                relatedActivity);
     }
 
     @Property(tries = 1000)

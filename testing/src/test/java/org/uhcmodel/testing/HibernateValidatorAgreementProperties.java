@@ -58,8 +58,9 @@ import org.uhcmodel.value.EntityId;
  * <p>
  * Hibernate Validator is told what the model means: accessors such as {@code name()} are properties, an absent
  * {@code Optional} holds nothing to check, {@code @NotBlank} is judged by {@link Blank.NotBlankText}, and a message is
- * left as its key, such as {@code {money.negative}}, the code of the rule it names. The invalid value is made from the
- * variant's builder input without the model's checks ({@code Shape.unchecked}), so both judge the same value.
+ * left as its key, such as {@code {geo-point.latitude-range}}, the code of the rule it names. The invalid value is
+ * made from the variant's builder input without the model's checks ({@code Shape.unchecked}), so both judge the same
+ * value.
  */
 @AtLeastThousandTries
 class HibernateValidatorAgreementProperties {
@@ -263,8 +264,9 @@ class HibernateValidatorAgreementProperties {
         }
         check(tried.equals(FIELD_RULES), "rules of constraints tried: " + tried + ", of the model: " + FIELD_RULES);
         check(FIELD_RULES.containsAll(List.of("required", "not-blank", "not-empty", "positive-or-zero",
-            "decimal.digits", "money.negative", "indicator-target.year-range", "administrative-level.rank-range",
-            "dated-value.year-range", "declared-dimension.categories-missing", "societal-poverty-line.ppp-year-range")),
+            "decimal.digits", "geo-point.latitude-range", "indicator-target.year-range",
+            "administrative-level.rank-range", "dated-value.year-range", "declared-dimension.categories-missing",
+            "societal-poverty-line.ppp-year-range")),
             "constraints of the model: " + FIELD_RULES);
     }
 
@@ -292,11 +294,11 @@ class HibernateValidatorAgreementProperties {
             Object built = money.getMethod("of", String.class, String.class).invoke(null, "1500000.50", "DZD");
             check(built.toString().equals("DZD 1500000.50"), "built " + built);
             try {
-                money.getMethod("of", String.class, String.class).invoke(null, "-1", "DZD");
-                throw new AssertionError("a negative amount was built");
+                money.getMethod("of", String.class, String.class).invoke(null, "1.005", "DZD");
+                throw new AssertionError("an amount finer than the currency's minor unit was built");
             } catch (InvocationTargetException ex) {
                 check(ex.getCause().getClass().getName().equals("org.uhcmodel.validation.ModelViolationException")
-                    && ex.getCause().getMessage().contains("money.negative"), "refused with " + ex.getCause());
+                    && ex.getCause().getMessage().contains("money.scale"), "refused with " + ex.getCause());
             }
             Object types = Class.forName("org.uhcmodel.meta.ModelTypes", true, alone).getMethod("all").invoke(null);
             check(((List<?>) types).size() == ModelTypes.all().size(), "the model's types: " + types);

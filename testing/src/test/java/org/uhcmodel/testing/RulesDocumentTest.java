@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Example;
+import org.uhcmodel.meta.ModelType;
+import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.validation.Rule;
 import org.uhcmodel.validation.Rules;
 import org.uhcmodel.validation.Severity;
@@ -75,8 +78,28 @@ class RulesDocumentTest {
         return rule.severity() == Severity.ERROR ? "error" : "warning";
     }
 
+    /**
+     * The types that enforce the rule: the one that declares it, and those that enforce it for a value of that type,
+     * such as {@code money.negative}, declared by {@code Money} and enforced by each type whose money may not be
+     * negative.
+     */
     private static String enforcer(Rule rule) {
-        return rule.type().map(t -> "`" + t.getSimpleName() + "`").orElse("every type, on its properties");
+        if (rule.type().isEmpty()) {
+            return "every type, on its properties";
+        }
+        Class<?> declaring = rule.type().get();
+        List<String> holders = new ArrayList<>();
+        for (ModelType<?> type : ModelTypes.all()) {
+            if (type.javaType() != declaring && type.rules().contains(rule)) {
+                holders.add("`" + type.name() + "`");
+            }
+        }
+        String declared = "`" + declaring.getSimpleName() + "`";
+        if (ModelTypes.find(declaring).map(t -> t.rules().contains(rule)).orElse(true)) {
+            holders.add(0, declared);
+            return String.join(", ", holders);
+        }
+        return String.join(", ", holders) + " (declared by " + declared + ")";
     }
 
     private static String anchor(String code) {

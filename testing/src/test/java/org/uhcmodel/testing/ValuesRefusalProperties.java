@@ -173,13 +173,35 @@ class ValuesRefusalProperties {
     }
 
     @Property(tries = 1000)
+    void iatiIdentifierWithoutAgencyPrefixIsWarnedAs_identifier_iati_agency_prefix(
+            @ForAll("withIatiIdentifierWithoutAgencyPrefix") InvalidVariant<?> variant) {
+        assertReportedAs(variant, "identifier.iati-agency-prefix");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant<?>> withIatiIdentifierWithoutAgencyPrefix() {
+        return Values.withIatiIdentifierWithoutAgencyPrefix().map(v -> v);
+    }
+
+    @Property(tries = 1000)
+    void iatiIdentifierWithReservedCharacterIsWarnedAs_identifier_iati_reserved_character(
+            @ForAll("withIatiIdentifierWithReservedCharacter") InvalidVariant<?> variant) {
+        assertReportedAs(variant, "identifier.iati-reserved-character");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant<?>> withIatiIdentifierWithReservedCharacter() {
+        return Values.withIatiIdentifierWithReservedCharacter().map(v -> v);
+    }
+
+    @Property(tries = 1000)
     void negativeMoneyIsRefusedAs_money_negative(@ForAll("withNegativeMoney") InvalidVariant<?> variant) {
         assertReportedAs(variant, "money.negative");
     }
 
     @Provide
     Arbitrary<InvalidVariant<?>> withNegativeMoney() {
-        return Values.withNegativeMoney().map(v -> v);
+        return Values.withNegativeMoney();
     }
 
     @Property(tries = 1000)

@@ -58,15 +58,31 @@ public final class DatasetArbitraries {
         return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(EMPTY)), Tuple.of(40, drafted()));
     }
 
+    /**
+     * Datasets whose programmes are IATI activities: at least one programme, each with what IATI requires of an
+     * activity, and organisations that each have an IATI organisation identifier and type.
+     *
+     * @return the arbitrary
+     */
+    public static Arbitrary<Dataset> iatiDatasets() {
+        return drafted(true);
+    }
+
     private static Arbitrary<Dataset> drafted() {
+        return drafted(false);
+    }
+
+    private static Arbitrary<Dataset> drafted(boolean iati) {
         return Builders.withBuilder(Drafts::new)
             .use(EntityArbitraries.sources().list().ofMaxSize(3)).inSetter((d, v) -> d.put(SourceDocument.class, v))
-            .use(EntityArbitraries.organizations().list().ofMaxSize(5)).inSetter((d, v) -> d.organizations = v)
+            .use(iati ? EntityArbitraries.iatiOrganizations().list().ofMinSize(1).ofMaxSize(5)
+                : EntityArbitraries.organizations().list().ofMaxSize(5)).inSetter((d, v) -> d.organizations = v)
             .use(EntityArbitraries.persons().list().ofMaxSize(3)).inSetter((d, v) -> d.put(Person.class, v))
             .use(EntityArbitraries.agreements().list().ofMaxSize(3)).inSetter((d, v) -> d.agreements = v)
             .use(EntityArbitraries.bodies().list().ofMaxSize(2)).inSetter((d, v) -> d.put(GoverningBody.class, v))
             .use(EntityArbitraries.events().list().ofMaxSize(2)).inSetter((d, v) -> d.put(Event.class, v))
-            .use(EntityArbitraries.programmes().list().ofMaxSize(2)).inSetter((d, v) -> d.put(Programme.class, v))
+            .use(ProgrammeArbitraries.programmes(iati).list().ofMinSize(iati ? 1 : 0).ofMaxSize(2))
+            .inSetter((d, v) -> d.put(Programme.class, v))
             .use(EntityArbitraries.schemes().list().ofMaxSize(3)).inSetter((d, v) -> d.put(CoverageScheme.class, v))
             .use(SdgArbitraries.observations().list().ofMaxSize(4))
             .inSetter((d, v) -> d.put(IndicatorObservation.class, v))

@@ -28,6 +28,7 @@ import org.uhcmodel.actor.FacilityOwnership;
 import org.uhcmodel.actor.FacilityProfile;
 import org.uhcmodel.actor.FacilityType;
 import org.uhcmodel.actor.Honorific;
+import org.uhcmodel.actor.IatiOrganisationType;
 import org.uhcmodel.actor.Organization;
 import org.uhcmodel.actor.OrganizationKind;
 import org.uhcmodel.actor.Person;
@@ -72,6 +73,7 @@ import org.uhcmodel.meta.Property;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.DacSector;
 import org.uhcmodel.value.EntityKind;
+import org.uhcmodel.value.IdentifierScheme;
 import org.uhcmodel.value.Statistic;
 import org.uhcmodel.value.ReportedDate;
 import org.uhcmodel.value.LocalizedText;
@@ -104,8 +106,6 @@ public final class EntityArbitraries {
     private static final Property<?> PARTICIPANTS = Meta.property(Event.class, "participants");
     private static final Property<?> AGREEMENTS_SIGNED = Meta.property(Event.class, "agreementsSigned");
     private static final Property<?> BODIES_CREATED = Meta.property(Event.class, "bodiesCreated");
-    private static final Property<?> PARTICIPANT = Meta.property(ProgrammeParticipant.class, "organization");
-    private static final Property<?> RELATED = Meta.property(Programme.class, "related");
     private static final Property<?> OPERATOR = Meta.property(CoverageScheme.class, "operator");
     private static final Property<?> SUPERVISOR = Meta.property(CoverageScheme.class, "supervisor");
     private static final Property<?> COMPLEMENTS = Meta.property(CoverageScheme.class, "complements");
@@ -201,7 +201,8 @@ public final class EntityArbitraries {
 
     /**
      * Drafts of organisations without warnings: a multilateral organisation has no country, a place lies in the
-     * organisation's country, and only a health facility has a facility profile.
+     * organisation's country, and only a health facility has a facility profile; now and then the organisation states
+     * its IATI organisation type.
      *
      * @param kinds  the kinds
      * @return drafts of organisations of these kinds
@@ -217,6 +218,8 @@ public final class EntityArbitraries {
                     Pick.of(refs.pool(PARENT, EntityKind.ORGANIZATION, id), i).ifPresent(b::parent)))
                 .use(ValueArbitraries.identifiers().list().uniqueElements().ofMaxSize(3))
                 .inSetter(set(Organization.Builder::identifiers))
+                .use(Arbitraries.of(IatiOrganisationType.class).optional(0.3))
+                .inSetter(setIfPresent(Organization.Builder::iatiType))
                 .use(citationDrafts()).inSetter(resolve((b, c, id, refs) ->
                     b.citations(c.apply(sources(refs, EntityKind.ORGANIZATION, id))))),
                 Organization::builder, b -> b))
@@ -227,6 +230,29 @@ public final class EntityArbitraries {
                 w.get2().map(p -> country.map(c -> ValueArbitraries.inCountry(p, c)).orElse(p)).ifPresent(b::place);
                 if (kind == OrganizationKind.HEALTH_FACILITY) {
                     w.get3().ifPresent(b::facility);
+                }
+                return b.build();
+            }));
+    }
+
+    /**
+     * Drafts of organisations of every kind that IATI can name: each has an IATI organisation identifier and states
+     * its IATI organisation type where its kind alone does not imply one.
+     *
+     * @return the drafts
+     */
+    public static Arbitrary<OrganizationDraft> iatiOrganizations() {
+        return Combinators.combine(organizations(), ValueArbitraries.iatiOrganisationIdentifiers(),
+                Arbitraries.of(IatiOrganisationType.class))
+            .as((draft, identifier, type) -> new OrganizationDraft(draft.kind(), (id, refs) -> {
+                Organization organization = draft.build(id, refs);
+                Organization.Builder b = Organization.builder().from(organization);
+                if (organization.identifiers().stream()
+                    .noneMatch(i -> i.scheme() == IdentifierScheme.IATI_ORGANISATION)) {
+                    b.addIdentifier(identifier);
+                }
+                if (organization.reportedIatiType().isEmpty()) {
+                    b.iatiType(type);
                 }
                 return b.build();
             }));
@@ -483,48 +509,9 @@ public final class EntityArbitraries {
 
     // ---- programme
 
-    /** @return drafts of programmes; a closed programme's period has an end */
+    /** @return drafts of programmes at the grade of IATI activities, without warnings */
     public static Arbitrary<Draft<Programme>> programmes() {
-        Arbitrary<Tuple.Tuple2<Optional<ActivityStatus>, Optional<Period>>> statusAndPeriod =
-            Combinators.combine(Arbitraries.of(ActivityStatus.class).optional(0.8), periods().optional(0.7))
-                .as((s, p) -> Tuple.of(s, s.orElse(null) == ActivityStatus.CLOSED && p.isPresent()
-                    && p.get().end().isEmpty()
-                    ? Optional.of(Period.of(p.get().start().get(), p.get().start().get())) : p));
-        return draft(Builders.<Recipe<Programme.Builder>>withBuilder(Recipe::new)
-            .use(localizedTexts()).inSetter(set(Programme.Builder::name))
-            .use(acronyms().optional(0.5)).inSetter(setIfPresent(Programme.Builder::acronym))
-            .use(Arbitraries.of(ProgrammeKind.class)).inSetter(set(Programme.Builder::kind))
-            .use(ValueArbitraries.countryCodes().set().ofMaxSize(3)).inSetter(set(Programme.Builder::countries))
-            .use(statusAndPeriod).inSetter(set((b, t) -> {
-                t.get1().ifPresent(b::status);
-                t.get2().ifPresent(b::period);
-            }))
-            .use(Combinators.combine(Pick.index(), Arbitraries.of(IatiOrganisationRole.class)).as(Tuple::of)
-                .list().ofMaxSize(4))
-            .inSetter(resolve((b, ps, id, refs) -> {
-                Set<ProgrammeParticipant> distinct = new LinkedHashSet<>();
-                List<EntityId> organizations = refs.pool(PARTICIPANT, EntityKind.PROGRAMME, id);
-                if (!organizations.isEmpty()) {
-                    for (Tuple.Tuple2<Integer, IatiOrganisationRole> p : ps) {
-                        distinct.add(ProgrammeParticipant.of(Pick.of(organizations, p.get1()), p.get2()));
-                    }
-                }
-                b.participants(distinct);
-            }))
-            .use(ValueArbitraries.objectives().list().ofMaxSize(2)).inSetter(set(Programme.Builder::objectives))
-            .use(enumSets(DacSector.class, 3)).inSetter(set(Programme.Builder::dacSectors))
-            .use(enumSets(SdgTarget.class, 2)).inSetter(set(Programme.Builder::sdgTargets))
-            .use(ValueArbitraries.money().optional(0.5)).inSetter(setIfPresent(Programme.Builder::budget))
-            .use(ValueArbitraries.statisticDrafts().list().ofMaxSize(2)).inSetter(resolve((b, ss, id, refs) -> {
-                for (Function<List<EntityId>, Statistic> s : ss) {
-                    b.addResult(s.apply(sources(refs, EntityKind.PROGRAMME, id)));
-                }
-            }))
-            .use(Pick.indexes(2)).inSetter(resolve((b, is, id, refs) ->
-                b.related(Pick.distinct(refs.pool(RELATED, EntityKind.PROGRAMME, id), is))))
-            .use(citationDrafts()).inSetter(resolve((b, c, id, refs) ->
-                b.citations(c.apply(sources(refs, EntityKind.PROGRAMME, id))))),
-            Programme::builder, b -> b).map(d -> (id, refs) -> d.build(id, refs).id(id).build());
+        return ProgrammeArbitraries.programmes(false);
     }
 
     /** @return participants in every role */

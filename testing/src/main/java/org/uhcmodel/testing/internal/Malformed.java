@@ -92,21 +92,20 @@ final class Malformed {
         Arbitrary<String> segment = Arbitraries.strings().withCharRange('A', 'Z').withCharRange('0',
                 '9').withChars('_', '.')
             .ofMinLength(1).ofMaxLength(8);
-        Arbitrary<String> iati = Combinators.combine(Arbitraries.integers().between(0, 6), upper, segment, digits(),
-                Arbitraries.of(' ', '/', '#', ',', 'é', ':', '&', '+', '\t'), Arbitraries.integers().between(0, 20))
+        // An IATI organisation identifier is any token of visible characters: one is malformed by whitespace, a line
+        // break or an invisible character anywhere in it, or by being empty.
+        Arbitrary<String> iati = Combinators.combine(Arbitraries.integers().between(0, 2), upper, segment, digits(),
+                Arbitraries.of(" ", "\t", "\n", "\r", "\u00A0", "\u200B", "\uFEFF", "\u2028", "\u3000", "\u0085"),
+                Arbitraries.integers().between(0, 20))
             .as((shape, cc, seg, n, c, at) -> {
-                String rest = seg + "-" + n;
+                String rest = cc + "-" + seg + "-" + n;
                 return switch (shape) {
-                    case 0 -> cc.toLowerCase(Locale.ROOT) + "-" + rest;
-                    case 1 -> cc + cc.charAt(0) + "-" + rest;
-                    case 2 -> cc + rest;
-                    case 3 -> cc + "-" + rest + "-";
-                    case 4 -> cc + "--" + rest;
-                    case 5 -> {
+                    case 0 -> {
                         int i = at % (rest.length() + 1);
-                        yield cc + "-" + rest.substring(0, i) + c + rest.substring(i);
+                        yield rest.substring(0, i) + c + rest.substring(i);
                     }
-                    default -> cc + (at % 2 == 0 ? "" : "-");
+                    case 1 -> at % 2 == 0 ? c + rest : rest + c;
+                    default -> at % 3 == 0 ? "" : c;
                 };
             });
         Arbitrary<String> wikidata = Combinators.combine(Arbitraries.integers().between(0, 6),
@@ -143,9 +142,9 @@ final class Malformed {
                 default -> scheme + "://www." + h + "." + tld + "/" + h + " " + h;
             });
         Arbitrary<Tuple.Tuple2<IdentifierScheme, String>> curated = Arbitraries.of(
-            Tuple.of(IdentifierScheme.IATI_ORGANISATION, "dz-coa-1"), Tuple.of(IdentifierScheme.IATI_ORGANISATION,
-                    "DZ"),
-            Tuple.of(IdentifierScheme.IATI_ORGANISATION, "DZA-1"), Tuple.of(IdentifierScheme.WIKIDATA, "q42"),
+            Tuple.of(IdentifierScheme.IATI_ORGANISATION, "DZ COA 1"), Tuple.of(IdentifierScheme.IATI_ORGANISATION,
+                    ""),
+            Tuple.of(IdentifierScheme.IATI_ORGANISATION, " DZ-1"), Tuple.of(IdentifierScheme.WIKIDATA, "q42"),
             Tuple.of(IdentifierScheme.WIKIDATA, "Q0"), Tuple.of(IdentifierScheme.WIKIDATA, "42"),
             Tuple.of(IdentifierScheme.NATIONAL_REGISTRY, ""), Tuple.of(IdentifierScheme.NATIONAL_REGISTRY, " RC 1"),
             Tuple.of(IdentifierScheme.WEBSITE, "www.cnas.dz"), Tuple.of(IdentifierScheme.WEBSITE, "ftp://cnas.dz"),

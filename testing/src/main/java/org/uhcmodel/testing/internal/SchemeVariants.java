@@ -42,6 +42,34 @@ public final class SchemeVariants {
             SchemeVariants::financingAgainstMembership);
         r.add("coverage-scheme.type-financing", CoverageScheme.class, SchemeVariants::financingAgainstType);
         r.add("coverage-scheme.complements-itself", CoverageScheme.class, SchemeVariants::complementsItself);
+        r.add("money.negative", Benefit.class, SchemeVariants::negativeCopaymentOrCeiling);
+        r.add("money.negative", ContributionRule.class, SchemeVariants::negativePremium);
+    }
+
+    /** @return benefits whose copayment or ceiling is negative */
+    public static Arbitrary<InvalidVariant<Benefit>> negativeCopaymentOrCeiling() {
+        return Combinators.combine(Arbitraries.of(ServiceCategory.class), ValueArbitraries.currencies(),
+                Arbitraries.integers().between(1, 1_000_000), Arbitraries.of(true, false))
+            .as((category, currency, n, copayment) -> {
+                org.uhcmodel.value.Money negative = org.uhcmodel.value.Money.of(
+                    java.math.BigDecimal.valueOf(-n), currency);
+                return InvalidVariant.ofBuilder(Benefit.class, "money.negative", (copayment ? "copayment " : "ceiling ")
+                    + negative, () -> copayment ? Benefit.builder().category(category).copayment(negative)
+                    : Benefit.builder().category(category).ceiling(negative));
+            });
+    }
+
+    /** @return flat premiums of a negative amount */
+    public static Arbitrary<InvalidVariant<ContributionRule>> negativePremium() {
+        return Combinators.combine(Arbitraries.of(ContributionBasis.FLAT_PREMIUM_PER_PERSON,
+                ContributionBasis.FLAT_PREMIUM_PER_HOUSEHOLD), ValueArbitraries.currencies(),
+                Arbitraries.integers().between(1, 1_000_000))
+            .as((basis, currency, n) -> {
+                org.uhcmodel.value.Money negative = org.uhcmodel.value.Money.of(
+                    java.math.BigDecimal.valueOf(-n), currency);
+                return InvalidVariant.ofBuilder(ContributionRule.class, "money.negative", "a premium of " + negative,
+                    () -> ContributionRule.builder().basis(basis).amount(negative));
+            });
     }
 
     /** @return benefits with a negative waiting period */

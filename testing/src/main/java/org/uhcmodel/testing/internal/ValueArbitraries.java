@@ -207,10 +207,7 @@ public final class ValueArbitraries {
 
     /** @return identifiers of every scheme, each in its scheme's form */
     public static Arbitrary<Identifier> identifiers() {
-        Arbitrary<Identifier> iati = Combinators.combine(countryCodes(),
-                Arbitraries.strings().withCharRange('A', 'Z').withCharRange('0', '9').ofMinLength(1).ofMaxLength(8),
-                Arbitraries.integers().between(1, 99999))
-            .as((c, a, n) -> Identifier.iati(c.code() + "-" + a + "-" + n));
+        Arbitrary<Identifier> iati = iatiOrganisationIdentifiers();
         Arbitrary<Identifier> wikidata = Arbitraries.integers().between(1,
                 999_999_999).map(n -> Identifier.wikidata("Q" + n));
         Arbitrary<Identifier> registry = Combinators.combine(Arbitraries.of("RC", "NIF", "ОГРН", "رقم"),
@@ -221,6 +218,14 @@ public final class ValueArbitraries {
                         "/about?x=1"))
             .as((s, h, t, p) -> Identifier.of(IdentifierScheme.WEBSITE, s + "://www." + h + "." + t + p));
         return Arbitraries.oneOf(iati, wikidata, registry, website);
+    }
+
+    /** @return IATI organisation identifiers: a registration agency of a country and a number */
+    public static Arbitrary<Identifier> iatiOrganisationIdentifiers() {
+        return Combinators.combine(countryCodes(),
+                Arbitraries.strings().withCharRange('A', 'Z').withCharRange('0', '9').ofMinLength(1).ofMaxLength(8),
+                Arbitraries.integers().between(1, 99999))
+            .as((c, a, n) -> Identifier.iati(c.code() + "-" + a + "-" + n));
     }
 
     /**

@@ -18,6 +18,7 @@ import org.uhcmodel.value.CurrencyCode;
 import org.uhcmodel.value.Direction;
 import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.Identifier;
+import org.uhcmodel.value.IdentifierScheme;
 import org.uhcmodel.value.LocalizedText;
 import org.uhcmodel.value.Money;
 import org.uhcmodel.value.Objective;
@@ -50,7 +51,9 @@ public final class ValueVariants {
         r.add("country-code.unassigned", CountryCode.class, ValueVariants::unassignedCountryCode);
         r.add("entity-id.format", EntityId.class, ValueVariants::malformedEntityId);
         r.add("identifier.format", Identifier.class, ValueVariants::malformedIdentifier);
-        r.add("money.negative", Money.class, ValueVariants::negativeMoney);
+        r.add("identifier.iati-agency-prefix", Identifier.class, ValueVariants::iatiIdentifierWithoutAgencyPrefix);
+        r.add("identifier.iati-reserved-character", Identifier.class,
+            ValueVariants::iatiIdentifierWithReservedCharacter);
         r.add("money.scale", Money.class, ValueVariants::moneyTooPrecise);
         r.add("money.currency", Money.class, ValueVariants::unknownCurrency);
         r.add("money.amount-format", Money.class, ValueVariants::malformedAmount);
@@ -190,15 +193,36 @@ public final class ValueVariants {
             () -> Identifier.builder().scheme(t.get1()).value(t.get2())));
     }
 
-    /** @return negative amounts of money, given as numbers and as text */
-    public static Arbitrary<InvalidVariant<Money>> negativeMoney() {
-        return Combinators.combine(ValueArbitraries.currencies(), Arbitraries.integers().between(-1_000_000, -1),
-                Arbitraries.of(true, false))
-            .as((c, n, text) -> text
-                ? InvalidVariant.of(Money.class, "money.negative", "amount text '" + n + "' " + c,
-                    () -> Money.of(String.valueOf(n), c.code()))
-                : InvalidVariant.ofBuilder(Money.class, "money.negative", c + " " + n,
-                    () -> Money.builder().amount(BigDecimal.valueOf(n)).currency(c)));
+    /**
+     * @return IATI organisation identifiers without a registration-agency prefix, as real data has them ({@code 44000},
+     *  {@code DAC-1601}), a warning
+     */
+    public static Arbitrary<InvalidVariant<Identifier>> iatiIdentifierWithoutAgencyPrefix() {
+        Arbitrary<String> values = Arbitraries.oneOf(
+            Arbitraries.of("44000", "DAC-1601", "41114", "EU-1", "60000", "be-bce_kbo-0264814354", "BEL-1", "DZ-1"),
+            Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(6),
+            Combinators.combine(Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(3).ofMaxLength(5),
+                Arbitraries.integers().between(1, 99999)).as((agency, n) -> agency + "-" + n));
+        return values.map(v -> InvalidVariant.ofBuilder(Identifier.class, "identifier.iati-agency-prefix",
+            "IATI organisation identifier '" + v + "'",
+            () -> Identifier.builder().scheme(IdentifierScheme.IATI_ORGANISATION).value(v)));
+    }
+
+    /** @return IATI organisation identifiers holding a character the IATI rulesets reserve, a warning */
+    public static Arbitrary<InvalidVariant<Identifier>> iatiIdentifierWithReservedCharacter() {
+        return Combinators.combine(ValueArbitraries.identifiers().filter(i ->
+                    i.scheme() == IdentifierScheme.IATI_ORGANISATION),
+                Arbitraries.of('/', '&', '|', '?'), Arbitraries.integers().between(0, 30))
+            .as((identifier, c, at) -> {
+                String value = identifier.value();
+                // Inside the number, after the agency prefix, which then still leads the value.
+                int number = value.lastIndexOf('-') + 1;
+                int i = number + at % (value.length() - number + 1);
+                String reserved = value.substring(0, i) + c + value.substring(i);
+                return InvalidVariant.ofBuilder(Identifier.class, "identifier.iati-reserved-character",
+                    "IATI organisation identifier '" + reserved + "'",
+                    () -> Identifier.builder().scheme(IdentifierScheme.IATI_ORGANISATION).value(reserved));
+            });
     }
 
     /** @return amounts with more decimal places than their currency has minor units */

@@ -27,6 +27,7 @@ class ForAllEveryModelTypeTest {
             @ForAll org.uhcmodel.value.Coded coded,
             @ForAll org.uhcmodel.value.CountryCode countryCode,
             @ForAll org.uhcmodel.value.CurrencyCode currencyCode,
+            @ForAll org.uhcmodel.value.DacCategory dacCategory,
             @ForAll org.uhcmodel.value.DacSector dacSector,
             @ForAll org.uhcmodel.value.DateBasis dateBasis,
             @ForAll org.uhcmodel.value.DatePrecision datePrecision,
@@ -45,9 +46,9 @@ class ForAllEveryModelTypeTest {
             @ForAll org.uhcmodel.value.Place place,
             @ForAll org.uhcmodel.value.ReportedDate reportedDate,
             @ForAll org.uhcmodel.value.Statistic statistic) {
-        given(administrativeLevel, citation, coded, countryCode, currencyCode, dacSector, dateBasis, datePrecision,
-                direction, entity, entityId, entityKind, identifier, identifierScheme, localizedText, money, objective,
-                        partialDate, percentage, period, place, reportedDate, statistic);
+        given(administrativeLevel, citation, coded, countryCode, currencyCode, dacCategory, dacSector, dateBasis,
+                datePrecision, direction, entity, entityId, entityKind, identifier, identifierScheme, localizedText,
+                money, objective, partialDate, percentage, period, place, reportedDate, statistic);
     }
 
     @Property(tries = 1000)
@@ -95,12 +96,49 @@ class ForAllEveryModelTypeTest {
 
     @Property(tries = 1000)
     void everyTypeOfProgrammeIsGenerated(
+            @ForAll org.uhcmodel.programme.ActivityDate activityDate,
+            @ForAll org.uhcmodel.programme.ActivityDateType activityDateType,
             @ForAll org.uhcmodel.programme.ActivityStatus activityStatus,
+            @ForAll org.uhcmodel.programme.AdministrativeArea administrativeArea,
+            @ForAll org.uhcmodel.programme.Budget budget,
+            @ForAll org.uhcmodel.programme.BudgetStatus budgetStatus,
+            @ForAll org.uhcmodel.programme.BudgetType budgetType,
+            @ForAll org.uhcmodel.programme.DacRegion dacRegion,
+            @ForAll org.uhcmodel.programme.DocumentCategory documentCategory,
+            @ForAll org.uhcmodel.programme.DocumentLink documentLink,
+            @ForAll org.uhcmodel.programme.GeoPoint geoPoint,
+            @ForAll org.uhcmodel.programme.GeographicExactness geographicExactness,
+            @ForAll org.uhcmodel.programme.GeographicLocationReach geographicLocationReach,
+            @ForAll org.uhcmodel.programme.GeographicVocabulary geographicVocabulary,
+            @ForAll org.uhcmodel.programme.IatiIdentifier iatiIdentifier,
             @ForAll org.uhcmodel.programme.IatiOrganisationRole iatiOrganisationRole,
+            @ForAll org.uhcmodel.programme.IndicatorBaseline indicatorBaseline,
+            @ForAll org.uhcmodel.programme.IndicatorMeasure indicatorMeasure,
+            @ForAll org.uhcmodel.programme.IndicatorPeriod indicatorPeriod,
+            @ForAll org.uhcmodel.programme.Location location,
+            @ForAll org.uhcmodel.programme.OtherIdentifier otherIdentifier,
+            @ForAll org.uhcmodel.programme.OtherIdentifierType otherIdentifierType,
+            @ForAll org.uhcmodel.programme.PlannedDisbursement plannedDisbursement,
             @ForAll org.uhcmodel.programme.Programme programme,
             @ForAll org.uhcmodel.programme.ProgrammeKind programmeKind,
-            @ForAll org.uhcmodel.programme.ProgrammeParticipant programmeParticipant) {
-        given(activityStatus, iatiOrganisationRole, programme, programmeKind, programmeParticipant);
+            @ForAll org.uhcmodel.programme.ProgrammeParticipant programmeParticipant,
+            @ForAll org.uhcmodel.programme.ProgrammeSector programmeSector,
+            @ForAll org.uhcmodel.programme.RecipientCountry recipientCountry,
+            @ForAll org.uhcmodel.programme.RecipientRegion recipientRegion,
+            @ForAll org.uhcmodel.programme.RelatedActivity relatedActivity,
+            @ForAll org.uhcmodel.programme.RelatedActivityType relatedActivityType,
+            @ForAll org.uhcmodel.programme.Result result,
+            @ForAll org.uhcmodel.programme.ResultIndicator resultIndicator,
+            @ForAll org.uhcmodel.programme.ResultType resultType,
+            @ForAll org.uhcmodel.programme.Transaction transaction,
+            @ForAll org.uhcmodel.programme.TransactionType transactionType) {
+        given(activityDate, activityDateType, activityStatus, administrativeArea, budget, budgetStatus, budgetType,
+                dacRegion, documentCategory, documentLink, geoPoint, geographicExactness, geographicLocationReach,
+                geographicVocabulary, iatiIdentifier, iatiOrganisationRole, indicatorBaseline, indicatorMeasure,
+                indicatorPeriod, location, otherIdentifier, otherIdentifierType, plannedDisbursement, programme,
+                programmeKind, programmeParticipant, programmeSector, recipientCountry, recipientRegion,
+                relatedActivity, relatedActivityType, result, resultIndicator, resultType, transaction,
+                transactionType);
     }
 
     @Property(tries = 1000)
