@@ -22,12 +22,19 @@ import org.uhcmodel.agreement.PartyRole;
 import org.uhcmodel.programme.ActivityStatus;
 import org.uhcmodel.programme.IatiOrganisationRole;
 import org.uhcmodel.programme.ProgrammeKind;
+import org.uhcmodel.scheme.AccessCondition;
+import org.uhcmodel.scheme.AmountBasis;
 import org.uhcmodel.scheme.ContributionBasis;
 import org.uhcmodel.scheme.ContributionPeriod;
+import org.uhcmodel.scheme.ExemptionScope;
 import org.uhcmodel.scheme.FinancingScheme;
 import org.uhcmodel.scheme.Membership;
 import org.uhcmodel.scheme.PayerType;
+import org.uhcmodel.scheme.PaymentMethod;
 import org.uhcmodel.scheme.PopulationGroup;
+import org.uhcmodel.scheme.ProviderClass;
+import org.uhcmodel.scheme.RevenueClass;
+import org.uhcmodel.scheme.SchemeStatus;
 import org.uhcmodel.scheme.SchemeType;
 import org.uhcmodel.scheme.ServiceCategory;
 import org.uhcmodel.sdg.DisaggregationDimension;
@@ -59,7 +66,9 @@ public final class Vocabularies {
         AgreementStatus.class, BodyKind.class, CommitmentKind.class, CooperationArea.class, EventKind.class,
         PartyRole.class, ActivityStatus.class, IatiOrganisationRole.class, ProgrammeKind.class,
         ContributionBasis.class, ContributionPeriod.class, FinancingScheme.class, Membership.class, PayerType.class,
-        PopulationGroup.class, SchemeType.class, ServiceCategory.class, DisaggregationDimension.class,
+        PopulationGroup.class, SchemeType.class, ServiceCategory.class, AccessCondition.class, AmountBasis.class,
+        ExemptionScope.class, PaymentMethod.class, ProviderClass.class, RevenueClass.class, SchemeStatus.class,
+        DisaggregationDimension.class,
         DisaggregationGroup.class, IndicatorUnit.class, SdgIndicator.class, SdgTarget.class, SpendingThreshold.class,
         Tracer.class, TracerCategory.class, SourceKind.class, AdministrativeLevel.class, DacSector.class,
         DateBasis.class, Direction.class, EntityKind.class, IdentifierScheme.class);
