@@ -34,7 +34,10 @@ class RulesTest {
         "organization.multilateral-country", "organization.place-country", "agreement.in-force-before-signing",
         "coverage-snapshot.enrolled-exceeds-target", "coverage-scheme.membership-financing",
         "coverage-scheme.type-financing", "programme.closed-without-end", "objective.target-against-direction",
-        "indicator-target.target-against-direction", "dataset.charter-party-not-collective");
+        "indicator-target.target-against-direction", "dataset.charter-party-not-collective",
+        "coverage-scheme.closed-without-end", "coverage-scheme.contributions-overlap",
+        "coverage-scheme.revenue-shares-exceed", "coverage-snapshot.active-exceeds-enrolled",
+        "coverage-snapshot.rate-disagrees", "payment-mechanism.method-basis", "dataset.legal-basis-kind");
 
     static Stream<Rule> rules() {
         return Rules.all().stream();
