@@ -25,9 +25,11 @@ import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.Entity;
 import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.EntityKind;
+import org.uhcmodel.value.Identifier;
 import org.uhcmodel.value.LocalizedText;
 import org.uhcmodel.value.PartialDate;
 import org.uhcmodel.value.Period;
+import org.uhcmodel.value.Place;
 import org.uhcmodel.value.ReportedDate;
 
 /**
@@ -57,6 +59,8 @@ import org.uhcmodel.value.ReportedDate;
  *     {@code categories[i].code} of the repetition);</li>
  *   <li>{@code coverage-scheme.unknown-category}: a contribution, an exemption or a snapshot names a category the
  *     scheme does not declare (at the category);</li>
+ *   <li>{@code coverage-scheme.area-country}: the area lies in another country than the scheme's (at
+ *     {@code area.country});</li>
  *   <li>{@code coverage-scheme.operator-history}: the history of operators is given but its last term, the one open
  *     at its end or ending last, is not the operator's (at {@code operator});</li>
  *   <li>warning {@code coverage-scheme.membership-financing}: how people join does not fit the financing class:
@@ -89,12 +93,14 @@ public final class CoverageScheme extends ModelObject implements Entity {
     private static final Prop<EntityId> ID = SHAPE.required("id", EntityId.class);
     private static final Prop<LocalizedText> NAME = SHAPE.required("name", LocalizedText.class);
     private static final Prop<String> ACRONYM = SHAPE.optional("acronym", String.class);
+    private static final Prop<Identifier> IDENTIFIERS = SHAPE.list("identifiers", Identifier.class);
     private static final Prop<EntityId> OPERATOR = SHAPE.required("operator", EntityId.class)
         .refersTo(EntityKind.ORGANIZATION);
     private static final Prop<OperatorTerm> OPERATOR_HISTORY = SHAPE.list("operatorHistory", OperatorTerm.class);
     private static final Prop<EntityId> ADMINISTRATORS = SHAPE.list("administrators", EntityId.class)
         .refersTo(EntityKind.ORGANIZATION);
     private static final Prop<CountryCode> COUNTRY = SHAPE.required("country", CountryCode.class);
+    private static final Prop<Place> AREA = SHAPE.optional("area", Place.class);
     private static final Prop<SchemeType> TYPE = SHAPE.required("type", SchemeType.class);
     private static final Prop<FinancingScheme> FINANCING_CLASS =
         SHAPE.required("financingClass", FinancingScheme.class);
@@ -151,6 +157,8 @@ public final class CoverageScheme extends ModelObject implements Entity {
         "names no member category of the scheme", CATEGORIES);
     private static final Rule OPERATOR_NOT_LAST = SHAPE.error("coverage-scheme.operator-history",
         "must be the operator of the last term of the history of operators", OPERATOR_HISTORY);
+    private static final Rule AREA_COUNTRY = SHAPE.error("coverage-scheme.area-country",
+        "must lie in the country of the scheme", COUNTRY);
     private static final Rule CLOSED_WITHOUT_END = SHAPE.warning("coverage-scheme.closed-without-end",
         "a closed scheme usually has a validity with an end", VALIDITY);
     private static final Rule CONTRIBUTIONS_OVERLAP = SHAPE.warning("coverage-scheme.contributions-overlap",
@@ -205,6 +213,15 @@ public final class CoverageScheme extends ModelObject implements Entity {
     }
 
     /**
+     * Gets the identifiers of the scheme in external registries, such as its Wikidata item or website.
+     *
+     * @return the unmodifiable identifiers, empty if none
+     */
+    public List<@NotNull Identifier> identifiers() {
+        return list(IDENTIFIERS);
+    }
+
+    /**
      * Gets the organisation that runs the scheme, such as the national health insurance fund, now or when it ended.
      *
      * @return the id of the operator, not null
@@ -242,6 +259,15 @@ public final class CoverageScheme extends ModelObject implements Entity {
     @NotNull
     public CountryCode country() {
         return value(COUNTRY);
+    }
+
+    /**
+     * Gets the area within the country the scheme covers people in.
+     *
+     * @return the area, such as a district for a community-based scheme, empty if the scheme covers the whole country
+     */
+    public Optional<Place> area() {
+        return optional(AREA);
     }
 
     /**
@@ -547,6 +573,11 @@ public final class CoverageScheme extends ModelObject implements Entity {
         checkRelations(scheme, checker);
         checkCategories(scheme, checker);
         checkOperators(scheme, checker);
+        Optional<Place> area = scheme.area();
+        if (area.isPresent() && scheme.country() != null && area.get().country() != null
+            && !area.get().country().equals(scheme.country())) {
+            checker.report(AREA_COUNTRY, "area.country", area.get().country());
+        }
         if (checker.wants(CLOSED_WITHOUT_END)) {
             if (scheme.status().orElse(null) == SchemeStatus.CLOSED
                 && scheme.validity().flatMap(Period::end).isEmpty()) {
@@ -788,6 +819,36 @@ public final class CoverageScheme extends ModelObject implements Entity {
         }
 
         /**
+         * Adds one of the identifiers of the scheme in external registries, such as its Wikidata item or website.
+         *
+         * @param identifier  the value, not null
+         * @return this builder
+         */
+        public Builder addIdentifier(Identifier identifier) {
+            return add(IDENTIFIERS, identifier);
+        }
+
+        /**
+         * Adds, in order, the identifiers of the scheme in external registries, such as its Wikidata item or website.
+         *
+         * @param identifiers  the values, none null, not null
+         * @return this builder
+         */
+        public Builder addAllIdentifiers(Iterable<? extends Identifier> identifiers) {
+            return addAll(IDENTIFIERS, identifiers);
+        }
+
+        /**
+         * Replaces the identifiers of the scheme in external registries, such as its Wikidata item or website.
+         *
+         * @param identifiers  the values, none null, not null
+         * @return this builder
+         */
+        public Builder identifiers(Iterable<? extends Identifier> identifiers) {
+            return setAll(IDENTIFIERS, identifiers);
+        }
+
+        /**
          * Sets the organisation that runs the scheme, such as the national health insurance fund, now or when it ended.
          *
          * @param operator  the value, not null
@@ -868,6 +929,16 @@ public final class CoverageScheme extends ModelObject implements Entity {
          */
         public Builder country(CountryCode country) {
             return set(COUNTRY, country);
+        }
+
+        /**
+         * Sets the area within the country the scheme covers people in.
+         *
+         * @param area  the value, not null
+         * @return this builder
+         */
+        public Builder area(Place area) {
+            return set(AREA, area);
         }
 
         /**

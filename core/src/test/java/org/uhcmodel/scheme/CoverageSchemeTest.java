@@ -28,11 +28,14 @@ import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.EntityKind;
+import org.uhcmodel.value.Identifier;
+import org.uhcmodel.value.IdentifierScheme;
 import org.uhcmodel.value.LocalizedText;
 import org.uhcmodel.value.Money;
 import org.uhcmodel.value.PartialDate;
 import org.uhcmodel.value.Percentage;
 import org.uhcmodel.value.Period;
+import org.uhcmodel.value.Place;
 import org.uhcmodel.value.ReportedDate;
 
 class CoverageSchemeTest {
@@ -415,6 +418,21 @@ class CoverageSchemeTest {
         assertEquals(List.of(former), scheme.replaces());
         assertEquals(List.of(exclusive), scheme.exclusiveWith());
         assertEquals(List.of(MUMAP), scheme.administrators());
+    }
+
+    @Test
+    void aSchemeMayCoverAnAreaOfItsCountryAndCarryIdentifiers() {
+        Place district = Place.of(LocalizedText.of("fr", "District de Cocody"), COTE_DIVOIRE);
+        Identifier website = Identifier.of(IdentifierScheme.WEBSITE, "https://www.ipscnam.ci");
+        CoverageScheme scheme = cmu().area(district).addIdentifier(website).build();
+        assertEquals(Optional.of(district), scheme.area());
+        assertEquals(List.of(website), scheme.identifiers());
+    }
+
+    @Test
+    void theAreaLiesInTheCountryOfTheScheme() {
+        assertBroken(() -> cmu().area(Place.of(LocalizedText.of("fr", "Nouakchott"), CountryCode.of("MR"))).build(),
+            "area.country", "coverage-scheme.area-country");
     }
 
     @Test
