@@ -2,6 +2,7 @@ package org.uhcmodel.examples;
 
 import static org.uhcmodel.examples.SeedText.fr;
 
+import java.util.List;
 import org.uhcmodel.actor.FacilityLevel;
 import org.uhcmodel.actor.FacilityProfile;
 import org.uhcmodel.actor.FacilityType;
@@ -138,14 +139,14 @@ final class Seed000CnasChuBruxelles {
             .status(AgreementStatus.SIGNED)
             .addParty(Party.of(CNAS, PartyRole.SIGNATORY))
             .addParty(Party.of(CHU_BRUXELLES, PartyRole.SIGNATORY))
-            .addCooperationAreas(CooperationArea.PAEDIATRICS, CooperationArea.NUCLEAR_MEDICINE,
+            .addAllCooperationAreas(List.of(CooperationArea.PAEDIATRICS, CooperationArea.NUCLEAR_MEDICINE,
                 CooperationArea.NEUROSURGERY, CooperationArea.CARDIAC_SURGERY, CooperationArea.VASCULAR_SURGERY,
-                CooperationArea.HEALTH_WORKFORCE_TRAINING, CooperationArea.MEDICAL_TECHNOLOGY)
+                CooperationArea.HEALTH_WORKFORCE_TRAINING, CooperationArea.MEDICAL_TECHNOLOGY))
             .addCommitment(Commitment.builder()
                 .kind(CommitmentKind.TRAINING)
                 .description(fr("Formation des professionnels de santé algériens"))
-                .addAreas(CooperationArea.PAEDIATRICS, CooperationArea.NUCLEAR_MEDICINE,
-                    CooperationArea.NEUROSURGERY, CooperationArea.CARDIAC_SURGERY, CooperationArea.VASCULAR_SURGERY)
+                .addAllAreas(List.of(CooperationArea.PAEDIATRICS, CooperationArea.NUCLEAR_MEDICINE,
+                    CooperationArea.NEUROSURGERY, CooperationArea.CARDIAC_SURGERY, CooperationArea.VASCULAR_SURGERY))
                 .build())
             .addCommitment(Commitment.builder()
                 .kind(CommitmentKind.EXCHANGE_OF_EXPERTISE)
@@ -153,7 +154,8 @@ final class Seed000CnasChuBruxelles {
                 .build())
             .addCommitment(Commitment.builder()
                 .kind(CommitmentKind.TECHNOLOGY_TRANSFER)
-                .description(fr("Échanges technologiques et introduction de technologies médicales avancées en Algérie"))
+                .description(fr("Échanges technologiques et introduction de technologies médicales avancées en "
+                    + "Algérie"))
                 .addArea(CooperationArea.MEDICAL_TECHNOLOGY)
                 .build())
             .addObjective(Objective.builder()

@@ -2,6 +2,7 @@ package org.uhcmodel.examples;
 
 import static org.uhcmodel.examples.SeedText.fr;
 
+import java.util.List;
 import org.uhcmodel.actor.Honorific;
 import org.uhcmodel.actor.Organization;
 import org.uhcmodel.actor.OrganizationKind;
@@ -31,7 +32,8 @@ import org.uhcmodel.value.Objective;
 import org.uhcmodel.value.Place;
 
 /**
- * Seed 001: the meeting of the health ministers of Algeria and Belarus, as the Algerian ministry's communiqué reports it.
+ * Seed 001: the meeting of the health ministers of Algeria and Belarus, as the Algerian ministry's communiqué reports
+ * it.
  * <p>
  * The text gives only weekdays (a Tuesday evening meeting, a Wednesday communiqué) and no month, so no date is
  * recorded. The roadmap the joint commission must draw up is encoded as a proposed cooperation agreement between
@@ -121,16 +123,16 @@ final class Seed001AlgeriaBelarus {
             .status(AgreementStatus.PROPOSED)
             .addParty(Party.of(DZ_MINISTRY_HEALTH, PartyRole.SIGNATORY))
             .addParty(Party.of(BY_MINISTRY_HEALTH, PartyRole.SIGNATORY))
-            .addCooperationAreas(CooperationArea.PAEDIATRIC_CARDIAC_SURGERY, CooperationArea.OPHTHALMOLOGY,
+            .addAllCooperationAreas(List.of(CooperationArea.PAEDIATRIC_CARDIAC_SURGERY, CooperationArea.OPHTHALMOLOGY,
                 CooperationArea.NEUROLOGY, CooperationArea.ARTIFICIAL_INTELLIGENCE, CooperationArea.PRIMARY_HEALTH_CARE,
                 CooperationArea.OBSTETRICS_GYNAECOLOGY, CooperationArea.HEALTH_WORKFORCE_TRAINING,
-                CooperationArea.DIGITAL_HEALTH, CooperationArea.TELEMEDICINE, CooperationArea.MEDICAL_IMAGING)
+                CooperationArea.DIGITAL_HEALTH, CooperationArea.TELEMEDICINE, CooperationArea.MEDICAL_IMAGING))
             .addCommitment(Commitment.builder()
                 .kind(CommitmentKind.EXCHANGE_OF_EXPERTISE)
                 .party(DZ_MINISTRY_HEALTH)
                 .description(fr("Coopération proposée par l’Algérie dans des spécialités médicales de pointe"))
-                .addAreas(CooperationArea.PAEDIATRIC_CARDIAC_SURGERY, CooperationArea.OPHTHALMOLOGY,
-                    CooperationArea.NEUROLOGY)
+                .addAllAreas(List.of(CooperationArea.PAEDIATRIC_CARDIAC_SURGERY, CooperationArea.OPHTHALMOLOGY,
+                    CooperationArea.NEUROLOGY))
                 .build())
             .addCommitment(Commitment.builder()
                 .kind(CommitmentKind.DIGITALISATION)
@@ -141,8 +143,9 @@ final class Seed001AlgeriaBelarus {
             .addCommitment(Commitment.builder()
                 .kind(CommitmentKind.TRAINING)
                 .party(BY_MINISTRY_HEALTH)
-                .description(fr("Coopération proposée par la Biélorussie en gynécologie-obstétrique et formation médicale"))
-                .addAreas(CooperationArea.OBSTETRICS_GYNAECOLOGY, CooperationArea.HEALTH_WORKFORCE_TRAINING)
+                .description(fr("Coopération proposée par la Biélorussie en gynécologie-obstétrique et formation "
+                    + "médicale"))
+                .addAllAreas(List.of(CooperationArea.OBSTETRICS_GYNAECOLOGY, CooperationArea.HEALTH_WORKFORCE_TRAINING))
                 .build())
             .addCommitment(Commitment.builder()
                 .kind(CommitmentKind.EXCHANGE_OF_EXPERTISE)
@@ -152,8 +155,8 @@ final class Seed001AlgeriaBelarus {
             .addCommitment(Commitment.builder()
                 .kind(CommitmentKind.DIGITALISATION)
                 .description(fr("Numérisation, télémédecine et radiologie appuyée sur l’IA"))
-                .addAreas(CooperationArea.DIGITAL_HEALTH, CooperationArea.TELEMEDICINE, CooperationArea.MEDICAL_IMAGING,
-                    CooperationArea.ARTIFICIAL_INTELLIGENCE)
+                .addAllAreas(List.of(CooperationArea.DIGITAL_HEALTH, CooperationArea.TELEMEDICINE,
+                    CooperationArea.MEDICAL_IMAGING, CooperationArea.ARTIFICIAL_INTELLIGENCE))
                 .build())
             .addObjective(Objective.of(fr("Des soins de meilleure qualité pour les citoyens")))
             .addObjective(Objective.of(fr("Des services de santé plus efficaces")))
@@ -175,7 +178,7 @@ final class Seed001AlgeriaBelarus {
             .title(fr("Rencontre des ministres de la Santé d’Algérie et de Biélorussie"))
             .place(headquarters)
             .addOrganiser(DZ_MINISTRY_HEALTH)
-            .addParticipants(AIT_MESSAOUDENE, KHODJAEV, DZ_MINISTRY_HEALTH, BY_MINISTRY_HEALTH)
+            .addAllParticipants(List.of(AIT_MESSAOUDENE, KHODJAEV, DZ_MINISTRY_HEALTH, BY_MINISTRY_HEALTH))
             .addBodiesCreated(JOINT_COMMISSION)
             .addDecision(fr("Mise en place d’une commission mixte chargée d’une feuille de route"))
             .addCitation(CITED)
@@ -185,7 +188,7 @@ final class Seed001AlgeriaBelarus {
             .id(JOINT_COMMISSION)
             .name(fr("Commission mixte algéro-biélorusse de la santé"))
             .kind(BodyKind.JOINT_COMMISSION)
-            .addMembers(DZ_MINISTRY_HEALTH, BY_MINISTRY_HEALTH)
+            .addAllMembers(List.of(DZ_MINISTRY_HEALTH, BY_MINISTRY_HEALTH))
             .addMandate(fr("Feuille de route des échanges de savoir-faire, en priorité dans les spécialités de pointe"))
             .addMandate(fr("Numérisation, télémédecine et imagerie appuyée sur l’IA au service des régions isolées"))
             .establishedBy(MEETING)

@@ -3,6 +3,7 @@ package org.uhcmodel.examples;
 import static org.uhcmodel.examples.SeedText.fr;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.uhcmodel.actor.FacilityLevel;
 import org.uhcmodel.actor.FacilityOwnership;
 import org.uhcmodel.actor.FacilityProfile;
@@ -141,8 +142,8 @@ final class Seed002CoteDIvoireMutualists {
             .kind(EventKind.INAUGURATION)
             .title(fr("Inauguration du microsystème de santé de Cocody au centre de santé de la MUMAP"))
             .place(COCODY)
-            .addOrganisers(PASS, FNMF)
-            .addParticipants(LAJONCHERE, CHENUT, MUMAP, NETWORK)
+            .addAllOrganisers(List.of(PASS, FNMF))
+            .addAllParticipants(List.of(LAJONCHERE, CHENUT, MUMAP, NETWORK))
             .addAgreementsSigned(CHARTER)
             .addCitation(CITED)
             .build());
@@ -172,7 +173,7 @@ final class Seed002CoteDIvoireMutualists {
             .addObjective(Objective.of(fr("Une gestion du centre de santé fondée sur la bonne gouvernance")))
             .addObjective(Objective.of(fr("Faire du centre le point de départ du microsystème de santé dans l’offre de "
                 + "soins mutualiste ivoirienne")))
-            .addDacSectors(DacSector.BASIC_HEALTH_CARE, DacSector.SOCIAL_SECURITY)
+            .addAllDacSectors(List.of(DacSector.BASIC_HEALTH_CARE, DacSector.SOCIAL_SECURITY))
             .addResult(figure("Établissements de santé du groupement OXANCE", "145", "établissements"))
             .addResult(figure("Départements où opère le groupement OXANCE", "18", "départements"))
             .addResult(figure("Régions où opère le groupement OXANCE", "5", "régions"))
@@ -253,8 +254,8 @@ final class Seed002CoteDIvoireMutualists {
 
     private static void persons(Dataset.Builder dataset) {
         dataset.addPerson(person(AYITE, "Jean Victor Ayité", RoleKind.DIRECTOR_GENERAL, "directeur général", PASS))
-            .addPerson(person(LAJONCHERE, "Jean-Patrick Lajonchère", RoleKind.COORDINATOR, "fédérateur santé à l’export",
-                MEAE))
+            .addPerson(person(LAJONCHERE, "Jean-Patrick Lajonchère", RoleKind.COORDINATOR,
+                "fédérateur santé à l’export", MEAE))
             .addPerson(person(CHENUT, "Eric Chenut", RoleKind.PRESIDENT, "président", FNMF));
     }
 

@@ -2,6 +2,7 @@ package org.uhcmodel.examples;
 
 import static org.uhcmodel.examples.SeedText.fr;
 
+import java.util.List;
 import org.uhcmodel.actor.Organization;
 import org.uhcmodel.actor.OrganizationKind;
 import org.uhcmodel.actor.Person;
@@ -130,11 +131,12 @@ final class Seed003FranceKazakhstan {
         dataset.addEvent(Event.builder()
                 .id(SIGNING)
                 .kind(EventKind.SIGNING_CEREMONY)
-                .title(fr("Signature franco-kazakhstanaise en santé : déclaration d’intention et mémorandums d’entente"))
+                .title(fr("Signature franco-kazakhstanaise en santé : déclaration d’intention et mémorandums "
+                    + "d’entente"))
                 .date(SIGNED_ON)
                 .addOrganiser(FR_MINISTRY_HEALTH)
-                .addParticipants(DARRIEUSSECQ, MURATOV, RICHARD, TURMUKHAMBETOVA)
-                .addAgreementsSigned(DECLARATION_OF_INTENT, MOU_MINISTRY, MOU_KARAGANDA)
+                .addAllParticipants(List.of(DARRIEUSSECQ, MURATOV, RICHARD, TURMUKHAMBETOVA))
+                .addAllAgreementsSigned(List.of(DECLARATION_OF_INTENT, MOU_MINISTRY, MOU_KARAGANDA))
                 .addCitation(CITED)
                 .build())
             .addEvent(Event.builder()
@@ -143,7 +145,7 @@ final class Seed003FranceKazakhstan {
                 .title(fr("Visite du président de la République française à Astana"))
                 .date(ReportedDate.stated(NOVEMBER_2023))
                 .place(ASTANA)
-                .addParticipants(MACRON, TOKAYEV)
+                .addAllParticipants(List.of(MACRON, TOKAYEV))
                 .addAgreementsSigned(JOINT_DECLARATION)
                 .addCitation(CITED)
                 .build());
@@ -173,9 +175,9 @@ final class Seed003FranceKazakhstan {
                 .id(ROADMAP)
                 .name(fr("Feuille de route de la coopération franco-kazakhstanaise en santé"))
                 .kind(ProgrammeKind.INTERNATIONAL_INITIATIVE)
-                .addCountries(FR, KZ)
-                .addObjective(Objective.of(fr("Consolider et structurer les actions de coopération des nombreux acteurs "
-                    + "des deux pays")))
+                .addAllCountries(List.of(FR, KZ))
+                .addObjective(Objective.of(fr("Consolider et structurer les actions de coopération des nombreux "
+                    + "acteurs des deux pays")))
                 .addObjective(Objective.of(fr("Renforcer les soins de santé primaires et atteindre la couverture "
                     + "sanitaire universelle")))
                 .addDacSector(DacSector.BASIC_HEALTH_CARE)
@@ -195,7 +197,8 @@ final class Seed003FranceKazakhstan {
             .addOrganization(organization(KARAGANDA, "Université de médecine de Karaganda", null,
                 OrganizationKind.ACADEMIC, KZ))
             .addOrganization(organization(FRANCE, "République française", null, OrganizationKind.GOVERNMENT, FR))
-            .addOrganization(organization(KAZAKHSTAN, "République du Kazakhstan", null, OrganizationKind.GOVERNMENT, KZ));
+            .addOrganization(organization(KAZAKHSTAN, "République du Kazakhstan", null, OrganizationKind.GOVERNMENT,
+                KZ));
     }
 
     private static void persons(Dataset.Builder dataset) {
@@ -204,8 +207,8 @@ final class Seed003FranceKazakhstan {
         Period nov2023 = Period.starting(NOVEMBER_2023);
         dataset.addPerson(person(DARRIEUSSECQ, "Geneviève Darrieussecq", RoleKind.MINISTER,
                 "ministre de la Santé et de l’Accès aux soins", FR_MINISTRY_HEALTH, null))
-            .addPerson(person(MURATOV, "Timur Muratov", RoleKind.VICE_MINISTER, "Vice-ministre de la Santé du Kazakhstan",
-                KZ_MINISTRY_HEALTH, null))
+            .addPerson(person(MURATOV, "Timur Muratov", RoleKind.VICE_MINISTER,
+                "Vice-ministre de la Santé du Kazakhstan", KZ_MINISTRY_HEALTH, null))
             .addPerson(person(RICHARD, "Isabelle Richard", RoleKind.DIRECTOR, "directrice", EHESP, null))
             .addPerson(person(TURMUKHAMBETOVA, "Anar Turmukhambetova", RoleKind.RECTOR, "rectrice", KARAGANDA, null))
             .addPerson(person(MACRON, "Emmanuel Macron", RoleKind.HEAD_OF_STATE, "président de la République", FRANCE,
@@ -226,8 +229,9 @@ final class Seed003FranceKazakhstan {
                 .addParty(Party.of(KAZAKHSTAN, PartyRole.SIGNATORY))
                 .addSignatory(Signatory.of(MACRON, FRANCE))
                 .addSignatory(Signatory.of(TOKAYEV, KAZAKHSTAN))
-                .addCooperationAreas(CooperationArea.ONCOLOGY, CooperationArea.TELEMEDICINE,
-                    CooperationArea.REHABILITATION, CooperationArea.PSYCHOMOTRICITY, CooperationArea.REPRODUCTIVE_HEALTH)
+                .addAllCooperationAreas(List.of(CooperationArea.ONCOLOGY, CooperationArea.TELEMEDICINE,
+                    CooperationArea.REHABILITATION, CooperationArea.PSYCHOMOTRICITY,
+                    CooperationArea.REPRODUCTIVE_HEALTH))
                 .addObjective(Objective.of(fr("Des liens plus étroits entre les hôpitaux et les instituts de formation "
                     + "et de recherche français et kazakhstanais")))
                 .addCitation(ARTICLE_10)
@@ -246,8 +250,8 @@ final class Seed003FranceKazakhstan {
                 .addCooperationArea(CooperationArea.PRIMARY_HEALTH_CARE)
                 .addObjective(Objective.of(fr("Pilier 1 : des soins primaires mieux articulés avec les autres "
                     + "niveaux de soins")))
-                .addObjective(Objective.of(fr("Pilier 2 : des politiques de santé réformées autour des soins primaires, "
-                    + "en vue de la couverture sanitaire universelle")))
+                .addObjective(Objective.of(fr("Pilier 2 : des politiques de santé réformées autour des soins "
+                    + "primaires, en vue de la couverture sanitaire universelle")))
                 .addObjective(Objective.of(fr("Pilier 3 : une action internationale mieux mobilisée et coordonnée en "
                     + "faveur des soins primaires, et une coalition ouverte à de nouveaux pays")))
                 .framework(JOINT_DECLARATION)

@@ -3,6 +3,7 @@ package org.uhcmodel.examples;
 import static org.uhcmodel.examples.SeedText.fr;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.uhcmodel.actor.FacilityLevel;
 import org.uhcmodel.actor.FacilityProfile;
 import org.uhcmodel.actor.FacilityType;
@@ -167,7 +168,7 @@ final class Seed004EnabelMauritania {
             .status(AgreementStatus.IN_FORCE)
             .addParty(Party.of(CNASS, PartyRole.BENEFICIARY))
             .addParty(Party.of(ENABEL, PartyRole.IMPLEMENTER))
-            .addCooperationAreas(CooperationArea.SOCIAL_HEALTH_PROTECTION, CooperationArea.HEALTH_FINANCING)
+            .addAllCooperationAreas(List.of(CooperationArea.SOCIAL_HEALTH_PROTECTION, CooperationArea.HEALTH_FINANCING))
             .addCommitment(Commitment.builder()
                 .kind(CommitmentKind.TECHNICAL_ASSISTANCE)
                 .party(ENABEL)
@@ -236,7 +237,8 @@ final class Seed004EnabelMauritania {
                     .build())
                 .addCitation(CITED)
                 .build())
-            .addOrganization(organization(UC_PASS, "UC-PASS", "UC-PASS", OrganizationKind.PROGRAMME_MANAGEMENT_UNIT, MR))
+            .addOrganization(organization(UC_PASS, "UC-PASS", "UC-PASS", OrganizationKind.PROGRAMME_MANAGEMENT_UNIT,
+                MR))
             .addOrganization(organization(BI_MINISTRY_HEALTH, "Ministère de la Santé Publique", "MSPLS",
                 OrganizationKind.MINISTRY, BI));
     }
@@ -251,10 +253,10 @@ final class Seed004EnabelMauritania {
                     + "Développement", COMMISSION)))
             .addPerson(person(DE_GROOF, "Bart De Groof", Honorific.MISTER,
                 position(RoleKind.SPECIAL_ENVOY, "envoyé spécial du Royaume de Belgique pour le Sahel", BELGIUM)))
-            .addPerson(person(LARDINOIS, "Mathias Lardinois", null, position(RoleKind.COUNTRY_DIRECTOR, "Directeur pays",
-                ENABEL)))
-            .addPerson(person(TRASANCOS, "Veronica Trasancos", null, position(RoleKind.COORDINATOR, "Coordinatrice santé",
-                ENABEL)))
+            .addPerson(person(LARDINOIS, "Mathias Lardinois", null,
+                position(RoleKind.COUNTRY_DIRECTOR, "Directeur pays", ENABEL)))
+            .addPerson(person(TRASANCOS, "Veronica Trasancos", null,
+                position(RoleKind.COORDINATOR, "Coordinatrice santé", ENABEL)))
             .addPerson(person(BOSSENS, "Paul Bossens", Honorific.DOCTOR, position(RoleKind.EXPERT, "expert santé",
                 ENABEL)));
     }
@@ -283,9 +285,9 @@ final class Seed004EnabelMauritania {
                         + "du PNDS et de la SNPS"))
                     .direction(Direction.INCREASE)
                     .build())
-                .addDacSectors(DacSector.HEALTH_POLICY, DacSector.SOCIAL_SECURITY)
+                .addAllDacSectors(List.of(DacSector.HEALTH_POLICY, DacSector.SOCIAL_SECURITY))
                 .addSdgTarget(SdgTarget.T3_8)
-                .addRelated(PASS, PNDS, SNPS)
+                .addAllRelated(List.of(PASS, PNDS, SNPS))
                 .addCitation(CITED)
                 .build())
             .addProgramme(Programme.builder()
@@ -339,8 +341,8 @@ final class Seed004EnabelMauritania {
                     + "participation sociale"))
                 .date(ReportedDate.inferred(PartialDate.of(2024, 4)))
                 .place(MECHELEN)
-                .addOrganisers(PRESIDENCY, ENABEL, BE_CAUSE_HEALTH)
-                .addParticipants(CNASS, CHEIKH_ABDALLAHI, GENNEZ, DOENS)
+                .addAllOrganisers(List.of(PRESIDENCY, ENABEL, BE_CAUSE_HEALTH))
+                .addAllParticipants(List.of(CNASS, CHEIKH_ABDALLAHI, GENNEZ, DOENS))
                 .attendance(200)
                 .addSdgTarget(SdgTarget.T3_8)
                 .addCitation(CITED)
@@ -358,7 +360,7 @@ final class Seed004EnabelMauritania {
                 .kind(EventKind.OFFICIAL_VISIT)
                 .title(fr("Visite de l’envoyé spécial de la Belgique pour le Sahel"))
                 .place(MAURITANIA)
-                .addParticipants(DE_GROOF, CHEIKH_ABDALLAHI, LARDINOIS, TRASANCOS, CNASS, ENABEL)
+                .addAllParticipants(List.of(DE_GROOF, CHEIKH_ABDALLAHI, LARDINOIS, TRASANCOS, CNASS, ENABEL))
                 .addCitation(CITED)
                 .build())
             .addEvent(Event.builder()
@@ -366,7 +368,7 @@ final class Seed004EnabelMauritania {
                 .kind(EventKind.BACKSTOPPING_MISSION)
                 .title(fr("Troisième mission de backstopping d’Enabel auprès de la CNASS"))
                 .place(MAURITANIA)
-                .addParticipants(BOSSENS, ENABEL, MEMISA, CNASS)
+                .addAllParticipants(List.of(BOSSENS, ENABEL, MEMISA, CNASS))
                 .addCitation(CITED)
                 .build())
             .addEvent(Event.builder()
@@ -374,7 +376,7 @@ final class Seed004EnabelMauritania {
                 .kind(EventKind.STUDY_VISIT)
                 .title(fr("Visite d’échange d’expériences au Burundi sur la digitalisation de la santé"))
                 .place(SeedText.country("Burundi", "BI"))
-                .addParticipants(MR_MINISTRY_HEALTH, ENABEL, BI_MINISTRY_HEALTH)
+                .addAllParticipants(List.of(MR_MINISTRY_HEALTH, ENABEL, BI_MINISTRY_HEALTH))
                 .addCitation(CITED)
                 .build());
     }

@@ -7,15 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.uhcmodel.dataset.Dataset;
 import org.uhcmodel.json.UhcJson;
 
 /**
  * The examples program: builds and validates the dataset of the five seed texts, writes it in the JSON wire format
  * to {@code target/seed-dataset.json} and the diagram of who agreed with whom to {@code target/seed-network.mmd}
- * of the examples module, and prints a summary.
+ * of the examples module, and prints a summary with the dataset's warnings. It writes nothing on standard error.
  */
 public final class SeedExamples {
 
@@ -28,8 +26,6 @@ public final class SeedExamples {
      * @param args  ignored
      */
     public static void main(String[] args) {
-        // The validator announces its version at INFO on first use; the summary below is this program's output.
-        Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
         Dataset dataset = seedDataset();
         Path json = write(targetDirectory().resolve("seed-dataset.json"), json(dataset));
         Path diagram = write(targetDirectory().resolve("seed-network.mmd"), NetworkDiagram.mermaid(dataset));

@@ -13,16 +13,19 @@ import org.uhcmodel.dataset.Dataset;
 import org.uhcmodel.programme.Programme;
 import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.sdg.SdgTarget;
+import org.uhcmodel.validation.Violation;
 import org.uhcmodel.value.Entity;
 import org.uhcmodel.value.EntityId;
 
 /**
  * Prints a readable summary of a dataset: the number of records of each type, a table of agreements
  * (kind, parties, signing date), a table of coverage schemes (operator, country, SHA 2011 financing class,
- * membership) and the records tagged with SDG target 3.8.
+ * membership), the records tagged with SDG target 3.8 and the dataset's warnings.
  * <p>
- * Organisations are shown by acronym where they have one, else by name (with the country where two share it). A signing date the source does not give is
- * shown as "date not given"; an inferred or approximate date carries its basis.
+ * Organisations are shown by acronym where they have one, else by name (with the country where two share it).
+ * A signing date the source does not give is shown as "date not given"; an inferred or approximate date carries its
+ * basis. Each warning is one line, {@code path [rule]: message (value: v)}, its path from the dataset, in the order of
+ * {@link Dataset#warnings()}; the summary says {@code Warnings: none} when there are none.
  */
 public final class Summary {
 
@@ -97,6 +100,21 @@ public final class Summary {
         for (Entity entity : dataset.taggedWith(SdgTarget.T3_8)) {
             out.printf("  %-10s %s%n", type(entity), describe(entity));
         }
+
+        out.println();
+        List<Violation> warnings = dataset.warnings();
+        out.println(warnings.isEmpty() ? "Warnings: none" : "Warnings:");
+        for (Violation warning : warnings) {
+            out.println("  " + describe(warning));
+        }
+    }
+
+    /** A warning as {@code path [rule]: message (value: v)}. */
+    private static String describe(Violation warning) {
+        StringBuilder line = new StringBuilder(warning.path()).append(" [").append(warning.rule()).append("]: ")
+            .append(warning.message());
+        warning.invalidValue().ifPresent(value -> line.append(" (value: ").append(value).append(')'));
+        return line.toString();
     }
 
     /** The display name of an organisation. */

@@ -55,7 +55,8 @@ class SeedDatasetTest {
             }
             assertFalse(entity.citations().isEmpty(), entity.id() + " cites no source");
             for (Citation citation : entity.citations()) {
-                assertTrue(SeedDataset.SOURCES.contains(citation.source()), entity.id() + " cites " + citation.source());
+                assertTrue(SeedDataset.SOURCES.contains(citation.source()),
+                    entity.id() + " cites " + citation.source());
             }
         }
     }

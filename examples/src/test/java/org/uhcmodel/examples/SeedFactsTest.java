@@ -104,7 +104,8 @@ class SeedFactsTest {
             get(Seed001AlgeriaBelarus.KHODJAEV, Person.class).honorific());
         assertEquals(List.of(), roadmap.signatories());
         assertEquals(List.of(Seed001AlgeriaBelarus.AIT_MESSAOUDENE, Seed001AlgeriaBelarus.KHODJAEV,
-            Seed001AlgeriaBelarus.DZ_MINISTRY_HEALTH, Seed001AlgeriaBelarus.BY_MINISTRY_HEALTH), meeting.participants());
+                Seed001AlgeriaBelarus.DZ_MINISTRY_HEALTH, Seed001AlgeriaBelarus.BY_MINISTRY_HEALTH),
+            meeting.participants());
         for (EntityId minister : List.of(Seed001AlgeriaBelarus.AIT_MESSAOUDENE, Seed001AlgeriaBelarus.KHODJAEV)) {
             Person person = get(minister, Person.class);
             assertEquals(Optional.of(Honorific.MISTER), person.honorific());
@@ -208,8 +209,9 @@ class SeedFactsTest {
         assertEquals(Set.of(SdgTarget.T3_8), roadmap.sdgTargets());
         assertEquals(List.of(RoleKind.MINISTER, RoleKind.VICE_MINISTER, RoleKind.DIRECTOR, RoleKind.RECTOR,
                 RoleKind.HEAD_OF_STATE, RoleKind.HEAD_OF_STATE),
-            List.of(Seed003FranceKazakhstan.DARRIEUSSECQ, Seed003FranceKazakhstan.MURATOV, Seed003FranceKazakhstan.RICHARD,
-                    Seed003FranceKazakhstan.TURMUKHAMBETOVA, Seed003FranceKazakhstan.MACRON, Seed003FranceKazakhstan.TOKAYEV)
+            List.of(Seed003FranceKazakhstan.DARRIEUSSECQ, Seed003FranceKazakhstan.MURATOV,
+                    Seed003FranceKazakhstan.RICHARD, Seed003FranceKazakhstan.TURMUKHAMBETOVA,
+                    Seed003FranceKazakhstan.MACRON, Seed003FranceKazakhstan.TOKAYEV)
                 .stream().map(id -> get(id, Person.class).positions().get(0).role()).collect(Collectors.toList()));
     }
 
