@@ -102,7 +102,7 @@ class SeedDatasetTest {
         for (EntityId source : SeedDataset.SOURCES) {
             citing.put(source, DATASET.citing(source).size());
         }
-        assertEquals(List.of(7, 7, 19, 21, 31), new ArrayList<>(citing.values()), citing.toString());
+        assertEquals(List.of(7, 7, 20, 21, 31), new ArrayList<>(citing.values()), citing.toString());
     }
 
     @Test
@@ -118,8 +118,9 @@ class SeedDatasetTest {
         expected.put("schemes", 4);
         expected.put("observations", 0);
         expected.put("targets", 0);
+        expected.put("contracts", 1);
         assertEquals(expected, new Summary(DATASET).counts());
-        assertEquals(90, DATASET.size());
+        assertEquals(91, DATASET.size());
     }
 
     @Test

@@ -126,7 +126,8 @@ class SeedFactsTest {
         assertEquals(Optional.of(Seed002CoteDIvoireMutualists.CMU), mumap.complements());
         assertEquals(FinancingScheme.HF_2_1, mumap.financingClass());
         assertEquals(Membership.VOLUNTARY, mumap.membership());
-        assertEquals(List.of(Seed002CoteDIvoireMutualists.MUMAP_CENTRE), mumap.providers());
+        assertEquals(List.of(Seed002CoteDIvoireMutualists.MUMAP_CENTRE),
+            DATASET.networkOf(Seed002CoteDIvoireMutualists.MUMAP_INSURANCE));
 
         Programme microsystem = get(Seed002CoteDIvoireMutualists.MICROSYSTEM, Programme.class);
         Statistic people = microsystem.results().get(4);
