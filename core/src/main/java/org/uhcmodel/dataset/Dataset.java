@@ -97,16 +97,24 @@ public final class Dataset extends ModelObject {
 
     /** The entities by id, in dataset order, the first of each id only. */
     private final Map<EntityId, Entity> index;
+    /** The paths and values of the ids that an earlier entity of the dataset already has, in dataset order. */
+    private final List<Map.Entry<String, EntityId>> duplicates;
 
     private Dataset(Object[] values) {
         super(SHAPE, values);
         Map<EntityId, Entity> map = new LinkedHashMap<>();
+        List<Map.Entry<String, EntityId>> repeated = new ArrayList<>(0);
         for (Prop<?> collection : COLLECTIONS) {
-            for (Object entity : list(collection)) {
-                map.putIfAbsent(((Entity) entity).id(), (Entity) entity);
+            List<?> entities = list(collection);
+            for (int i = 0; i < entities.size(); i++) {
+                Entity entity = (Entity) entities.get(i);
+                if (map.putIfAbsent(entity.id(), entity) != null) {
+                    repeated.add(Map.entry(collection.name() + "[" + i + "].id", entity.id()));
+                }
             }
         }
         this.index = Collections.unmodifiableMap(map);
+        this.duplicates = repeated;
     }
 
     /**
@@ -299,14 +307,8 @@ public final class Dataset extends ModelObject {
 
     private static void check(Dataset dataset, Checker checker) {
         if (checker.wants(DUPLICATE_ID)) {
-            for (Prop<?> collection : COLLECTIONS) {
-                List<?> entities = dataset.list(collection);
-                for (int i = 0; i < entities.size(); i++) {
-                    Entity entity = (Entity) entities.get(i);
-                    if (dataset.index.get(entity.id()) != entity) {
-                        checker.report(DUPLICATE_ID, collection.name() + "[" + i + "].id", entity.id());
-                    }
-                }
+            for (Map.Entry<String, EntityId> duplicate : dataset.duplicates) {
+                checker.report(DUPLICATE_ID, duplicate.getKey(), duplicate.getValue());
             }
             References references = new References(dataset.index, UNRESOLVED_REFERENCE, REFERENCE_TYPE, checker);
             for (Prop<?> collection : COLLECTIONS) {

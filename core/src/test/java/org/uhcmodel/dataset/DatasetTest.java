@@ -607,4 +607,11 @@ class DatasetTest {
     private static List<EntityId> ids(List<? extends Entity> entities) {
         return entities.stream().map(Entity::id).toList();
     }
+
+    @Test
+    void theSameEntityListedTwiceIsADuplicateId() {
+        SourceDocument once = source(SOURCE);
+        assertBroken(() -> Dataset.builder().addSource(once).addSource(once).build(), "sources[1].id",
+            "dataset.duplicate-id");
+    }
 }

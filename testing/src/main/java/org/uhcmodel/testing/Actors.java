@@ -9,7 +9,6 @@ import org.uhcmodel.actor.OrganizationKind;
 import org.uhcmodel.actor.Person;
 import org.uhcmodel.actor.Position;
 import org.uhcmodel.testing.internal.EntityArbitraries;
-import org.uhcmodel.testing.internal.InvalidArbitraries;
 
 /**
  * Arbitraries of the actors: organisations, persons and their positions.
@@ -65,7 +64,8 @@ public final class Actors {
      * @return the arbitrary, not null
      */
     public static Arbitrary<Position> positions() {
-        return Combinators.combine(EntityArbitraries.positionDrafts(), Values.entityIds().list().ofMinSize(1).ofMaxSize(3)).as((p, orgs) -> p.apply(orgs));
+        return Combinators.combine(EntityArbitraries.positionDrafts(),
+                Values.entityIds().list().ofMinSize(1).ofMaxSize(3)).as((p, orgs) -> p.apply(orgs));
     }
 
     /**
@@ -73,17 +73,18 @@ public final class Actors {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withMultilateralCountry() {
-        return InvalidArbitraries.forRule("organization.multilateral-country");
+    public static Arbitrary<InvalidVariant<Organization>> withMultilateralCountry() {
+        return InvalidVariants.forRule("organization.multilateral-country", Organization.class);
     }
 
     /**
-     * Organisations other than health facilities with a facility profile (rule {@code organization.facility-profile-kind}).
+     * Organisations other than health facilities with a facility profile
+     * (rule {@code organization.facility-profile-kind}).
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withFacilityProfileOnOtherKind() {
-        return InvalidArbitraries.forRule("organization.facility-profile-kind");
+    public static Arbitrary<InvalidVariant<Organization>> withFacilityProfileOnOtherKind() {
+        return InvalidVariants.forRule("organization.facility-profile-kind", Organization.class);
     }
 
     /**
@@ -91,8 +92,8 @@ public final class Actors {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withOwnParent() {
-        return InvalidArbitraries.forRule("organization.own-parent");
+    public static Arbitrary<InvalidVariant<Organization>> withOwnParent() {
+        return InvalidVariants.forRule("organization.own-parent", Organization.class);
     }
 
     /**
@@ -100,8 +101,8 @@ public final class Actors {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withPlaceInOtherCountry() {
-        return InvalidArbitraries.forRule("organization.place-country");
+    public static Arbitrary<InvalidVariant<Organization>> withPlaceInOtherCountry() {
+        return InvalidVariants.forRule("organization.place-country", Organization.class);
     }
 
     /**
@@ -109,8 +110,8 @@ public final class Actors {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withDuplicateIdentifier() {
-        return InvalidArbitraries.forRule("organization.duplicate-identifier");
+    public static Arbitrary<InvalidVariant<Organization>> withDuplicateIdentifier() {
+        return InvalidVariants.forRule("organization.duplicate-identifier", Organization.class);
     }
 
     /**
@@ -118,7 +119,7 @@ public final class Actors {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withDuplicatePosition() {
-        return InvalidArbitraries.forRule("person.duplicate-position");
+    public static Arbitrary<InvalidVariant<Person>> withDuplicatePosition() {
+        return InvalidVariants.forRule("person.duplicate-position", Person.class);
     }
 }

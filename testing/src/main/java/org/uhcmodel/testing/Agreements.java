@@ -11,8 +11,6 @@ import org.uhcmodel.agreement.Party;
 import org.uhcmodel.agreement.PartyRole;
 import org.uhcmodel.agreement.Signatory;
 import org.uhcmodel.testing.internal.EntityArbitraries;
-import org.uhcmodel.testing.internal.InvalidArbitraries;
-import org.uhcmodel.testing.internal.ValueArbitraries;
 
 /**
  * Arbitraries of agreements, their parties, signatories and commitments, governing bodies and events.
@@ -49,7 +47,12 @@ public final class Agreements {
      * @return the arbitrary, not null
      */
     public static Arbitrary<Signatory> signatories() {
-        return Combinators.combine(Values.entityIds(), Values.entityIds(), Values.localizedTexts().optional(0.3)).as((person, party, title) -> Signatory.builder().person(person).party(party).title(title).build());
+        return Combinators.combine(Values.entityIds(), Values.entityIds(), Values.localizedTexts().optional(0.3))
+            .as((person, party, title) -> {
+                Signatory.Builder b = Signatory.builder().person(person).party(party);
+                title.ifPresent(b::title);
+                return b.build();
+            });
     }
 
     /**
@@ -84,8 +87,8 @@ public final class Agreements {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withTooFewParties() {
-        return InvalidArbitraries.forRule("agreement.too-few-parties");
+    public static Arbitrary<InvalidVariant<Agreement>> withTooFewParties() {
+        return InvalidVariants.forRule("agreement.too-few-parties", Agreement.class);
     }
 
     /**
@@ -93,17 +96,18 @@ public final class Agreements {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withDuplicateParty() {
-        return InvalidArbitraries.forRule("agreement.duplicate-party");
+    public static Arbitrary<InvalidVariant<Agreement>> withDuplicateParty() {
+        return InvalidVariants.forRule("agreement.duplicate-party", Agreement.class);
     }
 
     /**
-     * Agreements with a signatory signing for an actor that is not a party (rule {@code agreement.signatory-not-party}).
+     * Agreements with a signatory signing for an actor that is not a party
+     * (rule {@code agreement.signatory-not-party}).
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withSignatoryOutsideParties() {
-        return InvalidArbitraries.forRule("agreement.signatory-not-party");
+    public static Arbitrary<InvalidVariant<Agreement>> withSignatoryOutsideParties() {
+        return InvalidVariants.forRule("agreement.signatory-not-party", Agreement.class);
     }
 
     /**
@@ -111,8 +115,8 @@ public final class Agreements {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withInForceBeforeSigning() {
-        return InvalidArbitraries.forRule("agreement.in-force-before-signing");
+    public static Arbitrary<InvalidVariant<Agreement>> withInForceBeforeSigning() {
+        return InvalidVariants.forRule("agreement.in-force-before-signing", Agreement.class);
     }
 
     /**
@@ -120,8 +124,8 @@ public final class Agreements {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withOwnFramework() {
-        return InvalidArbitraries.forRule("agreement.own-framework");
+    public static Arbitrary<InvalidVariant<Agreement>> withOwnFramework() {
+        return InvalidVariants.forRule("agreement.own-framework", Agreement.class);
     }
 
     /**
@@ -129,17 +133,18 @@ public final class Agreements {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withSignedWhileProposed() {
-        return InvalidArbitraries.forRule("agreement.signed-while-proposed");
+    public static Arbitrary<InvalidVariant<Agreement>> withSignedWhileProposed() {
+        return InvalidVariants.forRule("agreement.signed-while-proposed", Agreement.class);
     }
 
     /**
-     * Agreements with a commitment undertaken by an actor that is not a party (rule {@code agreement.commitment-party-not-party}).
+     * Agreements with a commitment undertaken by an actor that is not a party
+     * (rule {@code agreement.commitment-party-not-party}).
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withCommitmentOutsideParties() {
-        return InvalidArbitraries.forRule("agreement.commitment-party-not-party");
+    public static Arbitrary<InvalidVariant<Agreement>> withCommitmentOutsideParties() {
+        return InvalidVariants.forRule("agreement.commitment-party-not-party", Agreement.class);
     }
 
     /**
@@ -147,8 +152,8 @@ public final class Agreements {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withDuplicateMember() {
-        return InvalidArbitraries.forRule("governing-body.duplicate-member");
+    public static Arbitrary<InvalidVariant<GoverningBody>> withDuplicateMember() {
+        return InvalidVariants.forRule("governing-body.duplicate-member", GoverningBody.class);
     }
 
     /**
@@ -156,8 +161,8 @@ public final class Agreements {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withEventDateAndPeriod() {
-        return InvalidArbitraries.forRule("event.date-and-period");
+    public static Arbitrary<InvalidVariant<Event>> withEventDateAndPeriod() {
+        return InvalidVariants.forRule("event.date-and-period", Event.class);
     }
 
     /**
@@ -165,7 +170,7 @@ public final class Agreements {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withDuplicateParticipant() {
-        return InvalidArbitraries.forRule("event.duplicate-participant");
+    public static Arbitrary<InvalidVariant<Event>> withDuplicateParticipant() {
+        return InvalidVariants.forRule("event.duplicate-participant", Event.class);
     }
 }

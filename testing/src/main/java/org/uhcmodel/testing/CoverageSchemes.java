@@ -8,7 +8,6 @@ import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.scheme.CoverageSnapshot;
 import org.uhcmodel.scheme.PayerShare;
 import org.uhcmodel.testing.internal.EntityArbitraries;
-import org.uhcmodel.testing.internal.InvalidArbitraries;
 
 /**
  * Arbitraries of coverage schemes, their benefits, contributions and coverage snapshots.
@@ -80,8 +79,8 @@ public final class CoverageSchemes {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withEmptyBenefitPackage() {
-        return InvalidArbitraries.forRule("not-empty");
+    public static Arbitrary<InvalidVariant<BenefitPackage>> withEmptyBenefitPackage() {
+        return InvalidVariants.forRule("not-empty", BenefitPackage.class);
     }
 
     /**
@@ -89,8 +88,8 @@ public final class CoverageSchemes {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withNegativeWaitingPeriod() {
-        return InvalidArbitraries.forRule("benefit.negative-waiting-period");
+    public static Arbitrary<InvalidVariant<Benefit>> withNegativeWaitingPeriod() {
+        return InvalidVariants.forRule("benefit.negative-waiting-period", Benefit.class);
     }
 
     /**
@@ -98,8 +97,8 @@ public final class CoverageSchemes {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withCeilingInOtherCurrency() {
-        return InvalidArbitraries.forRule("benefit.currency-mismatch");
+    public static Arbitrary<InvalidVariant<Benefit>> withCeilingInOtherCurrency() {
+        return InvalidVariants.forRule("benefit.currency-mismatch", Benefit.class);
     }
 
     /**
@@ -107,8 +106,8 @@ public final class CoverageSchemes {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withDuplicateCategory() {
-        return InvalidArbitraries.forRule("benefit-package.duplicate-category");
+    public static Arbitrary<InvalidVariant<BenefitPackage>> withDuplicateCategory() {
+        return InvalidVariants.forRule("benefit-package.duplicate-category", BenefitPackage.class);
     }
 
     /**
@@ -116,8 +115,8 @@ public final class CoverageSchemes {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withoutRate() {
-        return InvalidArbitraries.forRule("contribution-rule.rate-required");
+    public static Arbitrary<InvalidVariant<ContributionRule>> withoutRate() {
+        return InvalidVariants.forRule("contribution-rule.rate-required", ContributionRule.class);
     }
 
     /**
@@ -125,8 +124,8 @@ public final class CoverageSchemes {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withoutAmount() {
-        return InvalidArbitraries.forRule("contribution-rule.amount-required");
+    public static Arbitrary<InvalidVariant<ContributionRule>> withoutAmount() {
+        return InvalidVariants.forRule("contribution-rule.amount-required", ContributionRule.class);
     }
 
     /**
@@ -134,8 +133,8 @@ public final class CoverageSchemes {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withSharesNotAddingUp() {
-        return InvalidArbitraries.forRule("contribution-rule.shares-sum");
+    public static Arbitrary<InvalidVariant<ContributionRule>> withSharesNotAddingUp() {
+        return InvalidVariants.forRule("contribution-rule.shares-sum", ContributionRule.class);
     }
 
     /**
@@ -143,8 +142,8 @@ public final class CoverageSchemes {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withDuplicatePayer() {
-        return InvalidArbitraries.forRule("contribution-rule.duplicate-payer");
+    public static Arbitrary<InvalidVariant<ContributionRule>> withDuplicatePayer() {
+        return InvalidVariants.forRule("contribution-rule.duplicate-payer", ContributionRule.class);
     }
 
     /**
@@ -152,8 +151,8 @@ public final class CoverageSchemes {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withEnrolledExceedingTarget() {
-        return InvalidArbitraries.forRule("coverage-snapshot.enrolled-exceeds-target");
+    public static Arbitrary<InvalidVariant<CoverageSnapshot>> withEnrolledExceedingTarget() {
+        return InvalidVariants.forRule("coverage-snapshot.enrolled-exceeds-target", CoverageSnapshot.class);
     }
 
     /**
@@ -161,8 +160,8 @@ public final class CoverageSchemes {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withEmptySnapshot() {
-        return InvalidArbitraries.forRule("coverage-snapshot.empty");
+    public static Arbitrary<InvalidVariant<CoverageSnapshot>> withEmptySnapshot() {
+        return InvalidVariants.forRule("coverage-snapshot.empty", CoverageSnapshot.class);
     }
 
     /**
@@ -170,8 +169,8 @@ public final class CoverageSchemes {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withFinancingAgainstMembership() {
-        return InvalidArbitraries.forRule("coverage-scheme.membership-financing");
+    public static Arbitrary<InvalidVariant<CoverageScheme>> withFinancingAgainstMembership() {
+        return InvalidVariants.forRule("coverage-scheme.membership-financing", CoverageScheme.class);
     }
 
     /**
@@ -179,8 +178,8 @@ public final class CoverageSchemes {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withFinancingAgainstType() {
-        return InvalidArbitraries.forRule("coverage-scheme.type-financing");
+    public static Arbitrary<InvalidVariant<CoverageScheme>> withFinancingAgainstType() {
+        return InvalidVariants.forRule("coverage-scheme.type-financing", CoverageScheme.class);
     }
 
     /**
@@ -188,7 +187,7 @@ public final class CoverageSchemes {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withComplementingItself() {
-        return InvalidArbitraries.forRule("coverage-scheme.complements-itself");
+    public static Arbitrary<InvalidVariant<CoverageScheme>> withComplementingItself() {
+        return InvalidVariants.forRule("coverage-scheme.complements-itself", CoverageScheme.class);
     }
 }

@@ -3,7 +3,6 @@ package org.uhcmodel.testing;
 import net.jqwik.api.Arbitrary;
 import org.uhcmodel.dataset.Dataset;
 import org.uhcmodel.testing.internal.DatasetArbitraries;
-import org.uhcmodel.testing.internal.InvalidArbitraries;
 
 /**
  * Arbitraries of whole datasets whose references resolve, and keep resolving while shrinking.
@@ -17,7 +16,9 @@ public final class Datasets {
     }
 
     /**
-     * Datasets of up to about thirty entities of every type, the empty dataset included; every reference names an entity of the right type, and no chain of parents, frameworks or complemented schemes closes into a cycle. Shrinking removes and simplifies entities without ever leaving a reference dangling.
+     * Datasets of up to about thirty entities of every type, the empty dataset included; every reference names an
+     * entity of the right type, and no chain of parents, frameworks or complemented schemes closes into a cycle.
+     * Shrinking removes and simplifies entities without ever leaving a reference dangling.
      *
      * @return the arbitrary, not null
      */
@@ -30,8 +31,8 @@ public final class Datasets {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withDuplicateId() {
-        return InvalidArbitraries.forRule("dataset.duplicate-id");
+    public static Arbitrary<InvalidVariant<Dataset>> withDuplicateId() {
+        return InvalidVariants.forRule("dataset.duplicate-id", Dataset.class);
     }
 
     /**
@@ -39,8 +40,8 @@ public final class Datasets {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withUnresolvedReference() {
-        return InvalidArbitraries.forRule("dataset.unresolved-reference");
+    public static Arbitrary<InvalidVariant<Dataset>> withUnresolvedReference() {
+        return InvalidVariants.forRule("dataset.unresolved-reference", Dataset.class);
     }
 
     /**
@@ -48,8 +49,8 @@ public final class Datasets {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withReferenceOfWrongType() {
-        return InvalidArbitraries.forRule("dataset.reference-type");
+    public static Arbitrary<InvalidVariant<Dataset>> withReferenceOfWrongType() {
+        return InvalidVariants.forRule("dataset.reference-type", Dataset.class);
     }
 
     /**
@@ -59,8 +60,8 @@ public final class Datasets {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withOrganizationParentCycle() {
-        return InvalidArbitraries.forRule("dataset.organization-parent-cycle");
+    public static Arbitrary<InvalidVariant<Dataset>> withOrganizationParentCycle() {
+        return InvalidVariants.forRule("dataset.organization-parent-cycle", Dataset.class);
     }
 
     /**
@@ -70,8 +71,8 @@ public final class Datasets {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withAgreementFrameworkCycle() {
-        return InvalidArbitraries.forRule("dataset.agreement-framework-cycle");
+    public static Arbitrary<InvalidVariant<Dataset>> withAgreementFrameworkCycle() {
+        return InvalidVariants.forRule("dataset.agreement-framework-cycle", Dataset.class);
     }
 
     /**
@@ -81,16 +82,17 @@ public final class Datasets {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withSchemeComplementsCycle() {
-        return InvalidArbitraries.forRule("dataset.scheme-complements-cycle");
+    public static Arbitrary<InvalidVariant<Dataset>> withSchemeComplementsCycle() {
+        return InvalidVariants.forRule("dataset.scheme-complements-cycle", Dataset.class);
     }
 
     /**
-     * Datasets with a charter whose single party is neither a network nor a federation (rule {@code dataset.charter-party-not-collective}).
+     * Datasets with a charter whose single party is neither a network nor a federation
+     * (rule {@code dataset.charter-party-not-collective}).
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withCharterOfSingleNonCollective() {
-        return InvalidArbitraries.forRule("dataset.charter-party-not-collective");
+    public static Arbitrary<InvalidVariant<Dataset>> withCharterOfSingleNonCollective() {
+        return InvalidVariants.forRule("dataset.charter-party-not-collective", Dataset.class);
     }
 }

@@ -4,7 +4,6 @@ import net.jqwik.api.Arbitrary;
 import org.uhcmodel.programme.Programme;
 import org.uhcmodel.programme.ProgrammeParticipant;
 import org.uhcmodel.testing.internal.EntityArbitraries;
-import org.uhcmodel.testing.internal.InvalidArbitraries;
 
 /**
  * Arbitraries of programmes and their participants.
@@ -40,8 +39,8 @@ public final class Programmes {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withDuplicateParticipant() {
-        return InvalidArbitraries.forRule("programme.duplicate-participant");
+    public static Arbitrary<InvalidVariant<Programme>> withDuplicateParticipant() {
+        return InvalidVariants.forRule("programme.duplicate-participant", Programme.class);
     }
 
     /**
@@ -49,8 +48,8 @@ public final class Programmes {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withRelatedToItself() {
-        return InvalidArbitraries.forRule("programme.related-to-itself");
+    public static Arbitrary<InvalidVariant<Programme>> withRelatedToItself() {
+        return InvalidVariants.forRule("programme.related-to-itself", Programme.class);
     }
 
     /**
@@ -58,7 +57,7 @@ public final class Programmes {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withClosedWithoutEnd() {
-        return InvalidArbitraries.forRule("programme.closed-without-end");
+    public static Arbitrary<InvalidVariant<Programme>> withClosedWithoutEnd() {
+        return InvalidVariants.forRule("programme.closed-without-end", Programme.class);
     }
 }

@@ -7,7 +7,6 @@ import org.uhcmodel.sdg.IndicatorObservation;
 import org.uhcmodel.sdg.IndicatorTarget;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.testing.internal.EntityArbitraries;
-import org.uhcmodel.testing.internal.InvalidArbitraries;
 import org.uhcmodel.testing.internal.ValueArbitraries;
 
 /**
@@ -62,8 +61,8 @@ public final class Sdg {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withObservationYearOutOfRange() {
-        return InvalidArbitraries.forRule("indicator-observation.year-range");
+    public static Arbitrary<InvalidVariant<IndicatorObservation>> withObservationYearOutOfRange() {
+        return InvalidVariants.forRule("indicator-observation.year-range", IndicatorObservation.class);
     }
 
     /**
@@ -71,8 +70,8 @@ public final class Sdg {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withObservationWithoutSource() {
-        return InvalidArbitraries.forRule("indicator-observation.source-missing");
+    public static Arbitrary<InvalidVariant<IndicatorObservation>> withObservationWithoutSource() {
+        return InvalidVariants.forRule("indicator-observation.source-missing", IndicatorObservation.class);
     }
 
     /**
@@ -80,8 +79,8 @@ public final class Sdg {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withObservationWithoutThreshold() {
-        return InvalidArbitraries.forRule("indicator-observation.threshold-required");
+    public static Arbitrary<InvalidVariant<IndicatorObservation>> withObservationWithoutThreshold() {
+        return InvalidVariants.forRule("indicator-observation.threshold-required", IndicatorObservation.class);
     }
 
     /**
@@ -89,8 +88,8 @@ public final class Sdg {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withObservationThresholdNotApplicable() {
-        return InvalidArbitraries.forRule("indicator-observation.threshold-not-applicable");
+    public static Arbitrary<InvalidVariant<IndicatorObservation>> withObservationThresholdNotApplicable() {
+        return InvalidVariants.forRule("indicator-observation.threshold-not-applicable", IndicatorObservation.class);
     }
 
     /**
@@ -98,8 +97,8 @@ public final class Sdg {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withObservationValueOutOfRange() {
-        return InvalidArbitraries.forRule("indicator-observation.value-range");
+    public static Arbitrary<InvalidVariant<IndicatorObservation>> withObservationValueOutOfRange() {
+        return InvalidVariants.forRule("indicator-observation.value-range", IndicatorObservation.class);
     }
 
     /**
@@ -107,8 +106,8 @@ public final class Sdg {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withObservationPlaceInOtherCountry() {
-        return InvalidArbitraries.forRule("indicator-observation.place-country");
+    public static Arbitrary<InvalidVariant<IndicatorObservation>> withObservationPlaceInOtherCountry() {
+        return InvalidVariants.forRule("indicator-observation.place-country", IndicatorObservation.class);
     }
 
     /**
@@ -116,8 +115,8 @@ public final class Sdg {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withTargetYearOutOfRange() {
-        return InvalidArbitraries.forRule("indicator-target.year-range");
+    public static Arbitrary<InvalidVariant<IndicatorTarget>> withTargetYearOutOfRange() {
+        return InvalidVariants.forRule("indicator-target.year-range", IndicatorTarget.class);
     }
 
     /**
@@ -125,8 +124,8 @@ public final class Sdg {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withTargetWithoutThreshold() {
-        return InvalidArbitraries.forRule("indicator-target.threshold-required");
+    public static Arbitrary<InvalidVariant<IndicatorTarget>> withTargetWithoutThreshold() {
+        return InvalidVariants.forRule("indicator-target.threshold-required", IndicatorTarget.class);
     }
 
     /**
@@ -134,8 +133,8 @@ public final class Sdg {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withTargetThresholdNotApplicable() {
-        return InvalidArbitraries.forRule("indicator-target.threshold-not-applicable");
+    public static Arbitrary<InvalidVariant<IndicatorTarget>> withTargetThresholdNotApplicable() {
+        return InvalidVariants.forRule("indicator-target.threshold-not-applicable", IndicatorTarget.class);
     }
 
     /**
@@ -143,8 +142,8 @@ public final class Sdg {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withTargetValueOutOfRange() {
-        return InvalidArbitraries.forRule("indicator-target.value-range");
+    public static Arbitrary<InvalidVariant<IndicatorTarget>> withTargetValueOutOfRange() {
+        return InvalidVariants.forRule("indicator-target.value-range", IndicatorTarget.class);
     }
 
     /**
@@ -152,17 +151,18 @@ public final class Sdg {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withTargetPlaceInOtherCountry() {
-        return InvalidArbitraries.forRule("indicator-target.place-country");
+    public static Arbitrary<InvalidVariant<IndicatorTarget>> withTargetPlaceInOtherCountry() {
+        return InvalidVariants.forRule("indicator-target.place-country", IndicatorTarget.class);
     }
 
     /**
-     * Targets with a baseline year but no value, or a value but no year (rule {@code indicator-target.baseline-incomplete}).
+     * Targets with a baseline year but no value, or a value but no year
+     * (rule {@code indicator-target.baseline-incomplete}).
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withIncompleteBaseline() {
-        return InvalidArbitraries.forRule("indicator-target.baseline-incomplete");
+    public static Arbitrary<InvalidVariant<IndicatorTarget>> withIncompleteBaseline() {
+        return InvalidVariants.forRule("indicator-target.baseline-incomplete", IndicatorTarget.class);
     }
 
     /**
@@ -170,8 +170,8 @@ public final class Sdg {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withTargetBeforeBaseline() {
-        return InvalidArbitraries.forRule("indicator-target.target-before-baseline");
+    public static Arbitrary<InvalidVariant<IndicatorTarget>> withTargetBeforeBaseline() {
+        return InvalidVariants.forRule("indicator-target.target-before-baseline", IndicatorTarget.class);
     }
 
     /**
@@ -179,7 +179,7 @@ public final class Sdg {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withTargetAgainstDirection() {
-        return InvalidArbitraries.forRule("indicator-target.target-against-direction");
+    public static Arbitrary<InvalidVariant<IndicatorTarget>> withTargetAgainstDirection() {
+        return InvalidVariants.forRule("indicator-target.target-against-direction", IndicatorTarget.class);
     }
 }

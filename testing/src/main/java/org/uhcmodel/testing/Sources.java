@@ -4,7 +4,6 @@ import java.net.URI;
 import net.jqwik.api.Arbitrary;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.testing.internal.EntityArbitraries;
-import org.uhcmodel.testing.internal.InvalidArbitraries;
 
 /**
  * Arbitraries of the source documents the model cites.
@@ -40,7 +39,7 @@ public final class Sources {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withNonWebUrl() {
-        return InvalidArbitraries.forRule("source-document.url");
+    public static Arbitrary<InvalidVariant<SourceDocument>> withNonWebUrl() {
+        return InvalidVariants.forRule("source-document.url", SourceDocument.class);
     }
 }

@@ -1,11 +1,10 @@
 package org.uhcmodel.testing;
 
-import java.util.Currency;
 import net.jqwik.api.Arbitrary;
-import org.uhcmodel.testing.internal.InvalidArbitraries;
 import org.uhcmodel.testing.internal.ValueArbitraries;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
+import org.uhcmodel.value.CurrencyCode;
 import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.Identifier;
 import org.uhcmodel.value.LocalizedText;
@@ -19,7 +18,8 @@ import org.uhcmodel.value.ReportedDate;
 import org.uhcmodel.value.Statistic;
 
 /**
- * Arbitraries of the shared values: texts, dates, periods, countries, ids, money, percentages, places, statistics and objectives.
+ * Arbitraries of the shared values: texts, dates, periods, countries, ids, money, percentages, places, statistics and
+ * objectives.
  * <p>
  * Valid arbitraries generate values that every builder accepts; the {@code with...} arbitraries generate
  * {@link InvalidVariant}s, inputs that break exactly one rule and must be refused with its code.
@@ -125,7 +125,7 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<Currency> currencies() {
+    public static Arbitrary<CurrencyCode> currencies() {
         return ValueArbitraries.currencies();
     }
 
@@ -179,8 +179,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withMissingRequired() {
-        return InvalidArbitraries.forRule("required");
+    public static Arbitrary<InvalidVariant<?>> withMissingRequired() {
+        return InvalidVariants.forRule("required");
     }
 
     /**
@@ -188,8 +188,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withBlankText() {
-        return InvalidArbitraries.forRule("not-blank");
+    public static Arbitrary<InvalidVariant<?>> withBlankText() {
+        return InvalidVariants.forRule("not-blank");
     }
 
     /**
@@ -197,8 +197,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withNegativeCount() {
-        return InvalidArbitraries.forRule("positive-or-zero");
+    public static Arbitrary<InvalidVariant<?>> withNegativeCount() {
+        return InvalidVariants.forRule("positive-or-zero");
     }
 
     /**
@@ -206,8 +206,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withUnknownCode() {
-        return InvalidArbitraries.forRule("unknown-code");
+    public static Arbitrary<InvalidVariant<?>> withUnknownCode() {
+        return InvalidVariants.forRule("unknown-code");
     }
 
     /**
@@ -215,8 +215,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withMalformedLanguageTag() {
-        return InvalidArbitraries.forRule("language-tag.format");
+    public static Arbitrary<InvalidVariant<LocalizedText>> withMalformedLanguageTag() {
+        return InvalidVariants.forRule("language-tag.format", LocalizedText.class);
     }
 
     /**
@@ -224,8 +224,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withNoLanguage() {
-        return InvalidArbitraries.forRule("localized-text.empty");
+    public static Arbitrary<InvalidVariant<LocalizedText>> withNoLanguage() {
+        return InvalidVariants.forRule("localized-text.empty", LocalizedText.class);
     }
 
     /**
@@ -233,8 +233,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withMalformedDate() {
-        return InvalidArbitraries.forRule("partial-date.format");
+    public static Arbitrary<InvalidVariant<PartialDate>> withMalformedDate() {
+        return InvalidVariants.forRule("partial-date.format", PartialDate.class);
     }
 
     /**
@@ -242,8 +242,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withYearOutOfRange() {
-        return InvalidArbitraries.forRule("partial-date.year-range");
+    public static Arbitrary<InvalidVariant<PartialDate>> withYearOutOfRange() {
+        return InvalidVariants.forRule("partial-date.year-range", PartialDate.class);
     }
 
     /**
@@ -251,17 +251,18 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withMonthOutOfRange() {
-        return InvalidArbitraries.forRule("partial-date.month-range");
+    public static Arbitrary<InvalidVariant<PartialDate>> withMonthOutOfRange() {
+        return InvalidVariants.forRule("partial-date.month-range", PartialDate.class);
     }
 
     /**
-     * Dates with a day not in the calendar, 29 February of common years included (rule {@code partial-date.invalid-day}).
+     * Dates with a day not in the calendar, 29 February of common years included
+     * (rule {@code partial-date.invalid-day}).
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withInvalidDay() {
-        return InvalidArbitraries.forRule("partial-date.invalid-day");
+    public static Arbitrary<InvalidVariant<PartialDate>> withInvalidDay() {
+        return InvalidVariants.forRule("partial-date.invalid-day", PartialDate.class);
     }
 
     /**
@@ -269,8 +270,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withMalformedCountryCode() {
-        return InvalidArbitraries.forRule("country-code.format");
+    public static Arbitrary<InvalidVariant<CountryCode>> withMalformedCountryCode() {
+        return InvalidVariants.forRule("country-code.format", CountryCode.class);
     }
 
     /**
@@ -278,8 +279,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withUnassignedCountryCode() {
-        return InvalidArbitraries.forRule("country-code.unassigned");
+    public static Arbitrary<InvalidVariant<CountryCode>> withUnassignedCountryCode() {
+        return InvalidVariants.forRule("country-code.unassigned", CountryCode.class);
     }
 
     /**
@@ -287,8 +288,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withMalformedEntityId() {
-        return InvalidArbitraries.forRule("entity-id.format");
+    public static Arbitrary<InvalidVariant<EntityId>> withMalformedEntityId() {
+        return InvalidVariants.forRule("entity-id.format", EntityId.class);
     }
 
     /**
@@ -296,8 +297,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withMalformedIdentifier() {
-        return InvalidArbitraries.forRule("identifier.format");
+    public static Arbitrary<InvalidVariant<Identifier>> withMalformedIdentifier() {
+        return InvalidVariants.forRule("identifier.format", Identifier.class);
     }
 
     /**
@@ -305,8 +306,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withNegativeMoney() {
-        return InvalidArbitraries.forRule("money.negative");
+    public static Arbitrary<InvalidVariant<Money>> withNegativeMoney() {
+        return InvalidVariants.forRule("money.negative", Money.class);
     }
 
     /**
@@ -314,8 +315,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withMoneyTooPrecise() {
-        return InvalidArbitraries.forRule("money.scale");
+    public static Arbitrary<InvalidVariant<Money>> withMoneyTooPrecise() {
+        return InvalidVariants.forRule("money.scale", Money.class);
     }
 
     /**
@@ -323,8 +324,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withUnknownCurrency() {
-        return InvalidArbitraries.forRule("money.currency");
+    public static Arbitrary<InvalidVariant<Money>> withUnknownCurrency() {
+        return InvalidVariants.forRule("money.currency", Money.class);
     }
 
     /**
@@ -332,8 +333,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withMalformedAmount() {
-        return InvalidArbitraries.forRule("money.amount-format");
+    public static Arbitrary<InvalidVariant<Money>> withMalformedAmount() {
+        return InvalidVariants.forRule("money.amount-format", Money.class);
     }
 
     /**
@@ -341,8 +342,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withPercentageOutOfRange() {
-        return InvalidArbitraries.forRule("percentage.range");
+    public static Arbitrary<InvalidVariant<Percentage>> withPercentageOutOfRange() {
+        return InvalidVariants.forRule("percentage.range", Percentage.class);
     }
 
     /**
@@ -350,8 +351,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withMalformedPercentage() {
-        return InvalidArbitraries.forRule("percentage.format");
+    public static Arbitrary<InvalidVariant<Percentage>> withMalformedPercentage() {
+        return InvalidVariants.forRule("percentage.format", Percentage.class);
     }
 
     /**
@@ -360,8 +361,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withTooManyDigits() {
-        return InvalidArbitraries.forRule("decimal.digits");
+    public static Arbitrary<InvalidVariant<?>> withTooManyDigits() {
+        return InvalidVariants.forRule("decimal.digits");
     }
 
     /**
@@ -369,8 +370,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withEmptyPeriod() {
-        return InvalidArbitraries.forRule("period.empty");
+    public static Arbitrary<InvalidVariant<Period>> withEmptyPeriod() {
+        return InvalidVariants.forRule("period.empty", Period.class);
     }
 
     /**
@@ -378,8 +379,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withPeriodEndingBeforeStart() {
-        return InvalidArbitraries.forRule("period.end-before-start");
+    public static Arbitrary<InvalidVariant<Period>> withPeriodEndingBeforeStart() {
+        return InvalidVariants.forRule("period.end-before-start", Period.class);
     }
 
     /**
@@ -387,8 +388,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withPlaceInParentOfOtherCountry() {
-        return InvalidArbitraries.forRule("place.parent-country");
+    public static Arbitrary<InvalidVariant<Place>> withPlaceInParentOfOtherCountry() {
+        return InvalidVariants.forRule("place.parent-country", Place.class);
     }
 
     /**
@@ -396,8 +397,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withStatisticAsOfAndOverPeriod() {
-        return InvalidArbitraries.forRule("statistic.as-of-and-period");
+    public static Arbitrary<InvalidVariant<Statistic>> withStatisticAsOfAndOverPeriod() {
+        return InvalidVariants.forRule("statistic.as-of-and-period", Statistic.class);
     }
 
     /**
@@ -405,8 +406,8 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withTargetWithoutMetric() {
-        return InvalidArbitraries.forRule("objective.target-without-metric");
+    public static Arbitrary<InvalidVariant<Objective>> withTargetWithoutMetric() {
+        return InvalidVariants.forRule("objective.target-without-metric", Objective.class);
     }
 
     /**
@@ -414,7 +415,7 @@ public final class Values {
      *
      * @return the arbitrary, not null
      */
-    public static Arbitrary<InvalidVariant> withTargetAgainstDirection() {
-        return InvalidArbitraries.forRule("objective.target-against-direction");
+    public static Arbitrary<InvalidVariant<Objective>> withTargetAgainstDirection() {
+        return InvalidVariants.forRule("objective.target-against-direction", Objective.class);
     }
 }

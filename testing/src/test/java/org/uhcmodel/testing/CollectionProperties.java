@@ -31,6 +31,7 @@ import org.uhcmodel.agreement.GoverningBody;
 import org.uhcmodel.agreement.Party;
 import org.uhcmodel.agreement.Signatory;
 import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.programme.Programme;
 import org.uhcmodel.programme.ProgrammeParticipant;
 import org.uhcmodel.scheme.Benefit;
@@ -43,7 +44,6 @@ import org.uhcmodel.sdg.IndicatorObservation;
 import org.uhcmodel.sdg.IndicatorTarget;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.source.SourceDocument;
-import org.uhcmodel.testing.usage.EveryPublicTypeIsGeneratedTest;
 import org.uhcmodel.testing.usage.Revalidation;
 import org.uhcmodel.validation.ModelViolationException;
 import org.uhcmodel.value.Citation;
@@ -66,14 +66,15 @@ import org.uhcmodel.value.Statistic;
 class CollectionProperties {
 
     /** Accessors that return a collection computed from others, which no builder sets. */
-    private static final Set<String> DERIVED = Set.of("Agreement.actors", "Dataset.entities",
+    private static final Set<String> DERIVED = Set.of("Agreement.actors", "Dataset.entities", "Dataset.warnings",
         "ModelViolationException.rules", "ModelViolationException.violations");
 
     private static List<Method> collectionAccessors(Class<?> type) {
         List<Method> accessors = new ArrayList<>();
         for (Method m : type.getMethods()) {
             if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers())
-                && (Collection.class.isAssignableFrom(m.getReturnType()) || Map.class.isAssignableFrom(m.getReturnType()))) {
+                && (Collection.class.isAssignableFrom(m.getReturnType())
+                    || Map.class.isAssignableFrom(m.getReturnType()))) {
                 accessors.add(m);
             }
         }
@@ -95,7 +96,10 @@ class CollectionProperties {
         return o != null && !(o instanceof Enum) && o.getClass().getName().startsWith("org.uhcmodel.");
     }
 
-    /** Tries to add to every collection the value returns, and to those of the model values they hold; each attempt must be refused. */
+    /**
+     * Tries to add to every collection the value returns, and to those of the model values they hold; each attempt must
+     * be refused.
+     */
     private static void assertUnmodifiable(Object value) {
         Class<?> type = Revalidation.publicType(value.getClass());
         for (Method m : collectionAccessors(type)) {
@@ -148,16 +152,21 @@ class CollectionProperties {
                 continue;
             }
             Object builder = get(null, builderMethod);
-            Method from = method(builder.getClass(), "from", type);
-            builder = get(builder, from, value);
+            // A builder copies a value with from(value); a text, made of its entries alone, starts empty.
+            Method from = fromMethod(builder.getClass(), type);
+            if (from != null) {
+                builder = get(builder, from, value);
+            }
             Object original = get(value, m);
             Object copy;
             Method setter;
             if (original instanceof Map<?, ?> map) {
                 copy = new LinkedHashMap<>(map);
-                setter = method(builder.getClass(), m.getName(), Map.class);
+                setter = method(builder.getClass(), from != null ? m.getName()
+                    : "putAll" + Character.toUpperCase(m.getName().charAt(0)) + m.getName().substring(1), Map.class);
             } else {
-                copy = original instanceof Set<?> set ? new LinkedHashSet<>(set) : new ArrayList<>((Collection<?>) original);
+                copy = original instanceof Set<?> set ? new LinkedHashSet<>(set)
+                    : new ArrayList<>((Collection<?>) original);
                 setter = method(builder.getClass(), m.getName(), Iterable.class);
             }
             Object built = get(get(builder, setter, copy), method(builder.getClass(), "build"));
@@ -176,11 +185,22 @@ class CollectionProperties {
                     changed.clear();
                 }
             }
-            check(built.equals(value) && built.hashCode() == value.hashCode(), name + " changed with the collection given"
+            check(built.equals(value) && built.hashCode() == value.hashCode(), name
+                    + " changed with the collection given"
                 + " to the builder:\n  " + value + "\n  " + built);
             checked.add(name);
         }
         return checked;
+    }
+
+    private static Method fromMethod(Class<?> builder, Class<?> type) {
+        for (Method m : builder.getMethods()) {
+            if (m.getName().equals("from") && m.getParameterCount() == 1
+                && m.getParameterTypes()[0].isAssignableFrom(type)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static Method method(Class<?> type, String name, Class<?>... parameters) {
@@ -199,15 +219,14 @@ class CollectionProperties {
     }
 
     @Property(tries = 1000)
-    void partsKeepTheirCollectionsToThemselves(@ForAll LocalizedText text, @ForAll Statistic statistic,
-                                               @ForAll Objective objective, @ForAll Place place, @ForAll Citation citation,
-                                               @ForAll Period period, @ForAll Commitment commitment, @ForAll Party party,
-                                               @ForAll Signatory signatory, @ForAll Position position,
-                                               @ForAll FacilityProfile facility, @ForAll ProgrammeParticipant participant,
-                                               @ForAll Benefit benefit, @ForAll BenefitPackage benefits,
-                                               @ForAll ContributionRule contribution, @ForAll PayerShare share,
-                                               @ForAll CoverageSnapshot snapshot) {
-        assertAll(text, statistic, objective, place, citation, period, commitment, party, signatory, position, facility,
+    void partsKeepTheirCollectionsToThemselves(
+            @ForAll LocalizedText text, @ForAll Statistic statistic, @ForAll Objective objective, @ForAll Place place,
+            @ForAll Citation citation, @ForAll Period period, @ForAll Commitment commitment, @ForAll Party party,
+            @ForAll Signatory signatory, @ForAll Position position, @ForAll FacilityProfile facility,
+            @ForAll ProgrammeParticipant participant, @ForAll Benefit benefit, @ForAll BenefitPackage benefits,
+            @ForAll ContributionRule contribution, @ForAll PayerShare share, @ForAll CoverageSnapshot snapshot) {
+        assertAll(
+            text, statistic, objective, place, citation, period, commitment, party, signatory, position, facility,
             participant, benefit, benefits, contribution, share, snapshot);
     }
 
@@ -256,7 +275,7 @@ class CollectionProperties {
         }
         Set<String> missing = new TreeSet<>();
         Set<String> notSettable = new TreeSet<>();
-        for (Class<?> type : EveryPublicTypeIsGeneratedTest.publicModelTypes()) {
+        for (Class<?> type : ModelTypes.classes()) {
             List<Method> accessors = collectionAccessors(type);
             if (accessors.isEmpty() || type.isInterface() || type.isEnum()) {
                 continue;
@@ -273,15 +292,22 @@ class CollectionProperties {
             }
         }
         check(missing.isEmpty(), "types with collections no property here checks: " + missing);
-        check(notSettable.equals(new TreeSet<>(DERIVED)), "collections that no builder sets: " + notSettable
-            + ", expected " + new TreeSet<>(DERIVED));
+        Set<String> derived = new TreeSet<>();
+        for (String name : DERIVED) {
+            if (ModelTypes.classes().stream().anyMatch(t -> name.startsWith(t.getSimpleName() + "."))) {
+                derived.add(name);
+            }
+        }
+        check(notSettable.equals(derived), "collections that no builder sets: " + notSettable + ", expected "
+                + derived);
     }
 
     @Example
     void theCollectionsTheAuditNamedAreAmongThoseChecked() {
         Set<String> found = new TreeSet<>();
         for (Class<?> type : List.of(Commitment.class, CoverageSnapshot.class, SourceDocument.class, Statistic.class,
-                IndicatorTarget.class, Agreement.class, Event.class, Programme.class, CoverageScheme.class, Dataset.class)) {
+                IndicatorTarget.class, Agreement.class, Event.class, Programme.class, CoverageScheme.class,
+                        Dataset.class)) {
             for (Method m : collectionAccessors(type)) {
                 found.add(type.getSimpleName() + "." + m.getName());
             }

@@ -41,7 +41,8 @@ class DatasetProperties {
 
     /** The entities of each type, as the dataset lists them. */
     private static final Map<Class<? extends Entity>, Function<Dataset, List<? extends Entity>>> BY_TYPE = Map.of(
-        SourceDocument.class, Dataset::sources, Organization.class, Dataset::organizations, Person.class, Dataset::persons,
+        SourceDocument.class, Dataset::sources, Organization.class, Dataset::organizations, Person.class,
+                Dataset::persons,
         Agreement.class, Dataset::agreements, GoverningBody.class, Dataset::bodies, Event.class, Dataset::events,
         Programme.class, Dataset::programmes, CoverageScheme.class, Dataset::schemes,
         IndicatorObservation.class, Dataset::observations, IndicatorTarget.class, Dataset::targets);
@@ -72,7 +73,8 @@ class DatasetProperties {
         Statistics.label("size").collect(dataset.size() < 5 ? "0-4" : dataset.size() < 10 ? "5-9" : "10+");
         Statistics.label("has agreements").collect(!dataset.agreements().isEmpty());
         check(Dataset.builder().from(dataset).build().equals(dataset), "rebuilt dataset differs");
-        check(dataset.size() == scan(dataset).size(), "size " + dataset.size() + " but " + scan(dataset).size() + " entities");
+        check(dataset.size() == scan(dataset).size(), "size " + dataset.size() + " but " + scan(dataset).size()
+                + " entities");
         Statistics.label("size").coverage(c -> {
             c.check("0-4").count(n -> n > 0);
             c.check("10+").count(n -> n > 0);
@@ -86,9 +88,11 @@ class DatasetProperties {
         Optional<Entity> expected = scan(dataset).stream().filter(e -> e.id().equals(id)).findFirst();
         check(dataset.find(id).equals(expected), "find(" + id + ") = " + dataset.find(id) + ", scan = " + expected);
         for (Map.Entry<Class<? extends Entity>, Function<Dataset, List<? extends Entity>>> type : BY_TYPE.entrySet()) {
-            Optional<? extends Entity> ofType = type.getValue().apply(dataset).stream().filter(e -> e.id().equals(id)).findFirst();
+            Optional<? extends Entity> ofType = type.getValue().apply(dataset).stream()
+                .filter(e -> e.id().equals(id)).findFirst();
             Optional<? extends Entity> found = dataset.find(id, type.getKey());
-            check(found.equals(ofType), "find(" + id + ", " + type.getKey().getSimpleName() + ") = " + found + ", scan = " + ofType);
+            check(found.equals(ofType), "find(" + id + ", " + type.getKey().getSimpleName() + ") = " + found
+                    + ", scan = " + ofType);
             Statistics.label("found by type").collect(found.isPresent());
         }
         check(dataset.find(id, Entity.class).equals(expected), "find(" + id + ", Entity)");
@@ -136,7 +140,8 @@ class DatasetProperties {
         Set<SdgTarget> tags = EnumSet.noneOf(SdgTarget.class);
         Class<?> type = Revalidation.publicType(entity.getClass());
         for (Method m : type.getMethods()) {
-            if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || m.getDeclaringClass() == Object.class) {
+            if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers())
+                    || m.getDeclaringClass() == Object.class) {
                 continue;
             }
             Object returned;

@@ -2,9 +2,9 @@ package org.uhcmodel.testing;
 
 import static org.uhcmodel.testing.Refusals.check;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -13,7 +13,9 @@ import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.uhcmodel.agreement.Agreement;
 import org.uhcmodel.dataset.Dataset;
 
-/** A failing property over datasets shrinks to the agreement and its parties, simplified, references still resolving. */
+/**
+ * A failing property over datasets shrinks to the agreement and its parties, simplified, references still resolving.
+ */
 @AtLeastThousandTries
 class DatasetShrinkingTest {
 
@@ -23,7 +25,8 @@ class DatasetShrinkingTest {
         final transient Dataset dataset;
 
         DatasetWithAnAgreement(Dataset dataset) {
-            super("a dataset with " + dataset.agreements().size() + " agreements among " + dataset.size() + " entities");
+            super("a dataset with " + dataset.agreements().size() + " agreements among " + dataset.size()
+                    + " entities");
             this.dataset = dataset;
         }
     }
@@ -51,13 +54,15 @@ class DatasetShrinkingTest {
         Throwable failure = failures.get(0);
         check(failure instanceof DatasetWithAnAgreement, "unexpected failure " + failure);
         Dataset shrunk = ((DatasetWithAnAgreement) failure).dataset;
-        // The agreement and its parties, nothing else: two organisations, or a network or federation with its charter.
+        // The agreement and its parties, nothing else: two actors, or a network or federation with its charter.
         check(shrunk.agreements().size() == 1, "shrunk to " + shrunk.agreements().size() + " agreements: " + shrunk);
         Agreement agreement = shrunk.agreements().get(0);
-        check(shrunk.organizations().stream().map(o -> o.id()).collect(Collectors.toSet()).equals(Set.copyOf(agreement.actors())),
-            "organisations other than the parties: " + shrunk);
-        check(shrunk.organizations().size() <= 2, "shrunk to " + shrunk.organizations().size() + " organisations: " + shrunk);
-        check(shrunk.size() == shrunk.organizations().size() + 1, "shrunk to " + shrunk.size() + " entities: " + shrunk);
+        Set<Object> actors = new HashSet<>();
+        shrunk.organizations().forEach(o -> actors.add(o.id()));
+        shrunk.persons().forEach(p -> actors.add(p.id()));
+        check(actors.equals(Set.copyOf(agreement.actors())), "actors other than the parties: " + shrunk);
+        check(actors.size() <= 2, "shrunk to " + actors.size() + " actors: " + shrunk);
+        check(shrunk.size() == actors.size() + 1, "shrunk to " + shrunk.size() + " entities: " + shrunk);
         // Still a whole dataset: rebuilding validates every reference again.
         check(Dataset.builder().from(shrunk).build().equals(shrunk), "the shrunk dataset does not rebuild");
         return shrunk;
@@ -67,6 +72,7 @@ class DatasetShrinkingTest {
     void aFailingPropertyOverDatasetsShrinksToTheAgreementAndItsParties() throws InterruptedException {
         Agreement agreement = shrunk(FailingProperties.class).agreements().get(0);
         check(agreement.signatories().isEmpty() && agreement.commitments().isEmpty() && agreement.objectives().isEmpty()
-            && agreement.citations().isEmpty() && agreement.framework().isEmpty(), "agreement not simplified: " + agreement);
+            && agreement.citations().isEmpty() && agreement.framework().isEmpty(), "agreement not simplified: "
+                + agreement);
     }
 }

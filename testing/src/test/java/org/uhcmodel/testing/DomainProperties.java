@@ -40,6 +40,7 @@ import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.testing.usage.Revalidation;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
+import org.uhcmodel.value.CurrencyCode;
 import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.Identifier;
 import org.uhcmodel.value.LocalizedText;
@@ -73,13 +74,14 @@ class DomainProperties {
 
     @Property(tries = 1000)
     @Domain(ValuesDomain.class)
-    void valuesDomainGeneratesEveryValue(@ForAll LocalizedText text, @ForAll PartialDate date, @ForAll ReportedDate reported,
-                                         @ForAll Period period, @ForAll CountryCode country, @ForAll EntityId id,
-                                         @ForAll Citation citation, @ForAll Identifier identifier, @ForAll Money money,
-                                         @ForAll Percentage percentage, @ForAll Statistic statistic, @ForAll Place place,
-                                         @ForAll Objective objective) {
-        revalidated(text, date, reported, period, country, id, citation, identifier, money, percentage, statistic, place,
-            objective);
+    void valuesDomainGeneratesEveryValue(
+            @ForAll LocalizedText text, @ForAll PartialDate date, @ForAll ReportedDate reported, @ForAll Period period,
+            @ForAll CountryCode country, @ForAll EntityId id, @ForAll Citation citation, @ForAll Identifier identifier,
+            @ForAll Money money, @ForAll Percentage percentage, @ForAll Statistic statistic, @ForAll Place place,
+            @ForAll Objective objective, @ForAll CurrencyCode currency) {
+        revalidated(
+            text, date, reported, period, country, id, citation, identifier, money, percentage, statistic, place,
+            objective, currency);
     }
 
     @Property(tries = 1000)
@@ -119,7 +121,8 @@ class DomainProperties {
 
     @Property(tries = 1000)
     @Domain(SdgDomain.class)
-    void sdgDomainGeneratesObservationsAndTargets(@ForAll IndicatorObservation observation, @ForAll IndicatorTarget target) {
+    void sdgDomainGeneratesObservationsAndTargets(
+            @ForAll IndicatorObservation observation, @ForAll IndicatorTarget target) {
         revalidated(observation, target);
     }
 
@@ -172,6 +175,7 @@ class DomainProperties {
             }
         }
         check(FACADE_OF.size() == 8 && wrong.isEmpty(), String.join("\n", wrong));
-        check(List.of(ValuesDomain.class.getDeclaredMethods()).size() >= 13, "too few provider methods in ValuesDomain");
+        check(List.of(ValuesDomain.class.getDeclaredMethods()).size() >= 13,
+                "too few provider methods in ValuesDomain");
     }
 }

@@ -37,7 +37,8 @@ import org.uhcmodel.value.Statistic;
 /**
  * The arbitraries reach what they promise, in every run of 1,000 tries: texts in Latin, Arabic and Cyrillic script,
  * every precision of a date, leap days, years at their bounds, percentages of 0 and 100, every collection both
- * empty and not, the empty dataset, and a dataset of a single organisation with an agreement, a charter.
+ * empty and not, the empty dataset, and a dataset of a single actor with an agreement, a charter of a network or
+ * federation.
  */
 @AtLeastThousandTries
 class GenerationCoverageProperties {
@@ -93,7 +94,8 @@ class GenerationCoverageProperties {
             ? String.valueOf(observation.year()) : "between");
         Statistics.label("target year").collect(target.targetYear() == 2000 || target.targetYear() == 2100
             ? String.valueOf(target.targetYear()) : "between");
-        Statistics.label("baseline year").collect(target.baselineYear().map(y -> y == 2000 ? "2000" : "between").orElse("none"));
+        Statistics.label("baseline year")
+            .collect(target.baselineYear().map(y -> y == 2000 ? "2000" : "between").orElse("none"));
         coversEach("observation year", "2000", "2100");
         coversEach("target year", "2000", "2100");
         coversEach("baseline year", "2000", "none");
@@ -113,7 +115,8 @@ class GenerationCoverageProperties {
         Class<?> type = Revalidation.publicType(value.getClass());
         for (Method m : type.getMethods()) {
             if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers())
-                || !(Collection.class.isAssignableFrom(m.getReturnType()) || Map.class.isAssignableFrom(m.getReturnType()))) {
+                || !(Collection.class.isAssignableFrom(m.getReturnType())
+                    || Map.class.isAssignableFrom(m.getReturnType()))) {
                 continue;
             }
             String name = type.getSimpleName() + "." + m.getName();
@@ -134,7 +137,8 @@ class GenerationCoverageProperties {
     }
 
     @Property(tries = 1000)
-    void everyCollectionIsSometimesEmptyAndSometimesNot(@ForAll SourceDocument source, @ForAll Organization organization,
+    void everyCollectionIsSometimesEmptyAndSometimesNot(@ForAll SourceDocument source,
+            @ForAll Organization organization,
                                                         @ForAll Person person, @ForAll Agreement agreement,
                                                         @ForAll GoverningBody body, @ForAll Event event,
                                                         @ForAll Programme programme, @ForAll CoverageScheme scheme,
@@ -151,15 +155,17 @@ class GenerationCoverageProperties {
     }
 
     @Property(tries = 1000)
-    void datasetsReachTheEmptyOneAndKeepAgreementsOfASingleOrganisationToCharters(@ForAll Dataset dataset) {
+    void datasetsReachTheEmptyOneAndKeepAgreementsOfASingleActorToCharters(@ForAll Dataset dataset) {
         Statistics.label("dataset").collect(dataset.size() == 0 ? "empty" : "other");
-        if (dataset.organizations().size() == 1 && !dataset.agreements().isEmpty()) {
+        if (dataset.organizations().size() + dataset.persons().size() == 1 && !dataset.agreements().isEmpty()) {
             assertCharterOfItsOnlyOrganisation(dataset);
         }
         coversEach("dataset", "empty", "other");
     }
 
     private static void assertCharterOfItsOnlyOrganisation(Dataset dataset) {
+        Refusals.check(dataset.persons().isEmpty() && dataset.organizations().size() == 1,
+            "an agreement whose only actor is not an organisation: " + dataset);
         Organization only = dataset.organizations().get(0);
         Refusals.check(only.kind().isCollective(), "an agreement of a single " + only.kind());
         for (Agreement a : dataset.agreements()) {
@@ -172,7 +178,8 @@ class GenerationCoverageProperties {
     @Example
     void datasetsReachASingleOrganisationWithAnAgreement() {
         Optional<Dataset> found = Datasets.datasets().sampleStream().limit(50_000)
-            .filter(d -> d.organizations().size() == 1 && !d.agreements().isEmpty()).findFirst();
+            .filter(d -> d.organizations().size() + d.persons().size() == 1 && !d.agreements().isEmpty())
+            .findFirst();
         Refusals.check(found.isPresent(), "no dataset of a single organisation with an agreement in 50,000");
         assertCharterOfItsOnlyOrganisation(found.get());
     }

@@ -1,67 +1,77 @@
 package org.uhcmodel.testing;
 
-import static org.uhcmodel.testing.Refusals.assertRefusedWith;
+import static org.uhcmodel.testing.Refusals.assertReportedAs;
 import static org.uhcmodel.testing.Refusals.check;
 
-import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
-import org.uhcmodel.value.EntityId;
+import org.uhcmodel.validation.Rule;
+import org.uhcmodel.validation.Rules;
+import org.uhcmodel.validation.Severity;
 
-/** The catalogue of invalid variants covers every rule code of core. */
+/** The catalogue of invalid variants covers every rule of the model's registry, errors and warnings, and no other. */
 @AtLeastThousandTries
 class InvalidVariantCatalogueTest {
 
-    private static final Path CORE_SOURCES = Path.of("..", "core", "src", "main", "java", "org", "uhcmodel");
-
-    /** Rule codes of built-in constraints, by annotation, as core's Rules derives them. */
-    private static final Map<String, String> BUILT_IN = Map.of("NotNull", "required", "NotBlank", "not-blank",
-        "NotEmpty", "not-empty", "PositiveOrZero", "positive-or-zero", "Size", "size", "Min", "min", "Max", "max",
-        "Pattern", "pattern", "Positive", "positive");
-
-    @Example
-    void everyRuleOfTheMessageCatalogueHasInvalidVariants() throws IOException {
-        Set<String> missing = new TreeSet<>(catalogueCodes());
-        missing.removeAll(InvalidVariants.rules());
-        check(missing.isEmpty(), "rules of rules.properties without invalid variants: " + missing);
+    private static Set<String> registry() {
+        Set<String> codes = new TreeSet<>();
+        for (Rule rule : Rules.all()) {
+            codes.add(rule.code());
+        }
+        check(codes.size() > 60 && codes.contains("agreement.signatory-not-party") && codes.contains("required"),
+            "the registry lists too few rules: " + codes);
+        return codes;
     }
 
     @Example
-    void everyRuleReportedInCoreSourcesHasInvalidVariants() throws IOException {
-        check(Files.isDirectory(CORE_SOURCES), "core sources not found at " + CORE_SOURCES.toAbsolutePath());
-        Set<String> missing = new TreeSet<>(sourceCodes());
+    void everyRuleOfTheRegistryHasInvalidVariants() {
+        Set<String> missing = new TreeSet<>(registry());
         missing.removeAll(InvalidVariants.rules());
-        check(missing.isEmpty(), "rules found in core sources without invalid variants: " + missing);
+        check(missing.isEmpty(), "rules of the registry without invalid variants: " + missing);
+        for (String rule : registry()) {
+            InvalidVariant<?> sample = InvalidVariants.forRule(rule).sample();
+            check(sample.rule().equals(rule), "forRule(" + rule + ") gave a variant of " + sample.rule());
+        }
     }
 
     @Example
-    void everyInvalidVariantIsOfAKnownRule() throws IOException {
-        Set<String> known = new TreeSet<>(catalogueCodes());
-        known.addAll(sourceCodes());
+    void everyInvalidVariantIsOfARuleOfTheRegistry() {
         Set<String> unknown = new TreeSet<>(InvalidVariants.rules());
-        unknown.removeAll(known);
-        check(unknown.isEmpty(), "invalid variants of rules core does not have: " + unknown);
+        unknown.removeAll(registry());
+        check(unknown.isEmpty(), "invalid variants of rules the registry does not have: " + unknown);
+    }
+
+    @Example
+    void aVariantOfARuleTheModelDoesNotHaveCannotBeMade() {
+        try {
+            InvalidVariant.of(String.class, "no-such.rule", "a rule the model does not have", () -> "");
+        } catch (IllegalArgumentException expected) {
+            check(expected.getMessage().contains("no-such.rule"), "unhelpful message: " + expected.getMessage());
+            return;
+        }
+        throw new AssertionError("a variant of an unknown rule was made");
+    }
+
+    @Example
+    void everyWarningOfTheRegistryHasVariantsThatBuild() {
+        Set<String> warnings = new TreeSet<>();
+        for (Rule rule : Rules.all()) {
+            if (rule.severity() == Severity.WARNING) {
+                warnings.add(rule.code());
+                InvalidVariant<?> sample = InvalidVariants.forRule(rule.code()).sample();
+                check(sample.severity() == Severity.WARNING, sample + " is not of a warning");
+                check(sample.build() != null, sample + " built nothing");
+            }
+        }
+        check(warnings.size() >= 10, "too few warnings in the registry: " + warnings);
     }
 
     /** The facades whose {@code with...} methods name the invalid variants of each rule. */
@@ -74,13 +84,14 @@ class InvalidVariantCatalogueTest {
         for (Class<?> facade : FACADES) {
             for (Method m : facade.getMethods()) {
                 if (Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0 && m.getName().startsWith("with")
-                    && m.getGenericReturnType().getTypeName().equals("net.jqwik.api.Arbitrary<" + InvalidVariant.class.getName() + ">")) {
+                    && m.getGenericReturnType().getTypeName().startsWith(
+                        "net.jqwik.api.Arbitrary<" + InvalidVariant.class.getName() + "<")) {
                     Arbitrary<?> variants = (Arbitrary<?>) m.invoke(null);
-                    named.add(((InvalidVariant) variants.sample()).rule());
+                    named.add(((InvalidVariant<?>) variants.sample()).rule());
                 }
             }
         }
-        Set<String> unnamed = new TreeSet<>(InvalidVariants.rules());
+        Set<String> unnamed = new TreeSet<>(registry());
         unnamed.removeAll(named);
         check(unnamed.isEmpty(), "rules without a with... method on a facade: " + unnamed);
     }
@@ -92,79 +103,28 @@ class InvalidVariantCatalogueTest {
                 ActorsRefusalProperties.class, AgreementsRefusalProperties.class, ProgrammesRefusalProperties.class,
                 CoverageSchemesRefusalProperties.class, SdgRefusalProperties.class, DatasetsRefusalProperties.class)) {
             for (Method m : container.getDeclaredMethods()) {
-                int at = m.getName().indexOf("IsRefusedAs_");
-                if (m.isAnnotationPresent(Property.class) && at >= 0) {
-                    asserted.add(m.getName().substring(at + "IsRefusedAs_".length()));
+                for (String marker : List.of("IsRefusedAs_", "IsWarnedAs_")) {
+                    int at = m.getName().indexOf(marker);
+                    if (m.isAnnotationPresent(Property.class) && at >= 0) {
+                        asserted.add(marker + m.getName().substring(at + marker.length()));
+                    }
                 }
             }
         }
         Set<String> missing = new TreeSet<>();
-        for (String rule : InvalidVariants.rules()) {
-            if (!asserted.contains(rule.replace('.', '_').replace('-', '_'))) {
-                missing.add(rule);
+        for (Rule rule : Rules.all()) {
+            String marker = rule.isError() ? "IsRefusedAs_" : "IsWarnedAs_";
+            if (!asserted.contains(marker + rule.code().replace('.', '_').replace('-', '_'))) {
+                missing.add(rule.code());
             }
         }
-        check(missing.isEmpty(), "rules without a property ...IsRefusedAs_<rule>: " + missing);
+        check(missing.isEmpty(), "rules without a property ...IsRefusedAs_<rule> or ...IsWarnedAs_<rule>: "
+            + missing);
     }
 
     @Property(tries = 1000)
-    void anyInvalidVariantIsRefusedWithExactlyItsRule(@ForAll InvalidVariant variant) {
+    void anyInvalidVariantIsReportedWithExactlyItsRule(@ForAll InvalidVariant<?> variant) {
         Statistics.label("rule").collect(variant.rule());
-        assertRefusedWith(variant, variant.rule());
-    }
-
-    private static Set<String> catalogueCodes() throws IOException {
-        // Read from core's jar (or classes directory) itself: on the module path the package is not open to us.
-        Properties rules = new Properties();
-        Path core = Path.of(URI.create(EntityId.class.getProtectionDomain().getCodeSource().getLocation().toString()));
-        String name = "org/uhcmodel/internal/rules.properties";
-        if (Files.isDirectory(core)) {
-            try (InputStream in = Files.newInputStream(core.resolve(name))) {
-                rules.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-        } else {
-            try (ZipFile jar = new ZipFile(core.toFile())) {
-                ZipEntry entry = jar.getEntry(name);
-                check(entry != null, name + " not in " + core);
-                try (InputStream in = jar.getInputStream(entry)) {
-                    rules.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                }
-            }
-        }
-        check(rules.size() > 60, "too few rules in " + core + ": " + rules.keySet());
-        return rules.stringPropertyNames();
-    }
-
-    /** Codes given to sink.report, Rules.failure and constraint messages, and built-in constraints in use. */
-    private static Set<String> sourceCodes() throws IOException {
-        Pattern literal = Pattern.compile("(?:sink\\.report|Rules\\.failure\\([A-Za-z.]+, \"[^\"]*\",)\\s*\\(?\"([a-z0-9.-]+)\"");
-        Pattern message = Pattern.compile("message = \"\\{([a-z0-9.-]+)}\"");
-        Pattern annotation = Pattern.compile("@(NotNull|NotBlank|NotEmpty|PositiveOrZero|Size|Min|Max|Pattern|Positive)\\b(\\([^)]*\\))?");
-        Set<String> codes = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(CORE_SOURCES)) {
-            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
-                String text = Files.readString(file);
-                Matcher m = literal.matcher(text);
-                while (m.find()) {
-                    codes.add(m.group(1));
-                }
-                m = message.matcher(text);
-                while (m.find()) {
-                    codes.add(m.group(1));
-                }
-                m = annotation.matcher(text);
-                while (m.find()) {
-                    if (m.group(2) == null || !m.group(2).contains("message")) {
-                        codes.add(BUILT_IN.get(m.group(1)));
-                    }
-                }
-                if (text.contains("Codes.fromCode")) {
-                    codes.add("unknown-code");
-                }
-            }
-        }
-        check(codes.size() > 60 && codes.contains("agreement.signatory-not-party") && codes.contains("required"),
-            "the scan of core sources found too few rules: " + codes);
-        return codes;
+        assertReportedAs(variant, variant.rule());
     }
 }

@@ -1,6 +1,6 @@
 package org.uhcmodel.testing;
 
-import static org.uhcmodel.testing.Refusals.assertRefusedWith;
+import static org.uhcmodel.testing.Refusals.assertReportedAs;
 
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -12,32 +12,35 @@ import net.jqwik.api.Provide;
 class ProgrammesRefusalProperties {
 
     @Property(tries = 1000)
-    void duplicateParticipantIsRefusedAs_programme_duplicate_participant(@ForAll("withDuplicateParticipant") InvalidVariant variant) {
-        assertRefusedWith(variant, "programme.duplicate-participant");
+    void duplicateParticipantIsRefusedAs_programme_duplicate_participant(
+            @ForAll("withDuplicateParticipant") InvalidVariant<?> variant) {
+        assertReportedAs(variant, "programme.duplicate-participant");
     }
 
     @Provide
-    Arbitrary<InvalidVariant> withDuplicateParticipant() {
-        return Programmes.withDuplicateParticipant();
+    Arbitrary<InvalidVariant<?>> withDuplicateParticipant() {
+        return Programmes.withDuplicateParticipant().map(v -> v);
     }
 
     @Property(tries = 1000)
-    void relatedToItselfIsRefusedAs_programme_related_to_itself(@ForAll("withRelatedToItself") InvalidVariant variant) {
-        assertRefusedWith(variant, "programme.related-to-itself");
+    void relatedToItselfIsRefusedAs_programme_related_to_itself(
+            @ForAll("withRelatedToItself") InvalidVariant<?> variant) {
+        assertReportedAs(variant, "programme.related-to-itself");
     }
 
     @Provide
-    Arbitrary<InvalidVariant> withRelatedToItself() {
-        return Programmes.withRelatedToItself();
+    Arbitrary<InvalidVariant<?>> withRelatedToItself() {
+        return Programmes.withRelatedToItself().map(v -> v);
     }
 
     @Property(tries = 1000)
-    void closedWithoutEndIsRefusedAs_programme_closed_without_end(@ForAll("withClosedWithoutEnd") InvalidVariant variant) {
-        assertRefusedWith(variant, "programme.closed-without-end");
+    void closedWithoutEndIsWarnedAs_programme_closed_without_end(
+            @ForAll("withClosedWithoutEnd") InvalidVariant<?> variant) {
+        assertReportedAs(variant, "programme.closed-without-end");
     }
 
     @Provide
-    Arbitrary<InvalidVariant> withClosedWithoutEnd() {
-        return Programmes.withClosedWithoutEnd();
+    Arbitrary<InvalidVariant<?>> withClosedWithoutEnd() {
+        return Programmes.withClosedWithoutEnd().map(v -> v);
     }
 }

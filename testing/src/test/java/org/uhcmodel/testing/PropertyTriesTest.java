@@ -36,7 +36,8 @@ class PropertyTriesTest {
     }
 
     private static List<Class<?>> testClasses() throws IOException {
-        Path root = Path.of(URI.create(PropertyTriesTest.class.getProtectionDomain().getCodeSource().getLocation().toString()));
+        Path root = Path.of(URI.create(
+            PropertyTriesTest.class.getProtectionDomain().getCodeSource().getLocation().toString()));
         check(Files.isDirectory(root), "test classes not found at " + root);
         List<Class<?>> classes = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
@@ -85,6 +86,7 @@ class PropertyTriesTest {
         List<Throwable> failures = JqwikLauncher.failures(DiscoverySelectors.selectClass(FiniteSpace.class));
         check(failures.size() == 1, "expected the finite property to fail once, got " + failures);
         String message = String.valueOf(failures.get(0).getMessage());
-        check(message.contains("ran " + CountryCode.assignedCodes().size() + " tries"), "unexpected failure: " + message);
+        check(message.contains("ran " + CountryCode.assignedCodes().size() + " tries"), "unexpected failure: "
+                + message);
     }
 }

@@ -1,6 +1,6 @@
 package org.uhcmodel.testing;
 
-import static org.uhcmodel.testing.Refusals.assertRefusedWith;
+import static org.uhcmodel.testing.Refusals.assertReportedAs;
 
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -12,12 +12,12 @@ import net.jqwik.api.Provide;
 class SourcesRefusalProperties {
 
     @Property(tries = 1000)
-    void nonWebUrlIsRefusedAs_source_document_url(@ForAll("withNonWebUrl") InvalidVariant variant) {
-        assertRefusedWith(variant, "source-document.url");
+    void nonWebUrlIsRefusedAs_source_document_url(@ForAll("withNonWebUrl") InvalidVariant<?> variant) {
+        assertReportedAs(variant, "source-document.url");
     }
 
     @Provide
-    Arbitrary<InvalidVariant> withNonWebUrl() {
-        return Sources.withNonWebUrl();
+    Arbitrary<InvalidVariant<?>> withNonWebUrl() {
+        return Sources.withNonWebUrl().map(v -> v);
     }
 }

@@ -58,8 +58,8 @@ class ValidityProperties {
 
     @Property(tries = 1000)
     void generatedLocalizedTextRebuildsToAnEqualValue(@ForAll LocalizedText x) {
-        LocalizedText once = LocalizedText.builder().from(x).build();
-        LocalizedText twice = LocalizedText.builder().from(x).build();
+        LocalizedText once = LocalizedText.builder().putAllEntries(x.entries()).build();
+        LocalizedText twice = LocalizedText.builder().putAllEntries(x.entries()).build();
         assertEqualValues(once, twice);
         assertEqualValues(once, x);
     }
@@ -136,7 +136,8 @@ class ValidityProperties {
             assertEqualValues(FacilityProfile.builder().from(x).build(), x);
             generated.add(x);
         }
-        int all = FacilityType.values().length * (FacilityLevel.values().length + 1) * (FacilityOwnership.values().length + 1);
+        int all = FacilityType.values().length * (FacilityLevel.values().length
+                + 1) * (FacilityOwnership.values().length + 1);
         Refusals.check(generated.size() == all, generated.size() + " facility profiles generated, " + all + " exist");
     }
 
@@ -342,7 +343,11 @@ class ValidityProperties {
 
     @Property(tries = 1000)
     void generatedPartialDateRebuildsToAnEqualValue(@ForAll PartialDate x) {
-        assertEqualValues(x.day().isPresent() ? PartialDate.of(x.year(), x.month().get(), x.day().get()) : x.month().isPresent() ? PartialDate.of(x.year(), x.month().get()) : PartialDate.of(x.year()), x.day().isPresent() ? PartialDate.of(x.year(), x.month().get(), x.day().get()) : x.month().isPresent() ? PartialDate.of(x.year(), x.month().get()) : PartialDate.of(x.year()));
-        assertEqualValues(x.day().isPresent() ? PartialDate.of(x.year(), x.month().get(), x.day().get()) : x.month().isPresent() ? PartialDate.of(x.year(), x.month().get()) : PartialDate.of(x.year()), x);
+        PartialDate once = x.day().isPresent() ? PartialDate.of(x.year(), x.month().get(), x.day().get())
+            : x.month().isPresent() ? PartialDate.of(x.year(), x.month().get()) : PartialDate.of(x.year());
+        PartialDate twice = x.day().isPresent() ? PartialDate.of(x.year(), x.month().get(), x.day().get())
+            : x.month().isPresent() ? PartialDate.of(x.year(), x.month().get()) : PartialDate.of(x.year());
+        assertEqualValues(once, twice);
+        assertEqualValues(once, x);
     }
 }

@@ -1,8 +1,11 @@
 package org.uhcmodel.testing.internal;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -10,34 +13,41 @@ import net.jqwik.api.Builders;
 import net.jqwik.api.Tuple;
 import org.uhcmodel.actor.Organization;
 import org.uhcmodel.actor.Person;
-import org.uhcmodel.agreement.AgreementKind;
+import org.uhcmodel.agreement.Agreement;
 import org.uhcmodel.agreement.Event;
 import org.uhcmodel.agreement.GoverningBody;
 import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.meta.ModelBuilder;
+import org.uhcmodel.meta.ModelType;
+import org.uhcmodel.meta.ModelTypes;
+import org.uhcmodel.meta.Property;
 import org.uhcmodel.programme.Programme;
 import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.sdg.IndicatorObservation;
 import org.uhcmodel.sdg.IndicatorTarget;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.EntityKind;
 
 /**
  * Arbitraries of whole datasets whose references resolve.
  * <p>
- * A dataset is generated as lists of {@link Draft}s, one list per type of entity, and built in one go: the ids follow
- * from the positions in the lists, the pools of ids from the lists, and each draft is built against the pools. So
- * references resolve by construction, and keep resolving when shrinking removes entities or simplifies them.
- * References that could close a cycle (parents, frameworks, complemented schemes) name earlier entities only.
- * Entities that need a pool which turns out empty (agreements need two organisations, or a collective organisation
- * for a charter, schemes one organisation, observations a source) are left out.
+ * A dataset is generated as lists of {@link Draft}s, one list per collection of the dataset, and built in one go: the
+ * ids follow from the positions in the lists, the pools of ids from the lists, and each draft is built against the
+ * pools ({@link Refs}). So references resolve by construction, and keep resolving when shrinking removes entities or
+ * simplifies them. References that could close a cycle name earlier entities only. Entities that need a pool which
+ * turns out empty (agreements need two actors, or a collective organisation for a charter, schemes an organisation,
+ * observations a source) are left out.
  */
 public final class DatasetArbitraries {
 
-    private DatasetArbitraries() {
-    }
+    private static final ModelType<Dataset> DATASET = ModelTypes.of(Dataset.class);
 
     /** The empty dataset, generated now and then on its own, as few runs would draw every list empty. */
     private static final Dataset EMPTY = Dataset.builder().build();
+
+    private DatasetArbitraries() {
+    }
 
     /** @return datasets of up to about thirty entities, the empty one included */
     public static Arbitrary<Dataset> datasets() {
@@ -46,97 +56,101 @@ public final class DatasetArbitraries {
 
     private static Arbitrary<Dataset> drafted() {
         return Builders.withBuilder(Drafts::new)
-            .use(EntityArbitraries.sources().list().ofMaxSize(3)).inSetter((d, v) -> d.sources = v)
+            .use(EntityArbitraries.sources().list().ofMaxSize(3)).inSetter((d, v) -> d.put(SourceDocument.class, v))
             .use(EntityArbitraries.organizations().list().ofMaxSize(5)).inSetter((d, v) -> d.organizations = v)
-            .use(EntityArbitraries.persons().list().ofMaxSize(3)).inSetter((d, v) -> d.persons = v)
+            .use(EntityArbitraries.persons().list().ofMaxSize(3)).inSetter((d, v) -> d.put(Person.class, v))
             .use(EntityArbitraries.agreements().list().ofMaxSize(3)).inSetter((d, v) -> d.agreements = v)
-            .use(EntityArbitraries.bodies().list().ofMaxSize(2)).inSetter((d, v) -> d.bodies = v)
-            .use(EntityArbitraries.events().list().ofMaxSize(2)).inSetter((d, v) -> d.events = v)
-            .use(EntityArbitraries.programmes().list().ofMaxSize(2)).inSetter((d, v) -> d.programmes = v)
-            .use(EntityArbitraries.schemes().list().ofMaxSize(3)).inSetter((d, v) -> d.schemes = v)
-            .use(EntityArbitraries.observations().list().ofMaxSize(2)).inSetter((d, v) -> d.observations = v)
-            .use(EntityArbitraries.targets().list().ofMaxSize(2)).inSetter((d, v) -> d.targets = v)
+            .use(EntityArbitraries.bodies().list().ofMaxSize(2)).inSetter((d, v) -> d.put(GoverningBody.class, v))
+            .use(EntityArbitraries.events().list().ofMaxSize(2)).inSetter((d, v) -> d.put(Event.class, v))
+            .use(EntityArbitraries.programmes().list().ofMaxSize(2)).inSetter((d, v) -> d.put(Programme.class, v))
+            .use(EntityArbitraries.schemes().list().ofMaxSize(3)).inSetter((d, v) -> d.put(CoverageScheme.class, v))
+            .use(EntityArbitraries.observations().list().ofMaxSize(2))
+            .inSetter((d, v) -> d.put(IndicatorObservation.class, v))
+            .use(EntityArbitraries.targets().list().ofMaxSize(2)).inSetter((d, v) -> d.put(IndicatorTarget.class, v))
             .build(Drafts::build);
     }
 
     /**
-     * The ids of the entities of one type, numbered from 1.
+     * The ids of the entities of one kind, numbered from 1.
      *
-     * @param prefix  the type's prefix
+     * @param kind  the kind, whose code is the prefix
      * @param count  the number of entities
      * @return the ids
      */
-    static List<EntityId> ids(String prefix, int count) {
+    static List<EntityId> ids(EntityKind kind, int count) {
         List<EntityId> ids = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            ids.add(EntityId.of(prefix + "-" + i));
+            ids.add(EntityId.of(kind.code() + "-" + i));
         }
         return ids;
     }
 
-    private static <T> List<T> build(List<? extends Draft<T>> drafts, List<EntityId> ids, Refs refs) {
-        List<T> built = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            built.add(drafts.get(i).build(ids.get(i), refs));
-        }
-        return built;
+    /**
+     * Gets the kind of entity a collection of the dataset holds.
+     *
+     * @param collection  a property of the dataset
+     * @return the kind
+     */
+    static EntityKind kindOf(Property<?> collection) {
+        return ModelTypes.of(collection.valueType()).entityKind()
+            .orElseThrow(() -> new IllegalStateException(collection + " holds no entities"));
     }
 
     /** The drafts of a dataset, filled by jqwik's builder combinator. */
     private static final class Drafts {
-        List<Draft<SourceDocument>> sources;
+        final Map<Class<?>, List<? extends Draft<?>>> byType = new LinkedHashMap<>();
         List<EntityArbitraries.OrganizationDraft> organizations;
-        List<Draft<Person>> persons;
         List<EntityArbitraries.AgreementDraft> agreements;
-        List<Draft<GoverningBody>> bodies;
-        List<Draft<Event>> events;
-        List<Draft<Programme>> programmes;
-        List<Draft<CoverageScheme>> schemes;
-        List<Draft<IndicatorObservation>> observations;
-        List<Draft<IndicatorTarget>> targets;
+
+        void put(Class<?> type, List<? extends Draft<?>> drafts) {
+            byType.put(type, drafts);
+        }
 
         Dataset build() {
-            List<EntityId> sourceIds = ids("source", sources.size());
-            List<EntityId> orgIds = ids("org", organizations.size());
+            byType.put(Organization.class, organizations);
+            Map<EntityKind, List<EntityId>> pools = new EnumMap<>(EntityKind.class);
             Set<EntityId> collective = new LinkedHashSet<>();
+            List<EntityId> orgIds = ids(EntityKind.ORGANIZATION, organizations.size());
             for (int i = 0; i < organizations.size(); i++) {
                 if (organizations.get(i).kind().isCollective()) {
                     collective.add(orgIds.get(i));
                 }
             }
-            List<EntityId> personIds = ids("person", persons.size());
-            // With a single organisation only charters can be built, and only if it is collective.
-            List<EntityArbitraries.AgreementDraft> buildable = new ArrayList<>();
+            for (Property<?> collection : DATASET.properties()) {
+                if (collection.valueType() != Agreement.class) {
+                    EntityKind kind = kindOf(collection);
+                    pools.put(kind, ids(kind, byType.get(collection.valueType()).size()));
+                }
+            }
+            // Agreements that cannot be built against these pools are left out; so are schemes without an operator
+            // and observations without a source.
+            Refs known = new Refs(pools, collective);
+            List<Draft<?>> buildable = new ArrayList<>();
             for (EntityArbitraries.AgreementDraft a : agreements) {
-                if (orgIds.size() >= 2 || a.kind() == AgreementKind.CHARTER && !collective.isEmpty()) {
+                if (EntityArbitraries.buildable(a.kind(), known)) {
                     buildable.add(a);
                 }
             }
-            List<EntityId> agreementIds = ids("agreement", buildable.size());
-            List<EntityId> bodyIds = ids("body", bodies.size());
-            List<EntityId> eventIds = ids("event", events.size());
-            List<EntityId> programmeIds = ids("programme", programmes.size());
-            List<EntityId> schemeIds = ids("scheme", orgIds.isEmpty() ? 0 : schemes.size());
-            List<EntityId> observationIds = ids("observation", sourceIds.isEmpty() ? 0 : observations.size());
-            List<EntityId> targetIds = ids("target", targets.size());
-            Refs refs = new Refs(orgIds, collective, personIds, sourceIds, agreementIds, bodyIds, eventIds, programmeIds,
-                schemeIds);
-            List<Organization> orgs = new ArrayList<>();
-            for (int i = 0; i < orgIds.size(); i++) {
-                orgs.add(organizations.get(i).build(orgIds.get(i), refs));
+            byType.put(Agreement.class, buildable);
+            pools.put(EntityKind.AGREEMENT, ids(EntityKind.AGREEMENT, buildable.size()));
+            if (pools.get(EntityKind.ORGANIZATION).isEmpty()) {
+                pools.put(EntityKind.SCHEME, List.of());
             }
-            return Dataset.builder()
-                .sources(DatasetArbitraries.build(sources, sourceIds, refs))
-                .organizations(orgs)
-                .persons(DatasetArbitraries.build(persons, personIds, refs))
-                .agreements(DatasetArbitraries.build(buildable, agreementIds, refs))
-                .bodies(DatasetArbitraries.build(bodies, bodyIds, refs))
-                .events(DatasetArbitraries.build(events, eventIds, refs))
-                .programmes(DatasetArbitraries.build(programmes, programmeIds, refs))
-                .schemes(DatasetArbitraries.build(schemes, schemeIds, refs))
-                .observations(DatasetArbitraries.build(observations, observationIds, refs))
-                .targets(DatasetArbitraries.build(targets, targetIds, refs))
-                .build();
+            if (pools.get(EntityKind.SOURCE).isEmpty()) {
+                pools.put(EntityKind.OBSERVATION, List.of());
+            }
+            Refs refs = new Refs(pools, collective);
+            ModelBuilder<Dataset> dataset = DATASET.builder();
+            for (Property<?> collection : DATASET.properties()) {
+                List<EntityId> ids = pools.get(kindOf(collection));
+                List<? extends Draft<?>> drafts = byType.get(collection.valueType());
+                List<Object> built = new ArrayList<>();
+                for (int i = 0; i < ids.size(); i++) {
+                    built.add(drafts.get(i).build(ids.get(i), refs));
+                }
+                Meta.copyInto(dataset, collection, built);
+            }
+            return dataset.build();
         }
     }
 }

@@ -2,6 +2,7 @@ package org.uhcmodel.testing.internal;
 
 import static org.uhcmodel.testing.internal.Recipe.resolve;
 import static org.uhcmodel.testing.internal.Recipe.set;
+import static org.uhcmodel.testing.internal.Recipe.setIfPresent;
 import static org.uhcmodel.testing.internal.ValueArbitraries.citationDrafts;
 import static org.uhcmodel.testing.internal.ValueArbitraries.enumSets;
 import static org.uhcmodel.testing.internal.ValueArbitraries.localizedTexts;
@@ -13,7 +14,9 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -70,7 +73,11 @@ import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.sdg.SpendingThreshold;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.source.SourceKind;
+import org.uhcmodel.meta.Property;
+import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.DacSector;
+import org.uhcmodel.value.EntityKind;
+import org.uhcmodel.value.Statistic;
 import org.uhcmodel.value.ReportedDate;
 import org.uhcmodel.value.LocalizedText;
 import org.uhcmodel.value.Place;
@@ -84,9 +91,30 @@ import org.uhcmodel.value.Period;
 /**
  * Arbitraries of the entities and their parts, as {@link Draft}s resolved against the ids they may refer to.
  * <p>
- * Not part of the public API: use the facades of {@code org.uhcmodel.testing}.
+ * Each reference is drawn from the pool {@link Refs#pool} gives for its property, following the kinds of entity the
+ * model lets it name. Not part of the public API: use the facades of {@code org.uhcmodel.testing}.
  */
 public final class EntityArbitraries {
+
+    private static final Property<?> CITATION_SOURCE = Meta.property(Citation.class, "source");
+    private static final Property<?> PUBLISHER = Meta.property(SourceDocument.class, "publisherOrganization");
+    private static final Property<?> PARENT = Meta.property(Organization.class, "parent");
+    private static final Property<?> POSITION_AT = Meta.property(Position.class, "organization");
+    private static final Property<?> PARTY_ACTOR = Meta.property(Party.class, "actor");
+    private static final Property<?> SIGNATORY_PERSON = Meta.property(Signatory.class, "person");
+    private static final Property<?> FRAMEWORK = Meta.property(Agreement.class, "framework");
+    private static final Property<?> MEMBERS = Meta.property(GoverningBody.class, "members");
+    private static final Property<?> ESTABLISHED_BY = Meta.property(GoverningBody.class, "establishedBy");
+    private static final Property<?> ORGANISERS = Meta.property(Event.class, "organisers");
+    private static final Property<?> PARTICIPANTS = Meta.property(Event.class, "participants");
+    private static final Property<?> AGREEMENTS_SIGNED = Meta.property(Event.class, "agreementsSigned");
+    private static final Property<?> BODIES_CREATED = Meta.property(Event.class, "bodiesCreated");
+    private static final Property<?> PARTICIPANT = Meta.property(ProgrammeParticipant.class, "organization");
+    private static final Property<?> RELATED = Meta.property(Programme.class, "related");
+    private static final Property<?> OPERATOR = Meta.property(CoverageScheme.class, "operator");
+    private static final Property<?> SUPERVISOR = Meta.property(CoverageScheme.class, "supervisor");
+    private static final Property<?> COMPLEMENTS = Meta.property(CoverageScheme.class, "complements");
+    private static final Property<?> PROVIDERS = Meta.property(CoverageScheme.class, "providers");
 
     private EntityArbitraries() {
     }
@@ -112,21 +140,29 @@ public final class EntityArbitraries {
         });
     }
 
+    /** @return the sources an entity of a kind may cite */
+    private static List<EntityId> sources(Refs refs, EntityKind kind, EntityId id) {
+        return refs.pool(CITATION_SOURCE, kind, id);
+    }
+
     // ---- source
 
     /** @return drafts of source documents */
     public static Arbitrary<Draft<SourceDocument>> sources() {
+        Arbitrary<String> publishers = Combinators.combine(ValueArbitraries.languageTags(), ValueArbitraries.text("fr"),
+                ValueArbitraries.text("ar"), ValueArbitraries.text("ru"))
+            .as((t, fr, ar, ru) -> t.startsWith("ar") ? ar : t.equals("ru") || t.equals("be") ? ru : fr);
         return draft(Builders.<Recipe<SourceDocument.Builder>>withBuilder(Recipe::new)
             .use(localizedTexts()).inSetter(set(SourceDocument.Builder::title))
-            .use(Combinators.combine(ValueArbitraries.languageTags(), ValueArbitraries.text("fr"), ValueArbitraries.text("ar"),
-                ValueArbitraries.text("ru")).as((t, fr, ar, ru) -> t.startsWith("ar") ? ar : t.equals("ru") || t.equals("be") ? ru : fr))
-            .inSetter(set(SourceDocument.Builder::publisher))
-            .use(Pick.index().optional(0.5)).inSetter(resolve((b, i, id, refs) -> b.publisherOrganization(Pick.of(refs.organizations(), i))))
-            .use(partialDates().optional(0.8)).inSetter(set(SourceDocument.Builder::published))
+            .use(publishers).inSetter(set(SourceDocument.Builder::publisher))
+            .use(Pick.index().optional(0.5)).inSetter(resolve((b, i, id, refs) ->
+                Pick.of(refs.pool(PUBLISHER, EntityKind.SOURCE, id), i).ifPresent(b::publisherOrganization)))
+            .use(partialDates().optional(0.8)).inSetter(setIfPresent(SourceDocument.Builder::published))
             .use(ValueArbitraries.languageTags()).inSetter(set(SourceDocument.Builder::language))
             .use(Arbitraries.of(SourceKind.class)).inSetter(set(SourceDocument.Builder::kind))
-            .use(urls().optional(0.7)).inSetter(set(SourceDocument.Builder::url))
-            .use(citationDrafts()).inSetter(resolve((b, c, id, refs) -> b.citations(c.apply(Refs.others(refs.sources(), id))))),
+            .use(urls().optional(0.7)).inSetter(setIfPresent(SourceDocument.Builder::url))
+            .use(citationDrafts()).inSetter(resolve((b, c, id, refs) ->
+                b.citations(c.apply(sources(refs, EntityKind.SOURCE, id))))),
             SourceDocument::builder, b -> b).map(d -> (id, refs) -> d.build(id, refs).id(id).build());
     }
 
@@ -135,7 +171,8 @@ public final class EntityArbitraries {
         return Combinators.combine(Arbitraries.of("http", "https"),
                 Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(10),
                 Arbitraries.of("dz", "org", "int", "fr", "by", "sn", "ru"),
-                Arbitraries.of("", "/", "/actualites/2024/convention", "/ar/news?id=12", "/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8"))
+                Arbitraries.of("", "/", "/actualites/2024/convention", "/ar/news?id=12",
+                    "/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8"))
             .as((scheme, host, tld, path) -> URI.create(scheme + "://www." + host + "." + tld + path));
     }
 
@@ -168,6 +205,9 @@ public final class EntityArbitraries {
     }
 
     /**
+     * Drafts of organisations without warnings: a multilateral organisation has no country, a place lies in the
+     * organisation's country, and only a health facility has a facility profile.
+     *
      * @param kinds  the kinds
      * @return drafts of organisations of these kinds
      */
@@ -177,19 +217,22 @@ public final class EntityArbitraries {
                 facilityProfiles().optional(0.8)).as(Tuple::of);
         return Combinators.combine(kinds, where, draft(Builders.<Recipe<Organization.Builder>>withBuilder(Recipe::new)
                 .use(localizedTexts()).inSetter(set(Organization.Builder::name))
-                .use(acronyms().optional(0.6)).inSetter(set(Organization.Builder::acronym))
+                .use(acronyms().optional(0.6)).inSetter(setIfPresent(Organization.Builder::acronym))
                 .use(Pick.index().optional(0.4)).inSetter(resolve((b, i, id, refs) ->
-                    b.parent(Pick.of(Refs.earlier(refs.organizations(), id), i))))
+                    Pick.of(refs.pool(PARENT, EntityKind.ORGANIZATION, id), i).ifPresent(b::parent)))
                 .use(ValueArbitraries.identifiers().list().uniqueElements().ofMaxSize(3))
                 .inSetter(set(Organization.Builder::identifiers))
-                .use(citationDrafts()).inSetter(resolve((b, c, id, refs) -> b.citations(c.apply(refs.sources())))),
+                .use(citationDrafts()).inSetter(resolve((b, c, id, refs) ->
+                    b.citations(c.apply(sources(refs, EntityKind.ORGANIZATION, id))))),
                 Organization::builder, b -> b))
             .as((kind, w, draft) -> new OrganizationDraft(kind, (id, refs) -> {
                 Organization.Builder b = draft.build(id, refs).id(id).kind(kind);
                 Optional<CountryCode> country = kind == OrganizationKind.MULTILATERAL ? Optional.empty() : w.get1();
-                b.country(country);
-                b.place(country.isPresent() ? w.get2().map(p -> ValueArbitraries.inCountry(p, country.get())) : w.get2());
-                b.facility(kind == OrganizationKind.HEALTH_FACILITY ? w.get3() : Optional.empty());
+                country.ifPresent(b::country);
+                w.get2().map(p -> country.map(c -> ValueArbitraries.inCountry(p, c)).orElse(p)).ifPresent(b::place);
+                if (kind == OrganizationKind.HEALTH_FACILITY) {
+                    w.get3().ifPresent(b::facility);
+                }
                 return b.build();
             }));
     }
@@ -206,22 +249,28 @@ public final class EntityArbitraries {
     public static Arbitrary<FacilityProfile> facilityProfiles() {
         return Combinators.combine(Arbitraries.of(FacilityType.class), Arbitraries.of(FacilityLevel.class).optional(),
                 Arbitraries.of(FacilityOwnership.class).optional())
-            .as((t, l, o) -> FacilityProfile.builder().type(t).level(l).ownership(o).build());
+            .as((t, l, o) -> {
+                FacilityProfile.Builder b = FacilityProfile.builder().type(t);
+                l.ifPresent(b::level);
+                o.ifPresent(b::ownership);
+                return b.build();
+            });
     }
 
     /** @return drafts of persons */
     public static Arbitrary<Draft<Person>> persons() {
         return draft(Builders.<Recipe<Person.Builder>>withBuilder(Recipe::new)
             .use(personNames()).inSetter(set(Person.Builder::name))
-            .use(Arbitraries.of(Honorific.class).optional()).inSetter(set(Person.Builder::honorific))
+            .use(Arbitraries.of(Honorific.class).optional()).inSetter(setIfPresent(Person.Builder::honorific))
             .use(positionDrafts().list().ofMaxSize(3)).inSetter(resolve((b, ps, id, refs) -> {
-                java.util.Set<Position> distinct = new java.util.LinkedHashSet<>();
+                Set<Position> distinct = new LinkedHashSet<>();
                 for (Function<List<EntityId>, Position> p : ps) {
-                    distinct.add(p.apply(refs.organizations()));
+                    distinct.add(p.apply(refs.pool(POSITION_AT, EntityKind.PERSON, id)));
                 }
                 b.positions(distinct);
             }))
-            .use(citationDrafts()).inSetter(resolve((b, c, id, refs) -> b.citations(c.apply(refs.sources())))),
+            .use(citationDrafts()).inSetter(resolve((b, c, id, refs) ->
+                b.citations(c.apply(sources(refs, EntityKind.PERSON, id))))),
             Person::builder, b -> b).map(d -> (id, refs) -> d.build(id, refs).id(id).build());
     }
 
@@ -241,7 +290,13 @@ public final class EntityArbitraries {
     public static Arbitrary<Function<List<EntityId>, Position>> positionDrafts() {
         return Combinators.combine(Arbitraries.of(RoleKind.class), localizedTexts().optional(0.3),
                 Pick.index().optional(0.8), periods().optional(0.5))
-            .as((r, t, o, p) -> orgs -> Position.builder().role(r).title(t).organization(Pick.of(orgs, o)).period(p).build());
+            .as((r, t, o, p) -> orgs -> {
+                Position.Builder b = Position.builder().role(r);
+                t.ifPresent(b::title);
+                Pick.of(orgs, o).ifPresent(b::organization);
+                p.ifPresent(b::period);
+                return b.build();
+            });
     }
 
     // ---- agreement
@@ -267,64 +322,85 @@ public final class EntityArbitraries {
         }
     }
 
+    /**
+     * Checks whether an agreement of a kind can be built against pools: it needs two actors that may be parties, or,
+     * for a charter, a collective organisation.
+     *
+     * @param kind  the kind
+     * @param refs  the pools
+     * @return true if buildable
+     */
+    public static boolean buildable(AgreementKind kind, Refs refs) {
+        return refs.pool(PARTY_ACTOR, EntityKind.AGREEMENT, null).size() >= 2
+            || kind == AgreementKind.CHARTER && !refs.collective().isEmpty();
+    }
+
     /** @return drafts of agreements of every kind and status */
     public static Arbitrary<AgreementDraft> agreements() {
         return agreements(Arbitraries.of(AgreementKind.class), Arbitraries.of(AgreementStatus.class));
     }
 
     /**
-     * Drafts of agreements; built against pools of at least two organisations, or, for a charter, of a collective
-     * organisation, their parties are distinct organisations, their signatories sign and their commitments are
-     * undertaken for parties, and a charter has a single party only if it is a collective organisation.
+     * Drafts of agreements without warnings; built against pools where {@link #buildable} holds, their parties are
+     * distinct actors, their signatories sign for parties and their commitments are undertaken by parties, a charter
+     * has a single party only if it is a collective organisation, and none is in force before it was signed.
      *
      * @param kinds  the kinds
      * @param statuses  the statuses
      * @return the drafts
      */
-    public static Arbitrary<AgreementDraft> agreements(Arbitrary<AgreementKind> kinds, Arbitrary<AgreementStatus> statuses) {
+    public static Arbitrary<AgreementDraft> agreements(Arbitrary<AgreementKind> kinds,
+                                                       Arbitrary<AgreementStatus> statuses) {
         Arbitrary<Tuple.Tuple3<Boolean, List<Integer>, List<PartyRole>>> partySeeds = Combinators.combine(
             Arbitraries.of(true, false), Pick.index().list().ofMinSize(2).ofMaxSize(4),
             Arbitraries.of(PartyRole.class).list().ofMinSize(1).ofMaxSize(4)).as(Tuple::of);
         Arbitrary<List<Tuple.Tuple3<Integer, Integer, Optional<LocalizedText>>>> signatorySeeds = Combinators.combine(
             Pick.index(), Pick.index(), localizedTexts().optional(0.3)).as(Tuple::of).list().ofMaxSize(3);
-        Arbitrary<List<Tuple.Tuple4<CommitmentKind, Optional<Integer>, Optional<LocalizedText>, java.util.Set<CooperationArea>>>>
+        Arbitrary<List<Tuple.Tuple4<CommitmentKind, Optional<Integer>, Optional<LocalizedText>, Set<CooperationArea>>>>
             commitmentSeeds = Combinators.combine(Arbitraries.of(CommitmentKind.class), Pick.index().optional(0.6),
                 localizedTexts().optional(0.5), enumSets(CooperationArea.class, 3)).as(Tuple::of).list().ofMaxSize(3);
         Arbitrary<Draft<Agreement.Builder>> rest = draft(Builders.<Recipe<Agreement.Builder>>withBuilder(Recipe::new)
             .use(localizedTexts()).inSetter(set(Agreement.Builder::title))
-            .use(ValueArbitraries.places().optional(0.4)).inSetter(set(Agreement.Builder::place))
-            .use(periods().optional(0.4)).inSetter(set(Agreement.Builder::validity))
+            .use(ValueArbitraries.places().optional(0.4)).inSetter(setIfPresent(Agreement.Builder::place))
+            .use(periods().optional(0.4)).inSetter(setIfPresent(Agreement.Builder::validity))
             .use(enumSets(CooperationArea.class, 4)).inSetter(set(Agreement.Builder::cooperationAreas))
             .use(ValueArbitraries.objectives().list().ofMaxSize(2)).inSetter(set(Agreement.Builder::objectives))
             .use(Pick.index().optional(0.3)).inSetter(resolve((b, i, id, refs) ->
-                b.framework(Pick.of(Refs.earlier(refs.agreements(), id), i))))
+                Pick.of(refs.pool(FRAMEWORK, EntityKind.AGREEMENT, id), i).ifPresent(b::framework)))
             .use(enumSets(SdgTarget.class, 3)).inSetter(set(Agreement.Builder::sdgTargets))
-            .use(citationDrafts()).inSetter(resolve((b, c, id, refs) -> b.citations(c.apply(refs.sources())))),
+            .use(citationDrafts()).inSetter(resolve((b, c, id, refs) ->
+                b.citations(c.apply(sources(refs, EntityKind.AGREEMENT, id))))),
             Agreement::builder, b -> b);
         Arbitrary<Tuple.Tuple2<Optional<ReportedDate>, Optional<PartialDate>>> dates =
             Combinators.combine(reportedDates().optional(0.8), partialDates().optional(0.5)).as(Tuple::of);
         return Combinators.combine(kinds, statuses, partySeeds, signatorySeeds, commitmentSeeds, dates, rest)
             .as((kind, status, ps, ss, cs, ds, r) -> new AgreementDraft(kind, (id, refs) -> {
-                List<EntityId> actors = partyActors(kind, ps.get1(), ps.get2(), refs);
+                List<EntityId> actors = partyActors(kind, ps.get1(), ps.get2(), refs, id);
                 List<Party> parties = new ArrayList<>();
                 for (int i = 0; i < actors.size(); i++) {
                     parties.add(Party.of(actors.get(i), ps.get3().get(i % ps.get3().size())));
                 }
                 boolean proposed = status == AgreementStatus.PROPOSED;
                 Agreement.Builder b = r.build(id, refs).id(id).kind(kind).status(status).parties(parties);
-                if (!proposed && !refs.persons().isEmpty()) {
+                List<EntityId> persons = refs.pool(SIGNATORY_PERSON, EntityKind.AGREEMENT, id);
+                if (!proposed && !persons.isEmpty()) {
                     for (Tuple.Tuple3<Integer, Integer, Optional<LocalizedText>> s : ss) {
-                        b.addSignatory(Signatory.builder().person(Pick.of(refs.persons(), s.get1()))
-                            .party(Pick.of(actors, s.get2())).title(s.get3()).build());
+                        Signatory.Builder signatory = Signatory.builder().person(Pick.of(persons, s.get1()))
+                            .party(Pick.of(actors, s.get2()));
+                        s.get3().ifPresent(signatory::title);
+                        b.addSignatory(signatory.build());
                     }
                 }
                 Optional<ReportedDate> signed = proposed ? Optional.empty() : ds.get1();
-                b.signed(signed);
-                b.inForce(ds.get2().map(f -> signed.isPresent() && f.isDefinitelyBefore(signed.get().date())
-                    ? signed.get().date() : f));
-                for (Tuple.Tuple4<CommitmentKind, Optional<Integer>, Optional<LocalizedText>, java.util.Set<CooperationArea>> c : cs) {
-                    b.addCommitment(Commitment.builder().kind(c.get1()).party(Pick.of(actors, c.get2()))
-                        .description(c.get3()).areas(c.get4()).build());
+                signed.ifPresent(b::signed);
+                ds.get2().map(f -> signed.isPresent() && f.isDefinitelyBefore(signed.get().date())
+                    ? signed.get().date() : f).ifPresent(b::inForce);
+                for (Tuple.Tuple4<CommitmentKind, Optional<Integer>, Optional<LocalizedText>, Set<CooperationArea>> c
+                        : cs) {
+                    Commitment.Builder commitment = Commitment.builder().kind(c.get1()).areas(c.get4());
+                    Pick.of(actors, c.get2()).ifPresent(commitment::party);
+                    c.get3().ifPresent(commitment::description);
+                    b.addCommitment(commitment.build());
                 }
                 return b.build();
             }));
@@ -332,15 +408,16 @@ public final class EntityArbitraries {
 
     /**
      * The distinct actors of an agreement: at least two, or one collective organisation for some charters, and for
-     * every charter when there are fewer than two organisations.
+     * every charter when fewer than two actors may be parties.
      */
-    private static List<EntityId> partyActors(AgreementKind kind, boolean single, List<Integer> indexes, Refs refs) {
+    private static List<EntityId> partyActors(AgreementKind kind, boolean single, List<Integer> indexes, Refs refs,
+                                              EntityId self) {
         List<EntityId> collective = new ArrayList<>(refs.collective());
         collective.sort(null);
-        if (kind == AgreementKind.CHARTER && (single || refs.organizations().size() < 2) && !collective.isEmpty()) {
+        List<EntityId> pool = refs.pool(PARTY_ACTOR, EntityKind.AGREEMENT, self);
+        if (kind == AgreementKind.CHARTER && (single || pool.size() < 2) && !collective.isEmpty()) {
             return List.of(Pick.of(collective, indexes.get(0)));
         }
-        List<EntityId> pool = refs.organizations();
         List<EntityId> actors = Pick.distinct(pool, indexes);
         for (int k = indexes.get(0) + 1; actors.size() < 2 && k < indexes.get(0) + pool.size(); k++) {
             EntityId next = Pick.of(pool, k);
@@ -355,7 +432,12 @@ public final class EntityArbitraries {
     public static Arbitrary<Commitment> commitments() {
         return Combinators.combine(Arbitraries.of(CommitmentKind.class), ValueArbitraries.entityIds().optional(0.6),
                 localizedTexts().optional(0.5), enumSets(CooperationArea.class, 3))
-            .as((k, p, d, a) -> Commitment.builder().kind(k).party(p).description(d).areas(a).build());
+            .as((k, p, d, a) -> {
+                Commitment.Builder b = Commitment.builder().kind(k).areas(a);
+                p.ifPresent(b::party);
+                d.ifPresent(b::description);
+                return b.build();
+            });
     }
 
     /** @return drafts of governing bodies */
@@ -363,10 +445,13 @@ public final class EntityArbitraries {
         return draft(Builders.<Recipe<GoverningBody.Builder>>withBuilder(Recipe::new)
             .use(localizedTexts()).inSetter(set(GoverningBody.Builder::name))
             .use(Arbitraries.of(BodyKind.class)).inSetter(set(GoverningBody.Builder::kind))
-            .use(Pick.indexes(5)).inSetter(resolve((b, is, id, refs) -> b.members(Pick.distinct(refs.actors(), is))))
+            .use(Pick.indexes(5)).inSetter(resolve((b, is, id, refs) ->
+                b.members(Pick.distinct(refs.pool(MEMBERS, EntityKind.BODY, id), is))))
             .use(localizedTexts().list().ofMaxSize(2)).inSetter(set(GoverningBody.Builder::mandate))
-            .use(Pick.index().optional(0.6)).inSetter(resolve((b, i, id, refs) -> b.establishedBy(Pick.of(refs.agreements(), i))))
-            .use(citationDrafts()).inSetter(resolve((b, c, id, refs) -> b.citations(c.apply(refs.sources())))),
+            .use(Pick.index().optional(0.6)).inSetter(resolve((b, i, id, refs) ->
+                Pick.of(refs.pool(ESTABLISHED_BY, EntityKind.BODY, id), i).ifPresent(b::establishedBy)))
+            .use(citationDrafts()).inSetter(resolve((b, c, id, refs) ->
+                b.citations(c.apply(sources(refs, EntityKind.BODY, id))))),
             GoverningBody::builder, b -> b).map(d -> (id, refs) -> d.build(id, refs).id(id).build());
     }
 
@@ -383,38 +468,50 @@ public final class EntityArbitraries {
                     b.period(t.get3());
                 }
             }))
-            .use(ValueArbitraries.places().optional(0.5)).inSetter(set(Event.Builder::place))
-            .use(Pick.indexes(3)).inSetter(resolve((b, is, id, refs) -> b.organisers(Pick.distinct(refs.actors(), is))))
-            .use(Pick.indexes(5)).inSetter(resolve((b, is, id, refs) -> b.participants(Pick.distinct(refs.actors(), is))))
-            .use(Arbitraries.integers().between(0, 5000).optional(0.5)).inSetter(set(Event.Builder::attendance))
-            .use(Pick.indexes(2)).inSetter(resolve((b, is, id, refs) -> b.agreementsSigned(Pick.distinct(refs.agreements(), is))))
-            .use(Pick.indexes(2)).inSetter(resolve((b, is, id, refs) -> b.bodiesCreated(Pick.distinct(refs.bodies(), is))))
+            .use(ValueArbitraries.places().optional(0.5)).inSetter(setIfPresent(Event.Builder::place))
+            .use(Pick.indexes(3)).inSetter(resolve((b, is, id, refs) ->
+                b.organisers(Pick.distinct(refs.pool(ORGANISERS, EntityKind.EVENT, id), is))))
+            .use(Pick.indexes(5)).inSetter(resolve((b, is, id, refs) ->
+                b.participants(Pick.distinct(refs.pool(PARTICIPANTS, EntityKind.EVENT, id), is))))
+            .use(Arbitraries.integers().between(0,
+                5000).optional(0.5)).inSetter(setIfPresent(Event.Builder::attendance))
+            .use(Pick.indexes(2)).inSetter(resolve((b, is, id, refs) ->
+                b.agreementsSigned(Pick.distinct(refs.pool(AGREEMENTS_SIGNED, EntityKind.EVENT, id), is))))
+            .use(Pick.indexes(2)).inSetter(resolve((b, is, id, refs) ->
+                b.bodiesCreated(Pick.distinct(refs.pool(BODIES_CREATED, EntityKind.EVENT, id), is))))
             .use(localizedTexts().list().ofMaxSize(2)).inSetter(set(Event.Builder::decisions))
             .use(enumSets(SdgTarget.class, 2)).inSetter(set(Event.Builder::sdgTargets))
-            .use(citationDrafts()).inSetter(resolve((b, c, id, refs) -> b.citations(c.apply(refs.sources())))),
+            .use(citationDrafts()).inSetter(resolve((b, c, id, refs) ->
+                b.citations(c.apply(sources(refs, EntityKind.EVENT, id))))),
             Event::builder, b -> b).map(d -> (id, refs) -> d.build(id, refs).id(id).build());
     }
 
     // ---- programme
 
-    /** @return drafts of programmes */
+    /** @return drafts of programmes; a closed programme's period has an end */
     public static Arbitrary<Draft<Programme>> programmes() {
         Arbitrary<Tuple.Tuple2<Optional<ActivityStatus>, Optional<Period>>> statusAndPeriod =
             Combinators.combine(Arbitraries.of(ActivityStatus.class).optional(0.8), periods().optional(0.7))
-                .as((s, p) -> Tuple.of(s, s.orElse(null) == ActivityStatus.CLOSED && p.isPresent() && p.get().end().isEmpty()
+                .as((s, p) -> Tuple.of(s, s.orElse(null) == ActivityStatus.CLOSED && p.isPresent()
+                    && p.get().end().isEmpty()
                     ? Optional.of(Period.of(p.get().start().get(), p.get().start().get())) : p));
         return draft(Builders.<Recipe<Programme.Builder>>withBuilder(Recipe::new)
             .use(localizedTexts()).inSetter(set(Programme.Builder::name))
-            .use(acronyms().optional(0.5)).inSetter(set(Programme.Builder::acronym))
+            .use(acronyms().optional(0.5)).inSetter(setIfPresent(Programme.Builder::acronym))
             .use(Arbitraries.of(ProgrammeKind.class)).inSetter(set(Programme.Builder::kind))
             .use(ValueArbitraries.countryCodes().set().ofMaxSize(3)).inSetter(set(Programme.Builder::countries))
-            .use(statusAndPeriod).inSetter(set((b, t) -> b.status(t.get1()).period(t.get2())))
-            .use(Combinators.combine(Pick.index(), Arbitraries.of(IatiOrganisationRole.class)).as(Tuple::of).list().ofMaxSize(4))
+            .use(statusAndPeriod).inSetter(set((b, t) -> {
+                t.get1().ifPresent(b::status);
+                t.get2().ifPresent(b::period);
+            }))
+            .use(Combinators.combine(Pick.index(), Arbitraries.of(IatiOrganisationRole.class)).as(Tuple::of)
+                .list().ofMaxSize(4))
             .inSetter(resolve((b, ps, id, refs) -> {
-                java.util.Set<ProgrammeParticipant> distinct = new java.util.LinkedHashSet<>();
-                if (!refs.organizations().isEmpty()) {
+                Set<ProgrammeParticipant> distinct = new LinkedHashSet<>();
+                List<EntityId> organizations = refs.pool(PARTICIPANT, EntityKind.PROGRAMME, id);
+                if (!organizations.isEmpty()) {
                     for (Tuple.Tuple2<Integer, IatiOrganisationRole> p : ps) {
-                        distinct.add(ProgrammeParticipant.of(Pick.of(refs.organizations(), p.get1()), p.get2()));
+                        distinct.add(ProgrammeParticipant.of(Pick.of(organizations, p.get1()), p.get2()));
                     }
                 }
                 b.participants(distinct);
@@ -422,14 +519,16 @@ public final class EntityArbitraries {
             .use(ValueArbitraries.objectives().list().ofMaxSize(2)).inSetter(set(Programme.Builder::objectives))
             .use(enumSets(DacSector.class, 3)).inSetter(set(Programme.Builder::dacSectors))
             .use(enumSets(SdgTarget.class, 2)).inSetter(set(Programme.Builder::sdgTargets))
-            .use(ValueArbitraries.money().optional(0.5)).inSetter(set(Programme.Builder::budget))
+            .use(ValueArbitraries.money().optional(0.5)).inSetter(setIfPresent(Programme.Builder::budget))
             .use(ValueArbitraries.statisticDrafts().list().ofMaxSize(2)).inSetter(resolve((b, ss, id, refs) -> {
-                for (Function<List<EntityId>, org.uhcmodel.value.Statistic> s : ss) {
-                    b.addResult(s.apply(refs.sources()));
+                for (Function<List<EntityId>, Statistic> s : ss) {
+                    b.addResult(s.apply(sources(refs, EntityKind.PROGRAMME, id)));
                 }
             }))
-            .use(Pick.indexes(2)).inSetter(resolve((b, is, id, refs) -> b.related(Pick.distinct(Refs.others(refs.programmes(), id), is))))
-            .use(citationDrafts()).inSetter(resolve((b, c, id, refs) -> b.citations(c.apply(refs.sources())))),
+            .use(Pick.indexes(2)).inSetter(resolve((b, is, id, refs) ->
+                b.related(Pick.distinct(refs.pool(RELATED, EntityKind.PROGRAMME, id), is))))
+            .use(citationDrafts()).inSetter(resolve((b, c, id, refs) ->
+                b.citations(c.apply(sources(refs, EntityKind.PROGRAMME, id))))),
             Programme::builder, b -> b).map(d -> (id, refs) -> d.build(id, refs).id(id).build());
     }
 
@@ -442,14 +541,23 @@ public final class EntityArbitraries {
     // ---- scheme
 
     /** Triples of scheme type, membership and a financing class that fits both. */
-    private static final List<Tuple.Tuple3<SchemeType, Membership, FinancingScheme>> FITTING = fitting();
+    private static final List<Tuple.Tuple3<SchemeType, Membership, FinancingScheme>> FITTING = fitting(true, true);
 
-    private static List<Tuple.Tuple3<SchemeType, Membership, FinancingScheme>> fitting() {
+    /**
+     * The triples of scheme type, membership and financing class, by whether the class fits each.
+     *
+     * @param fitsMembership  whether the class fits the membership
+     * @param fitsType  whether the class fits the type
+     * @return the triples
+     */
+    public static List<Tuple.Tuple3<SchemeType, Membership, FinancingScheme>> fitting(boolean fitsMembership,
+                                                                                     boolean fitsType) {
         List<Tuple.Tuple3<SchemeType, Membership, FinancingScheme>> all = new ArrayList<>();
         for (SchemeType type : SchemeType.values()) {
             for (Membership membership : Membership.values()) {
                 for (FinancingScheme f : FinancingScheme.values()) {
-                    if (f.isWithin(financingOf(membership)) && financingOf(type).map(f::isWithin).orElse(true)) {
+                    if (f.isWithin(financingOf(membership)) == fitsMembership
+                        && financingOf(type).map(f::isWithin).orElse(true) == fitsType) {
                         all.add(Tuple.of(type, membership, f));
                     }
                 }
@@ -460,7 +568,7 @@ public final class EntityArbitraries {
 
     /**
      * @param membership  a membership
-     * @return the financing class a scheme of this membership lies within
+     * @return the financing class a scheme of this membership usually lies within
      */
     public static FinancingScheme financingOf(Membership membership) {
         return membership == Membership.VOLUNTARY ? FinancingScheme.HF_2 : FinancingScheme.HF_1;
@@ -468,7 +576,7 @@ public final class EntityArbitraries {
 
     /**
      * @param type  a scheme type
-     * @return the financing class a scheme of this type lies within, empty if the type does not fix it
+     * @return the financing class a scheme of this type usually lies within, empty if the type does not fix it
      */
     public static Optional<FinancingScheme> financingOf(SchemeType type) {
         switch (type) {
@@ -484,29 +592,34 @@ public final class EntityArbitraries {
         }
     }
 
-    /** @return drafts of coverage schemes, to be built against at least one organisation */
+    /** @return drafts of coverage schemes without warnings, to be built against at least one organisation */
     public static Arbitrary<Draft<CoverageScheme>> schemes() {
         return draft(Builders.<Recipe<CoverageScheme.Builder>>withBuilder(Recipe::new)
             .use(localizedTexts()).inSetter(set(CoverageScheme.Builder::name))
-            .use(acronyms().optional(0.6)).inSetter(set(CoverageScheme.Builder::acronym))
-            .use(Pick.index()).inSetter(resolve((b, i, id, refs) -> b.operator(Pick.of(refs.organizations(), i))))
+            .use(acronyms().optional(0.6)).inSetter(setIfPresent(CoverageScheme.Builder::acronym))
+            .use(Pick.index()).inSetter(resolve((b, i, id, refs) ->
+                b.operator(Pick.of(refs.pool(OPERATOR, EntityKind.SCHEME, id), i))))
             .use(ValueArbitraries.countryCodes()).inSetter(set(CoverageScheme.Builder::country))
-            .use(Arbitraries.of(FITTING)).inSetter(set((b, t) -> b.type(t.get1()).membership(t.get2()).financingClass(t.get3())))
+            .use(Arbitraries.of(FITTING)).inSetter(set((b, t) ->
+                b.type(t.get1()).membership(t.get2()).financingClass(t.get3())))
             .use(enumSets(PopulationGroup.class, 3)).inSetter(set(CoverageScheme.Builder::targetGroups))
-            .use(Pick.index().optional(0.5)).inSetter(resolve((b, i, id, refs) -> b.supervisor(Pick.of(refs.organizations(), i))))
-            .use(reportedDates().optional(0.7)).inSetter(set(CoverageScheme.Builder::launched))
+            .use(Pick.index().optional(0.5)).inSetter(resolve((b, i, id, refs) ->
+                Pick.of(refs.pool(SUPERVISOR, EntityKind.SCHEME, id), i).ifPresent(b::supervisor)))
+            .use(reportedDates().optional(0.7)).inSetter(setIfPresent(CoverageScheme.Builder::launched))
             .use(Pick.index().optional(0.3)).inSetter(resolve((b, i, id, refs) ->
-                b.complements(Pick.of(Refs.earlier(refs.schemes(), id), i))))
-            .use(benefitPackages().optional(0.6)).inSetter(set(CoverageScheme.Builder::benefits))
+                Pick.of(refs.pool(COMPLEMENTS, EntityKind.SCHEME, id), i).ifPresent(b::complements)))
+            .use(benefitPackages().optional(0.6)).inSetter(setIfPresent(CoverageScheme.Builder::benefits))
             .use(contributionRules().list().ofMaxSize(2)).inSetter(set(CoverageScheme.Builder::contributions))
             .use(snapshotDrafts().list().ofMaxSize(3)).inSetter(resolve((b, ss, id, refs) -> {
                 for (Function<List<EntityId>, CoverageSnapshot> s : ss) {
-                    b.addSnapshot(s.apply(refs.sources()));
+                    b.addSnapshot(s.apply(sources(refs, EntityKind.SCHEME, id)));
                 }
             }))
-            .use(Pick.indexes(3)).inSetter(resolve((b, is, id, refs) -> b.providers(Pick.distinct(refs.organizations(), is))))
+            .use(Pick.indexes(3)).inSetter(resolve((b, is, id, refs) ->
+                b.providers(Pick.distinct(refs.pool(PROVIDERS, EntityKind.SCHEME, id), is))))
             .use(enumSets(SdgTarget.class, 2)).inSetter(set(CoverageScheme.Builder::sdgTargets))
-            .use(citationDrafts()).inSetter(resolve((b, c, id, refs) -> b.citations(c.apply(refs.sources())))),
+            .use(citationDrafts()).inSetter(resolve((b, c, id, refs) ->
+                b.citations(c.apply(sources(refs, EntityKind.SCHEME, id))))),
             CoverageScheme::builder, b -> b).map(d -> (id, refs) -> d.build(id, refs).id(id).build());
     }
 
@@ -523,11 +636,15 @@ public final class EntityArbitraries {
             Arbitraries.integers().between(0, 90).map(java.time.Period::ofDays));
         return Combinators.combine(Arbitraries.of(ServiceCategory.class), ValueArbitraries.percentages().optional(0.6),
                 ValueArbitraries.money().optional(0.5), ValueArbitraries.money().optional(0.4), waiting.optional(0.4))
-            .as((category, co, copay, ceiling, w) -> Benefit.builder().category(category).coinsurance(co).copayment(copay)
-                .ceiling(ceiling.map(c -> copay.isPresent() ? Money.of(c.amount().setScale(
-                    Math.max(copay.get().currency().getDefaultFractionDigits(), 0), java.math.RoundingMode.DOWN),
-                    copay.get().currency()) : c))
-                .waitingPeriod(w).build());
+            .as((category, co, copay, ceiling, w) -> {
+                Benefit.Builder b = Benefit.builder().category(category);
+                co.ifPresent(b::coinsurance);
+                copay.ifPresent(b::copayment);
+                ceiling.map(c -> copay.map(p -> Money.of(c.amount().setScale(p.currency().minorUnits().orElse(0),
+                    java.math.RoundingMode.DOWN), p.currency())).orElse(c)).ifPresent(b::ceiling);
+                w.ifPresent(b::waitingPeriod);
+                return b.build();
+            });
     }
 
     /** @return contribution rules with the rate or amount their basis needs and shares adding up to 100 */
@@ -535,11 +652,18 @@ public final class EntityArbitraries {
         return Combinators.combine(Arbitraries.of(ContributionBasis.class), ValueArbitraries.percentages(),
                 Arbitraries.of(true, false), ValueArbitraries.money(), Arbitraries.of(true, false),
                 Arbitraries.of(ContributionPeriod.class).optional(), shares())
-            .as((basis, rate, withRate, amount, withAmount, period, shares) -> ContributionRule.builder().basis(basis)
-                .rate(withRate || basis == ContributionBasis.PERCENTAGE_OF_SALARY ? Optional.of(rate) : Optional.empty())
-                .amount(withAmount || basis == ContributionBasis.FLAT_PREMIUM_PER_PERSON
-                    || basis == ContributionBasis.FLAT_PREMIUM_PER_HOUSEHOLD ? Optional.of(amount) : Optional.empty())
-                .period(period).shares(shares).build());
+            .as((basis, rate, withRate, amount, withAmount, period, shares) -> {
+                ContributionRule.Builder b = ContributionRule.builder().basis(basis).shares(shares);
+                if (withRate || basis == ContributionBasis.PERCENTAGE_OF_SALARY) {
+                    b.rate(rate);
+                }
+                if (withAmount || basis == ContributionBasis.FLAT_PREMIUM_PER_PERSON
+                    || basis == ContributionBasis.FLAT_PREMIUM_PER_HOUSEHOLD) {
+                    b.amount(amount);
+                }
+                period.ifPresent(b::period);
+                return b.build();
+            });
     }
 
     /** @return empty lists, or shares of distinct payers adding up to exactly 100 */
@@ -609,38 +733,52 @@ public final class EntityArbitraries {
             .as((c, p) -> Tuple.of(c, p.map(place -> ValueArbitraries.inCountry(place, c))));
     }
 
-    /** @return the years of indicators, 2000 to 2100, both bounds often */
+    /** The least year of an indicator, from the model. */
+    public static final int FIRST_YEAR = Years.least(Meta.property(IndicatorObservation.class, "year"));
+    /** The greatest year of an indicator, from the model. */
+    public static final int LAST_YEAR = Years.greatest(Meta.property(IndicatorObservation.class, "year"));
+
+    /** @return the years of indicators, both bounds often */
     private static Arbitrary<Integer> indicatorYears() {
-        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(2000, 2100)),
-            Tuple.of(12, Arbitraries.integers().between(2000, 2100)));
+        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(FIRST_YEAR, LAST_YEAR)),
+            Tuple.of(12, Arbitraries.integers().between(FIRST_YEAR, LAST_YEAR)));
     }
 
     /** @return drafts of indicator observations, to be built against at least one source document */
     public static Arbitrary<Draft<IndicatorObservation>> observations() {
-        return Combinators.combine(indicators(), countryAndPlace(), indicatorYears(), indicatorValues(), Arbitraries.of(DisaggregationGroup.class).optional(0.4), Pick.index(), citationDrafts())
-            .as((ind, where, year, value, group, first, more) -> (id, refs) -> IndicatorObservation.builder().id(id)
-                .indicator(ind.get1()).threshold(ind.get2()).country(where.get1()).place(where.get2()).year(year)
-                .value(value).disaggregation(group)
-                .addCitation(org.uhcmodel.value.Citation.of(Pick.of(refs.sources(), first)))
-                .addAllCitations(more.apply(refs.sources())).build());
+        return Combinators.combine(indicators(), countryAndPlace(), indicatorYears(), indicatorValues(),
+                Arbitraries.of(DisaggregationGroup.class).optional(0.4), Pick.index(), citationDrafts())
+            .as((ind, where, year, value, group, first, more) -> (id, refs) -> {
+                List<EntityId> sources = sources(refs, EntityKind.OBSERVATION, id);
+                IndicatorObservation.Builder b = IndicatorObservation.builder().id(id).indicator(ind.get1())
+                    .country(where.get1()).year(year).value(value)
+                    .addCitation(Citation.of(Pick.of(sources, first))).addAllCitations(more.apply(sources));
+                ind.get2().ifPresent(b::threshold);
+                where.get2().ifPresent(b::place);
+                group.ifPresent(b::disaggregation);
+                return b.build();
+            });
     }
 
-    /** @return drafts of indicator targets for 2000 to 2100, after their baseline if they have one, never worse than it */
+    /** @return drafts of indicator targets, after their baseline if they have one, never worse than it */
     public static Arbitrary<Draft<IndicatorTarget>> targets() {
         Arbitrary<Tuple.Tuple2<Integer, BigDecimal>> baseline = Combinators.combine(
-            Arbitraries.integers().between(2000, 2099), indicatorValues()).as(Tuple::of);
+            Arbitraries.integers().between(FIRST_YEAR, LAST_YEAR - 1), indicatorValues()).as(Tuple::of);
         return Combinators.combine(indicators(), countryAndPlace(), baseline.optional(0.6),
                 Arbitraries.integers().between(1, 100), indicatorYears(), indicatorValues(),
                 citationDrafts())
             .as((ind, where, base, years, year, value, citations) -> (id, refs) -> {
-                IndicatorTarget.Builder b = IndicatorTarget.builder().id(id).indicator(ind.get1()).threshold(ind.get2())
-                    .country(where.get1()).place(where.get2()).citations(citations.apply(refs.sources()));
+                IndicatorTarget.Builder b = IndicatorTarget.builder().id(id).indicator(ind.get1())
+                    .country(where.get1()).citations(citations.apply(sources(refs, EntityKind.TARGET, id)));
+                ind.get2().ifPresent(b::threshold);
+                where.get2().ifPresent(b::place);
                 if (base.isPresent()) {
                     int baseYear = base.get().get1();
                     BigDecimal baseValue = base.get().get2();
-                    boolean better = ind.get1().higherIsBetter() ? value.compareTo(baseValue) >= 0 : value.compareTo(baseValue) <= 0;
+                    boolean better = ind.get1().higherIsBetter() ? value.compareTo(baseValue) >= 0
+                        : value.compareTo(baseValue) <= 0;
                     b.baselineYear(baseYear).baselineValue(baseValue)
-                        .targetYear(Math.min(2100, baseYear + years)).targetValue(better ? value : baseValue);
+                        .targetYear(Math.min(LAST_YEAR, baseYear + years)).targetValue(better ? value : baseValue);
                 } else {
                     b.targetYear(year).targetValue(value);
                 }

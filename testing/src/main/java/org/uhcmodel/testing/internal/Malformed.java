@@ -42,7 +42,8 @@ final class Malformed {
                 int i = at % (text.length() + 1);
                 return text.substring(0, i) + c + text.substring(i);
             });
-        Arbitrary<String> misplaced = Combinators.combine(Arbitraries.integers().between(0, 9), digits(), digits(), digits())
+        Arbitrary<String> misplaced = Combinators.combine(Arbitraries.integers().between(0, 9), digits(), digits(),
+                digits())
             .as((shape, a, b, c) -> switch (shape) {
                 case 0 -> a + "." + b + "." + c;
                 case 1 -> "--" + a;
@@ -55,8 +56,9 @@ final class Malformed {
                 case 8 -> a + "-" + b;
                 default -> "." + "e" + a;
             });
-        Arbitrary<String> curated = Arbitraries.of("", " ", ".", "+", "-", "e", "1,5", "ten", "fifty", "12 000", "1_000",
-            "50%", "½", "١٢٫٥", "\u0661\u0660\u0660", "NaN", "Infinity", "0x10", "1E+3", "5E1", "+5", "+50", "1.", "50.", ".5");
+        Arbitrary<String> curated = Arbitraries.of("", " ", ".", "+", "-", "e", "1,5", "ten", "fifty", "12 000",
+            "1_000", "50%", "½", "١٢٫٥", "\u0661\u0660\u0660", "NaN", "Infinity", "0x10", "1E+3", "5E1", "+5", "+50",
+            "1.", "50.", ".5");
         return Arbitraries.frequencyOf(Tuple.of(1, curated), Tuple.of(3, withForeignCharacter), Tuple.of(3, misplaced));
     }
 
@@ -87,7 +89,8 @@ final class Malformed {
      */
     static Arbitrary<Tuple.Tuple2<IdentifierScheme, String>> identifiers() {
         Arbitrary<String> upper = Arbitraries.strings().withCharRange('A', 'Z').ofLength(2);
-        Arbitrary<String> segment = Arbitraries.strings().withCharRange('A', 'Z').withCharRange('0', '9').withChars('_', '.')
+        Arbitrary<String> segment = Arbitraries.strings().withCharRange('A', 'Z').withCharRange('0',
+                '9').withChars('_', '.')
             .ofMinLength(1).ofMaxLength(8);
         Arbitrary<String> iati = Combinators.combine(Arbitraries.integers().between(0, 6), upper, segment, digits(),
                 Arbitraries.of(' ', '/', '#', ',', 'é', ':', '&', '+', '\t'), Arbitraries.integers().between(0, 20))
@@ -127,7 +130,8 @@ final class Malformed {
                 default -> kind + " " + n + space;
             });
         Arbitrary<String> host = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8);
-        Arbitrary<String> website = Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.of("http", "https"),
+        Arbitrary<String> website = Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.of("http",
+                "https"),
                 host, Arbitraries.of("dz", "org", "int", "fr", "by", "sn"), Arbitraries.of("", "/", "/fr/accueil"),
                 Arbitraries.of("ftp", "file", "ws", "htp", "httpss"))
             .as((shape, scheme, h, tld, path, other) -> switch (shape) {
@@ -139,7 +143,8 @@ final class Malformed {
                 default -> scheme + "://www." + h + "." + tld + "/" + h + " " + h;
             });
         Arbitrary<Tuple.Tuple2<IdentifierScheme, String>> curated = Arbitraries.of(
-            Tuple.of(IdentifierScheme.IATI_ORGANISATION, "dz-coa-1"), Tuple.of(IdentifierScheme.IATI_ORGANISATION, "DZ"),
+            Tuple.of(IdentifierScheme.IATI_ORGANISATION, "dz-coa-1"), Tuple.of(IdentifierScheme.IATI_ORGANISATION,
+                    "DZ"),
             Tuple.of(IdentifierScheme.IATI_ORGANISATION, "DZA-1"), Tuple.of(IdentifierScheme.WIKIDATA, "q42"),
             Tuple.of(IdentifierScheme.WIKIDATA, "Q0"), Tuple.of(IdentifierScheme.WIKIDATA, "42"),
             Tuple.of(IdentifierScheme.NATIONAL_REGISTRY, ""), Tuple.of(IdentifierScheme.NATIONAL_REGISTRY, " RC 1"),

@@ -2,6 +2,7 @@ package org.uhcmodel.testing.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.uhcmodel.value.EntityId;
 
@@ -34,6 +35,11 @@ final class Recipe<B> {
     /** @return a setter that records a step setting the value as it is */
     static <B, V> BiConsumer<Recipe<B>, V> set(BiConsumer<B, V> setter) {
         return (recipe, value) -> recipe.steps.add((b, id, refs) -> setter.accept(b, value));
+    }
+
+    /** @return a setter that records a step setting the value if it is present */
+    static <B, V> BiConsumer<Recipe<B>, Optional<V>> setIfPresent(BiConsumer<B, V> setter) {
+        return (recipe, value) -> recipe.steps.add((b, id, refs) -> value.ifPresent(v -> setter.accept(b, v)));
     }
 
     /** @return a setter that records a step resolving the value against the id and the referenced ids */

@@ -1,53 +1,92 @@
 package org.uhcmodel.testing.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Builders;
+import net.jqwik.api.Combinators;
+import org.uhcmodel.meta.Property;
 import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.EntityKind;
 
 /**
- * The ids an entity may refer to, by the type of entity they name.
+ * The ids an entity may refer to, by the kind of entity they name.
  * <p>
- * Inside a dataset the pools are the ids of the dataset, in the order the entities are listed; an entity refers to
- * earlier entities only where a chain of references must not close into a cycle (parents, frameworks, complemented
- * schemes). Alone, an entity refers to ids of a pool that does not contain its own id.
+ * Which kinds a reference may name, and whether a chain of references through it must not loop, is read from the
+ * description of the model ({@link Property#references()}, {@link Property#cycleRule()}). Inside a dataset the pools
+ * are the ids of the dataset, in the order the entities are listed; a reference that must not close a cycle names
+ * earlier entities of its own kind only, and no reference names the entity that holds it. Alone, an entity refers to
+ * ids of pools that do not contain its own id.
  *
- * @param organizations  ids of organisations
+ * @param pools  the ids of each kind of entity, in order
  * @param collective  ids of the organisations that are networks or federations
- * @param persons  ids of persons
- * @param sources  ids of source documents
- * @param agreements  ids of agreements
- * @param bodies  ids of governing bodies
- * @param events  ids of events
- * @param programmes  ids of programmes
- * @param schemes  ids of coverage schemes
  */
-public record Refs(List<EntityId> organizations, Set<EntityId> collective, List<EntityId> persons,
-                   List<EntityId> sources, List<EntityId> agreements, List<EntityId> bodies, List<EntityId> events,
-                   List<EntityId> programmes, List<EntityId> schemes) {
+public record Refs(Map<EntityKind, List<EntityId>> pools, Set<EntityId> collective) {
 
     /** Pools that are all empty: an entity built against them refers to nothing. */
-    public static final Refs NONE = new Refs(List.of(), Set.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), List.of());
+    public static final Refs NONE = new Refs(Map.of(), Set.of());
 
-    /** @return ids of the actors, organisations then persons */
-    public List<EntityId> actors() {
-        List<EntityId> all = new ArrayList<>(organizations);
-        all.addAll(persons);
-        return all;
+    /**
+     * Creates pools.
+     *
+     * @param pools  the ids of each kind, kinds without ids left out or empty
+     * @param collective  the ids of collective organisations
+     */
+    public Refs {
+        Map<EntityKind, List<EntityId>> copy = new EnumMap<>(EntityKind.class);
+        pools.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        pools = Collections.unmodifiableMap(copy);
+        collective = Set.copyOf(collective);
     }
 
     /**
-     * The ids of a pool an entity may refer to without closing a cycle.
+     * Gets the ids of a kind.
+     *
+     * @param kind  the kind
+     * @return the ids, in order, empty if none
+     */
+    public List<EntityId> of(EntityKind kind) {
+        return pools.getOrDefault(kind, List.of());
+    }
+
+    /**
+     * The ids a reference held by an entity may name.
+     *
+     * @param property  a property holding references
+     * @param selfKind  the kind of the entity holding the reference, however deep
+     * @param self  the id of that entity
+     * @return the ids of the kinds the property refers to, in the order of the kinds; those of the holder's kind listed
+     *  before it if the property must not close a cycle, else all of them but the holder's own
+     */
+    public List<EntityId> pool(Property<?> property, EntityKind selfKind, EntityId self) {
+        if (property.references().isEmpty()) {
+            throw new IllegalArgumentException(property.owner().name() + "." + property.name() + " is no reference");
+        }
+        List<EntityId> ids = new ArrayList<>();
+        for (EntityKind kind : property.references()) {
+            List<EntityId> pool = of(kind);
+            if (kind == selfKind) {
+                ids.addAll(property.cycleRule().isPresent() ? earlier(pool, self) : others(pool, self));
+            } else {
+                ids.addAll(pool);
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The ids of a pool listed before the given one.
      *
      * @param pool  the pool
      * @param self  the id of the referring entity
-     * @return the ids listed before {@code self}, or the whole pool without {@code self} if it is not in it
+     * @return the ids listed before {@code self}, or the whole pool if it is not in it
      */
-    public static List<EntityId> earlier(List<EntityId> pool, EntityId self) {
+    static List<EntityId> earlier(List<EntityId> pool, EntityId self) {
         int at = pool.indexOf(self);
         return at >= 0 ? pool.subList(0, at) : pool;
     }
@@ -59,54 +98,31 @@ public record Refs(List<EntityId> organizations, Set<EntityId> collective, List<
      * @param self  the id to leave out
      * @return the other ids
      */
-    public static List<EntityId> others(List<EntityId> pool, EntityId self) {
+    static List<EntityId> others(List<EntityId> pool, EntityId self) {
         List<EntityId> all = new ArrayList<>(pool);
         all.remove(self);
         return all;
     }
 
-    /** @return pools of one to four ids of each type, for entities generated on their own */
-    public static Arbitrary<Refs> standalone() {
-        return Builders.withBuilder(Holder::new)
-            .use(pool("org", 2)).inSetter((h, v) -> h.orgs = v)
-            .use(pool("person", 1)).inSetter((h, v) -> h.persons = v)
-            .use(pool("source", 1)).inSetter((h, v) -> h.sources = v)
-            .use(pool("agreement", 1)).inSetter((h, v) -> h.agreements = v)
-            .use(pool("body", 1)).inSetter((h, v) -> h.bodies = v)
-            .use(pool("event", 1)).inSetter((h, v) -> h.events = v)
-            .use(pool("programme", 1)).inSetter((h, v) -> h.programmes = v)
-            .use(pool("scheme", 1)).inSetter((h, v) -> h.schemes = v)
-            .build(h -> new Refs(h.orgs, Set.copyOf(h.orgs), h.persons, h.sources, h.agreements, h.bodies, h.events,
-                h.programmes, h.schemes));
-    }
-
-    private static Arbitrary<List<EntityId>> pool(String prefix, int min) {
-        return ValueArbitraries.entityIds(prefix).list().uniqueElements().ofMinSize(min).ofMaxSize(4);
-    }
-
-    private static final class Holder {
-        List<EntityId> orgs;
-        List<EntityId> persons;
-        List<EntityId> sources;
-        List<EntityId> agreements;
-        List<EntityId> bodies;
-        List<EntityId> events;
-        List<EntityId> programmes;
-        List<EntityId> schemes;
-    }
-
     /**
-     * Picks a sublist of distinct ids of a pool.
+     * Pools of one to four ids of every kind of entity, two at least of organisations, for entities generated on their
+     * own; every organisation of the pool may be taken as collective.
      *
-     * @param pool  the pool
-     * @param max  the largest size
-     * @return the arbitrary, always the empty list for an empty pool
+     * @return the arbitrary
      */
-    public static Arbitrary<List<EntityId>> distinct(List<EntityId> pool, int max) {
-        if (pool.isEmpty()) {
-            return Arbitraries.just(List.of());
+    public static Arbitrary<Refs> standalone() {
+        List<Arbitrary<List<EntityId>>> each = new ArrayList<>();
+        for (EntityKind kind : EntityKind.values()) {
+            int least = kind == EntityKind.ORGANIZATION ? 2 : 1;
+            each.add(ValueArbitraries.entityIds(kind.code()).list().uniqueElements().ofMinSize(least).ofMaxSize(4));
         }
-        return Arbitraries.of(pool).list().uniqueElements().ofMaxSize(Math.min(max, pool.size()));
+        return Combinators.combine(each).as(lists -> {
+            Map<EntityKind, List<EntityId>> pools = new EnumMap<>(EntityKind.class);
+            for (EntityKind kind : EntityKind.values()) {
+                pools.put(kind, lists.get(kind.ordinal()));
+            }
+            return new Refs(pools, Set.copyOf(pools.get(EntityKind.ORGANIZATION)));
+        });
     }
 
     /**
@@ -116,9 +132,9 @@ public record Refs(List<EntityId> organizations, Set<EntityId> collective, List<
      * @param probability  the probability of an id when the pool is not empty
      * @return the arbitrary
      */
-    public static Arbitrary<java.util.Optional<EntityId>> optional(List<EntityId> pool, double probability) {
+    public static Arbitrary<Optional<EntityId>> optional(List<EntityId> pool, double probability) {
         if (pool.isEmpty()) {
-            return Arbitraries.just(java.util.Optional.empty());
+            return Arbitraries.just(Optional.empty());
         }
         return Arbitraries.of(pool).optional(probability);
     }

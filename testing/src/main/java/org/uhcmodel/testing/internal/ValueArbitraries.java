@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import net.jqwik.api.Tuple;
 import org.uhcmodel.value.AdministrativeLevel;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
+import org.uhcmodel.value.CurrencyCode;
 import org.uhcmodel.value.DateBasis;
 import org.uhcmodel.value.Direction;
 import org.uhcmodel.value.EntityId;
@@ -44,7 +44,8 @@ public final class ValueArbitraries {
     public static final List<String> LANGUAGE_TAGS = List.of("fr", "en", "ar", "ar-DZ", "ru", "be");
 
     /** Currencies with zero, two and three minor units, as used in the places the model describes. */
-    static final List<String> CURRENCIES = List.of("DZD", "EUR", "USD", "XOF", "TND", "MAD", "RUB", "BYN", "JPY", "KWD");
+    static final List<String> CURRENCIES =
+        List.of("DZD", "EUR", "USD", "XOF", "TND", "MAD", "RUB", "BYN", "JPY", "KWD");
 
     private static final Map<String, List<String>> PHRASES = Map.of(
         "fr", List.of("Caisse nationale des assurances sociales", "Convention de partenariat",
@@ -90,7 +91,8 @@ public final class ValueArbitraries {
 
     /** @return multilingual texts with one to three languages */
     public static Arbitrary<LocalizedText> localizedTexts() {
-        return Combinators.combine(Arbitraries.of(LANGUAGE_TAGS).list().uniqueElements().ofMinSize(1).ofMaxSize(3),
+        return Combinators.combine(
+                Arbitraries.of(LANGUAGE_TAGS).list().uniqueElements().ofMinSize(1).ofMaxSize(3),
                 text("fr"), text("en"), text("ar"), text("ar-DZ"), text("ru"), text("be"))
             .as((tags, fr, en, ar, arDz, ru, be) -> {
                 Map<String, String> byTag = Map.of("fr", fr, "en", en, "ar", ar, "ar-DZ", arDz, "ru", ru, "be", be);
@@ -183,7 +185,9 @@ public final class ValueArbitraries {
                 List<Citation> citations = new ArrayList<>();
                 if (!sources.isEmpty()) {
                     for (Tuple.Tuple2<Integer, Optional<String>> seed : seeds) {
-                        citations.add(Citation.builder().source(Pick.of(sources, seed.get1())).locator(seed.get2()).build());
+                        Citation.Builder citation = Citation.builder().source(Pick.of(sources, seed.get1()));
+                        seed.get2().ifPresent(citation::locator);
+                        citations.add(citation.build());
                     }
                 }
                 return citations;
@@ -193,7 +197,7 @@ public final class ValueArbitraries {
     /** @return citations of any source */
     public static Arbitrary<Citation> citations() {
         return Combinators.combine(entityIds(), locators().optional(0.5))
-            .as((s, l) -> Citation.builder().source(s).locator(l).build());
+            .as((s, l) -> l.map(locator -> Citation.of(s, locator)).orElseGet(() -> Citation.of(s)));
     }
 
     private static Arbitrary<String> locators() {
@@ -207,12 +211,14 @@ public final class ValueArbitraries {
                 Arbitraries.strings().withCharRange('A', 'Z').withCharRange('0', '9').ofMinLength(1).ofMaxLength(8),
                 Arbitraries.integers().between(1, 99999))
             .as((c, a, n) -> Identifier.iati(c.code() + "-" + a + "-" + n));
-        Arbitrary<Identifier> wikidata = Arbitraries.integers().between(1, 999_999_999).map(n -> Identifier.wikidata("Q" + n));
+        Arbitrary<Identifier> wikidata = Arbitraries.integers().between(1,
+                999_999_999).map(n -> Identifier.wikidata("Q" + n));
         Arbitrary<Identifier> registry = Combinators.combine(Arbitraries.of("RC", "NIF", "ОГРН", "رقم"),
                 Arbitraries.longs().between(1, 9_999_999_999L))
             .as((k, n) -> Identifier.of(IdentifierScheme.NATIONAL_REGISTRY, k + " " + n));
         Arbitrary<Identifier> website = Combinators.combine(Arbitraries.of("http", "https"), slugParts(),
-                Arbitraries.of("dz", "org", "int", "fr", "by", "sn"), Arbitraries.of("", "/", "/fr/accueil", "/about?x=1"))
+                Arbitraries.of("dz", "org", "int", "fr", "by", "sn"), Arbitraries.of("", "/", "/fr/accueil",
+                        "/about?x=1"))
             .as((s, h, t, p) -> Identifier.of(IdentifierScheme.WEBSITE, s + "://www." + h + "." + t + p));
         return Arbitraries.oneOf(iati, wikidata, registry, website);
     }
@@ -223,8 +229,8 @@ public final class ValueArbitraries {
      * @param currency  the currency
      * @return the arbitrary
      */
-    public static Arbitrary<Money> money(Currency currency) {
-        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+    public static Arbitrary<Money> money(CurrencyCode currency) {
+        int digits = currency.minorUnits().orElse(0);
         return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1000000000")).ofScale(digits)
             .map(a -> Money.of(a, currency));
     }
@@ -233,12 +239,12 @@ public final class ValueArbitraries {
     public static Arbitrary<Money> money() {
         return Combinators.combine(currencies(), Arbitraries.bigDecimals().between(BigDecimal.ZERO,
                 new BigDecimal("1000000000")).ofScale(3))
-            .as((c, a) -> Money.of(a.setScale(Math.max(c.getDefaultFractionDigits(), 0), RoundingMode.DOWN), c));
+            .as((c, a) -> Money.of(a.setScale(c.minorUnits().orElse(0), RoundingMode.DOWN), c));
     }
 
     /** @return currencies with zero, two and three minor units */
-    public static Arbitrary<Currency> currencies() {
-        return Arbitraries.of(CURRENCIES).map(Currency::getInstance);
+    public static Arbitrary<CurrencyCode> currencies() {
+        return Arbitraries.of(CURRENCIES).map(CurrencyCode::of);
     }
 
     /** @return percentages from 0 to 100, both bounds hit as edge cases */
@@ -264,7 +270,8 @@ public final class ValueArbitraries {
         Arbitrary<BigDecimal> values = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("50000000"))
             .ofScale(2);
         Arbitrary<Integer> dating = Arbitraries.integers().between(0, 2);
-        return Combinators.combine(localizedTexts(), values, Arbitraries.of("persons", "%", "facilities", "beds", "DZD"),
+        return Combinators.combine(localizedTexts(), values, Arbitraries.of("persons", "%", "facilities", "beds",
+                "DZD"),
                 dating, reportedDates(), periods(), citationDrafts())
             .as((measure, value, unit, d, asOf, period, citations) -> sources -> {
                 Statistic.Builder b = Statistic.builder().measure(measure).value(value).unit(unit)
@@ -280,11 +287,21 @@ public final class ValueArbitraries {
 
     /** @return places, some inside a parent place of the same country */
     public static Arbitrary<Place> places() {
-        return Combinators.combine(countryCodes(), localizedTexts(), Arbitraries.of(AdministrativeLevel.class).optional(),
-                Combinators.combine(localizedTexts(), Arbitraries.of(AdministrativeLevel.class).optional()).as(Tuple::of)
+        return Combinators.combine(countryCodes(), localizedTexts(),
+                Arbitraries.of(AdministrativeLevel.class).optional(),
+                Combinators.combine(localizedTexts(),
+                        Arbitraries.of(AdministrativeLevel.class).optional()).as(Tuple::of)
                     .optional(0.4))
-            .as((country, name, level, parent) -> Place.builder().name(name).country(country).level(level)
-                .parent(parent.map(p -> Place.builder().name(p.get1()).country(country).level(p.get2()).build())).build());
+            .as((country, name, level, parent) -> {
+                Place.Builder b = Place.builder().name(name).country(country);
+                level.ifPresent(b::level);
+                parent.ifPresent(p -> {
+                    Place.Builder up = Place.builder().name(p.get1()).country(country);
+                    p.get2().ifPresent(up::level);
+                    b.parent(up.build());
+                });
+                return b.build();
+            });
     }
 
     /**
@@ -305,7 +322,9 @@ public final class ValueArbitraries {
      * @return the place in that country
      */
     public static Place inCountry(Place place, CountryCode country) {
-        return Place.builder().from(place).country(country).parent(place.parent().map(p -> inCountry(p, country))).build();
+        Place.Builder b = Place.builder().from(place).country(country);
+        place.parent().ifPresent(p -> b.parent(inCountry(p, country)));
+        return b.build();
     }
 
     /** @return objectives, with a metric whenever a baseline or target is given, targets on the right side */
@@ -315,12 +334,14 @@ public final class ValueArbitraries {
         Arbitrary<BigDecimal> deltas = Arbitraries.bigDecimals().between(new BigDecimal("0.1"), new BigDecimal(1000))
             .ofScale(1);
         return Combinators.combine(localizedTexts(), Arbitraries.of(Direction.class).optional(),
-                localizedTexts().optional(0.6), numbers.optional(), Combinators.combine(deltas.optional(), partialDates().optional()).as(Tuple::of))
+                localizedTexts().optional(0.6), numbers.optional(),
+                Combinators.combine(deltas.optional(), partialDates().optional()).as(Tuple::of))
             .as((description, direction, metric, baseline, deltaAndDate) -> {
-                Objective.Builder b = Objective.builder().description(description).direction(direction)
-                    .targetDate(deltaAndDate.get2());
+                Objective.Builder b = Objective.builder().description(description);
+                direction.ifPresent(b::direction);
+                deltaAndDate.get2().ifPresent(b::targetDate);
                 if (metric.isPresent()) {
-                    b.metric(metric);
+                    b.metric(metric.get());
                     BigDecimal base = baseline.orElse(null);
                     BigDecimal delta = deltaAndDate.get1().orElse(null);
                     if (base != null) {

@@ -26,12 +26,14 @@ class ForAllEveryModelTypeTest {
             @ForAll org.uhcmodel.value.Citation citation,
             @ForAll org.uhcmodel.value.Coded coded,
             @ForAll org.uhcmodel.value.CountryCode countryCode,
+            @ForAll org.uhcmodel.value.CurrencyCode currencyCode,
             @ForAll org.uhcmodel.value.DacSector dacSector,
             @ForAll org.uhcmodel.value.DateBasis dateBasis,
             @ForAll org.uhcmodel.value.DatePrecision datePrecision,
             @ForAll org.uhcmodel.value.Direction direction,
             @ForAll org.uhcmodel.value.Entity entity,
             @ForAll org.uhcmodel.value.EntityId entityId,
+            @ForAll org.uhcmodel.value.EntityKind entityKind,
             @ForAll org.uhcmodel.value.Identifier identifier,
             @ForAll org.uhcmodel.value.IdentifierScheme identifierScheme,
             @ForAll org.uhcmodel.value.LocalizedText localizedText,
@@ -43,7 +45,9 @@ class ForAllEveryModelTypeTest {
             @ForAll org.uhcmodel.value.Place place,
             @ForAll org.uhcmodel.value.ReportedDate reportedDate,
             @ForAll org.uhcmodel.value.Statistic statistic) {
-        given(administrativeLevel, citation, coded, countryCode, dacSector, dateBasis, datePrecision, direction, entity, entityId, identifier, identifierScheme, localizedText, money, objective, partialDate, percentage, period, place, reportedDate, statistic);
+        given(administrativeLevel, citation, coded, countryCode, currencyCode, dacSector, dateBasis, datePrecision,
+                direction, entity, entityId, entityKind, identifier, identifierScheme, localizedText, money, objective,
+                        partialDate, percentage, period, place, reportedDate, statistic);
     }
 
     @Property(tries = 1000)
@@ -66,7 +70,8 @@ class ForAllEveryModelTypeTest {
             @ForAll org.uhcmodel.actor.Person person,
             @ForAll org.uhcmodel.actor.Position position,
             @ForAll org.uhcmodel.actor.RoleKind roleKind) {
-        given(facilityLevel, facilityOwnership, facilityProfile, facilityType, honorific, iatiOrganisationType, organization, organizationKind, person, position, roleKind);
+        given(facilityLevel, facilityOwnership, facilityProfile, facilityType, honorific, iatiOrganisationType,
+                organization, organizationKind, person, position, roleKind);
     }
 
     @Property(tries = 1000)
@@ -84,7 +89,8 @@ class ForAllEveryModelTypeTest {
             @ForAll org.uhcmodel.agreement.Party party,
             @ForAll org.uhcmodel.agreement.PartyRole partyRole,
             @ForAll org.uhcmodel.agreement.Signatory signatory) {
-        given(agreement, agreementKind, agreementStatus, bodyKind, commitment, commitmentKind, cooperationArea, event, eventKind, governingBody, party, partyRole, signatory);
+        given(agreement, agreementKind, agreementStatus, bodyKind, commitment, commitmentKind, cooperationArea, event,
+                eventKind, governingBody, party, partyRole, signatory);
     }
 
     @Property(tries = 1000)
@@ -113,7 +119,9 @@ class ForAllEveryModelTypeTest {
             @ForAll org.uhcmodel.scheme.PopulationGroup populationGroup,
             @ForAll org.uhcmodel.scheme.SchemeType schemeType,
             @ForAll org.uhcmodel.scheme.ServiceCategory serviceCategory) {
-        given(benefit, benefitPackage, contributionBasis, contributionPeriod, contributionRule, coverageScheme, coverageSnapshot, financingScheme, membership, payerShare, payerType, populationGroup, schemeType, serviceCategory);
+        given(benefit, benefitPackage, contributionBasis, contributionPeriod, contributionRule, coverageScheme,
+                coverageSnapshot, financingScheme, membership, payerShare, payerType, populationGroup, schemeType,
+                        serviceCategory);
     }
 
     @Property(tries = 1000)
@@ -128,14 +136,26 @@ class ForAllEveryModelTypeTest {
             @ForAll org.uhcmodel.sdg.SpendingThreshold spendingThreshold,
             @ForAll org.uhcmodel.sdg.Tracer tracer,
             @ForAll org.uhcmodel.sdg.TracerCategory tracerCategory) {
-        given(disaggregationDimension, disaggregationGroup, indicatorObservation, indicatorTarget, indicatorUnit, sdgIndicator, sdgTarget, spendingThreshold, tracer, tracerCategory);
+        given(disaggregationDimension, disaggregationGroup, indicatorObservation, indicatorTarget, indicatorUnit,
+                sdgIndicator, sdgTarget, spendingThreshold, tracer, tracerCategory);
     }
 
     @Property(tries = 1000)
     void everyTypeOfValidationIsGenerated(
             @ForAll org.uhcmodel.validation.ModelViolationException modelViolationException,
+            @ForAll org.uhcmodel.validation.Rule rule,
+            @ForAll org.uhcmodel.validation.Severity severity,
             @ForAll org.uhcmodel.validation.Violation violation) {
-        given(modelViolationException, violation);
+        given(modelViolationException, rule, severity, violation);
+    }
+
+    @Property(tries = 1000)
+    void everyTypeOfTheDescriptionOfTheModelIsGenerated(
+            @ForAll org.uhcmodel.meta.Cardinality cardinality,
+            @ForAll org.uhcmodel.meta.ModelType<?> modelType,
+            @ForAll org.uhcmodel.meta.Property<?> property,
+            @ForAll org.uhcmodel.meta.Vocabulary<?> vocabulary) {
+        given(cardinality, modelType, property, vocabulary);
     }
 
     @Property(tries = 1000)

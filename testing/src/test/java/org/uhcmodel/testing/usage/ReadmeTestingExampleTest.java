@@ -85,7 +85,8 @@ class ReadmeTestingExampleTest {
     @Example
     void readmeShowsTheDependencyOnThisModule() throws IOException {
         String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
-        Matcher parent = Pattern.compile("<parent>.*?<version>(.*?)</version>.*?</parent>", Pattern.DOTALL).matcher(pom);
+        Matcher parent = Pattern.compile("<parent>.*?<version>(.*?)</version>.*?</parent>",
+                Pattern.DOTALL).matcher(pom);
         check(parent.find(), "no parent version in pom.xml");
         Matcher artifact = Pattern.compile("</parent>.*?<artifactId>(.*?)</artifactId>", Pattern.DOTALL).matcher(pom);
         check(artifact.find(), "no artifactId in pom.xml");

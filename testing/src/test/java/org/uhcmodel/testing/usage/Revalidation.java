@@ -5,19 +5,30 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Objects;
+import org.uhcmodel.meta.ModelType;
+import org.uhcmodel.meta.ModelTypes;
+import org.uhcmodel.meta.Property;
+import org.uhcmodel.meta.Vocabularies;
+import org.uhcmodel.meta.Vocabulary;
+import org.uhcmodel.testing.internal.Meta;
 import org.uhcmodel.validation.ModelViolationException;
+import org.uhcmodel.validation.Rule;
+import org.uhcmodel.validation.Rules;
+import org.uhcmodel.validation.Severity;
 import org.uhcmodel.validation.Violation;
 import org.uhcmodel.value.Coded;
 import org.uhcmodel.value.Identifier;
+import org.uhcmodel.value.LocalizedText;
 import org.uhcmodel.value.Money;
 import org.uhcmodel.value.ReportedDate;
 
 /**
  * Checks a generated model value by passing it again through a public entry point of the model, which validates it:
- * a constant through its vocabulary's {@code fromCode} (or {@code valueOf}), a value through its builder's
- * {@code from(value).build()}, its {@code parse(toString())} or its factory; the result must equal the value, with the
- * same hash. A refusal must list its violations in its rule codes and message, and a violation rebuild to itself.
- * A type reached by none of these fails the check.
+ * a constant through its vocabulary's {@code fromCode} (or {@code valueOf}), a value of a model type through a builder
+ * of its {@code ModelType} given each of its properties, others through their {@code parse(toString())} or factory, a
+ * part of the description of the model through its registry; the result must equal the value, with the same hash.
+ * A refusal must list its violations in its rule codes and message, and a violation rebuild to itself. A type reached
+ * by none of these fails the check.
  */
 public final class Revalidation {
 
@@ -45,7 +56,8 @@ public final class Revalidation {
 
     private static Object again(Object value) {
         if (value instanceof Enum<?> constant) {
-            Object found = constant instanceof Coded coded ? invoke(constant.getDeclaringClass(), "fromCode", coded.code())
+            Object found = constant instanceof Coded coded ? invoke(constant.getDeclaringClass(), "fromCode",
+                    coded.code())
                 : Enum.valueOf(constant.getDeclaringClass().asSubclass(Enum.class), constant.name());
             check(found == value, constant + " found as " + found);
             return found;
@@ -53,15 +65,20 @@ public final class Revalidation {
         if (value instanceof ModelViolationException refusal) {
             List<Violation> violations = refusal.violations();
             check(!violations.isEmpty(), "a refusal without violations");
-            check(refusal.rules().equals(violations.stream().map(Violation::rule).toList()), "rules differ from violations");
+            check(refusal.rules().equals(violations.stream().map(Violation::rule).toList()),
+                    "rules differ from violations");
             for (Violation v : violations) {
-                check(refusal.getMessage().contains(v.toString()), "message without " + v + ": " + refusal.getMessage());
+                check(refusal.getMessage().contains(v.toString()), "message without " + v + ": "
+                        + refusal.getMessage());
             }
             check(refusal.getMessage().startsWith("Invalid " + refusal.typeName() + ": "), refusal.getMessage());
             return refusal;
         }
         if (value instanceof Violation v) {
             check(v.rule().matches("[a-z0-9.-]+"), "rule code " + v.rule());
+            if (v.severity() == Severity.WARNING) {
+                return Violation.of(v.path(), Rules.find(v.rule()).orElseThrow(), v.invalidValue().orElse(null));
+            }
             return Violation.of(v.path(), v.rule(), v.message(), v.invalidValue().orElse(null));
         }
         if (value instanceof Money m) {
@@ -73,16 +90,34 @@ public final class Revalidation {
         if (value instanceof ReportedDate d) {
             return ReportedDate.of(d.date(), d.basis());
         }
+        if (value instanceof LocalizedText t) {
+            return LocalizedText.builder().putAllEntries(t.entries()).build();
+        }
+        if (value instanceof Rule r) {
+            return Rules.find(r.code()).orElseThrow(() -> new AssertionError("no rule " + r));
+        }
+        if (value instanceof Vocabulary<?> v) {
+            return Vocabularies.all().stream().filter(w -> w.type() == v.type()).findFirst().orElseThrow();
+        }
+        if (value instanceof ModelType<?> t) {
+            return ModelTypes.of(t.javaType());
+        }
+        if (value instanceof Property<?> p) {
+            return ModelTypes.of(p.owner().javaType()).property(p.name()).orElseThrow();
+        }
         Class<?> type = publicType(value.getClass());
-        if (hasStatic(type, "builder")) {
-            Object builder = invoke(type, "builder");
-            Object from = call(builder, method(builder.getClass(), "from", type), value);
-            return call(from, method(from.getClass(), "build"));
+        java.util.Optional<? extends ModelType<?>> model = ModelTypes.find(type);
+        if (model.isPresent()) {
+            return rebuild(model.get(), value);
         }
         if (hasStatic(type, "parse", CharSequence.class)) {
             return invoke(type, "parse", value.toString());
         }
         throw new AssertionError("no public way to rebuild a " + type.getName());
+    }
+
+    private static <T> T rebuild(ModelType<T> type, Object value) {
+        return Meta.copy(type, type.javaType().cast(value)).build();
     }
 
     /** The public type of the model a value is an instance of, not its generated implementation. */
@@ -117,7 +152,8 @@ public final class Revalidation {
 
     private static Object invoke(Class<?> type, String name, Object... arguments) {
         for (Method m : type.getMethods()) {
-            if (m.getName().equals(name) && Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == arguments.length) {
+            if (m.getName().equals(name) && Modifier.isStatic(m.getModifiers())
+                    && m.getParameterCount() == arguments.length) {
                 return call(null, m, arguments);
             }
         }

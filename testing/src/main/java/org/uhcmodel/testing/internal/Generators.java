@@ -1,0 +1,175 @@
+package org.uhcmodel.testing.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import org.uhcmodel.actor.FacilityProfile;
+import org.uhcmodel.actor.Organization;
+import org.uhcmodel.actor.Person;
+import org.uhcmodel.actor.Position;
+import org.uhcmodel.agreement.Agreement;
+import org.uhcmodel.agreement.Commitment;
+import org.uhcmodel.agreement.Event;
+import org.uhcmodel.agreement.GoverningBody;
+import org.uhcmodel.agreement.Party;
+import org.uhcmodel.agreement.Signatory;
+import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.meta.ModelType;
+import org.uhcmodel.meta.ModelTypes;
+import org.uhcmodel.meta.Property;
+import org.uhcmodel.meta.Vocabularies;
+import org.uhcmodel.meta.Vocabulary;
+import org.uhcmodel.programme.Programme;
+import org.uhcmodel.programme.ProgrammeParticipant;
+import org.uhcmodel.scheme.Benefit;
+import org.uhcmodel.scheme.BenefitPackage;
+import org.uhcmodel.scheme.ContributionRule;
+import org.uhcmodel.scheme.CoverageScheme;
+import org.uhcmodel.scheme.CoverageSnapshot;
+import org.uhcmodel.scheme.PayerShare;
+import org.uhcmodel.sdg.IndicatorObservation;
+import org.uhcmodel.sdg.IndicatorTarget;
+import org.uhcmodel.source.SourceDocument;
+import org.uhcmodel.testing.Actors;
+import org.uhcmodel.testing.Agreements;
+import org.uhcmodel.testing.CoverageSchemes;
+import org.uhcmodel.testing.Datasets;
+import org.uhcmodel.testing.Programmes;
+import org.uhcmodel.testing.Sdg;
+import org.uhcmodel.testing.Sources;
+import org.uhcmodel.testing.Values;
+import org.uhcmodel.validation.Rule;
+import org.uhcmodel.validation.Rules;
+import org.uhcmodel.value.Citation;
+import org.uhcmodel.value.Coded;
+import org.uhcmodel.value.CountryCode;
+import org.uhcmodel.value.CurrencyCode;
+import org.uhcmodel.value.Entity;
+import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.Identifier;
+import org.uhcmodel.value.LocalizedText;
+import org.uhcmodel.value.Money;
+import org.uhcmodel.value.Objective;
+import org.uhcmodel.value.PartialDate;
+import org.uhcmodel.value.Percentage;
+import org.uhcmodel.value.Period;
+import org.uhcmodel.value.Place;
+import org.uhcmodel.value.ReportedDate;
+import org.uhcmodel.value.Statistic;
+
+/**
+ * The arbitrary of valid values of each type of the model, by class: every type of {@link ModelTypes#classes()}, the
+ * interfaces {@link Entity} and {@link Coded}, and the description of the model itself (its types, properties, rules
+ * and vocabularies).
+ */
+public final class Generators {
+
+    private static final Map<Class<?>, Supplier<Arbitrary<?>>> VALID = valid();
+
+    private Generators() {
+    }
+
+    private static Map<Class<?>, Supplier<Arbitrary<?>>> valid() {
+        Map<Class<?>, Supplier<Arbitrary<?>>> m = new LinkedHashMap<>();
+        // values read from text
+        m.put(EntityId.class, Values::entityIds);
+        m.put(CountryCode.class, Values::countryCodes);
+        m.put(CurrencyCode.class, Values::currencies);
+        m.put(PartialDate.class, Values::partialDates);
+        m.put(Percentage.class, Values::percentages);
+        m.put(LocalizedText.class, Values::localizedTexts);
+        // values built from properties
+        m.put(Citation.class, Values::citations);
+        m.put(Identifier.class, Values::identifiers);
+        m.put(Money.class, Values::money);
+        m.put(ReportedDate.class, Values::reportedDates);
+        m.put(Period.class, Values::periods);
+        m.put(Place.class, Values::places);
+        m.put(Objective.class, Values::objectives);
+        m.put(Statistic.class, Values::statistics);
+        m.put(SourceDocument.class, Sources::sources);
+        m.put(FacilityProfile.class, Actors::facilityProfiles);
+        m.put(Organization.class, Actors::organizations);
+        m.put(Position.class, Actors::positions);
+        m.put(Person.class, Actors::persons);
+        m.put(Party.class, Agreements::parties);
+        m.put(Signatory.class, Agreements::signatories);
+        m.put(Commitment.class, Agreements::commitments);
+        m.put(Agreement.class, Agreements::agreements);
+        m.put(Event.class, Agreements::events);
+        m.put(GoverningBody.class, Agreements::governingBodies);
+        m.put(ProgrammeParticipant.class, Programmes::participants);
+        m.put(Programme.class, Programmes::programmes);
+        m.put(Benefit.class, CoverageSchemes::benefits);
+        m.put(BenefitPackage.class, CoverageSchemes::benefitPackages);
+        m.put(PayerShare.class, CoverageSchemes::payerShares);
+        m.put(ContributionRule.class, CoverageSchemes::contributionRules);
+        m.put(CoverageSnapshot.class, CoverageSchemes::snapshots);
+        m.put(CoverageScheme.class, CoverageSchemes::schemes);
+        m.put(IndicatorObservation.class, Sdg::observations);
+        m.put(IndicatorTarget.class, Sdg::indicatorTargets);
+        m.put(Dataset.class, Datasets::datasets);
+        // the interfaces
+        m.put(Entity.class, Generators::entities);
+        m.put(Coded.class, Generators::codes);
+        // the description of the model
+        m.put(ModelType.class, () -> Arbitraries.of(ModelTypes.all()));
+        m.put(Property.class, Generators::properties);
+        m.put(Rule.class, () -> Arbitraries.of(Rules.all()));
+        m.put(Vocabulary.class, () -> Arbitraries.of(Vocabularies.all()));
+        return m;
+    }
+
+    /**
+     * Gets the types of which valid values are generated, vocabularies excluded.
+     *
+     * @return the types, unmodifiable, not null
+     */
+    public static java.util.Set<Class<?>> types() {
+        return Collections.unmodifiableSet(VALID.keySet());
+    }
+
+    /**
+     * Gets the arbitrary of valid values of a type.
+     *
+     * @param <T>  the type
+     * @param type  a type of {@link #types()}
+     * @return the arbitrary
+     * @throws IllegalArgumentException if no valid values of the type are generated
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Arbitrary<T> valid(Class<T> type) {
+        Supplier<Arbitrary<?>> found = VALID.get(type);
+        if (found == null) {
+            throw new IllegalArgumentException("No arbitrary of " + type.getName());
+        }
+        return (Arbitrary<T>) found.get();
+    }
+
+    private static Arbitrary<?> entities() {
+        List<Arbitrary<?>> each = new ArrayList<>();
+        for (ModelType<?> type : ModelTypes.all()) {
+            if (type.entityKind().isPresent()) {
+                each.add(valid(type.javaType()));
+            }
+        }
+        return Arbitraries.oneOf(each.stream().map(a -> a.map(Object.class::cast)).toList());
+    }
+
+    private static Arbitrary<?> codes() {
+        return Arbitraries.of(Vocabularies.all()).flatMap(v -> Arbitraries.of(v.terms()));
+    }
+
+    private static Arbitrary<?> properties() {
+        List<Property<?>> all = new ArrayList<>();
+        for (ModelType<?> type : ModelTypes.all()) {
+            all.addAll(type.properties());
+        }
+        return Arbitraries.of(all);
+    }
+}
