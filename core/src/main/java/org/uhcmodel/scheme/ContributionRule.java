@@ -69,7 +69,7 @@ public final class ContributionRule extends ModelObject {
     private static final Prop<ContributionPeriod> PERIOD = SHAPE.optional("period", ContributionPeriod.class);
     private static final Prop<PayerShare> SHARES = SHAPE.list("shares", PayerShare.class);
     private static final Prop<PopulationGroup> GROUPS = SHAPE.set("groups", PopulationGroup.class);
-    private static final Prop<String> CATEGORIES = SHAPE.set("categories", String.class);
+    private static final Prop<String> CATEGORIES = SHAPE.list("categories", String.class);
     private static final Prop<Period> VALIDITY = SHAPE.optional("validity", Period.class);
     private static final Prop<LocalizedText> NAME = SHAPE.optional("name", LocalizedText.class);
 
@@ -221,8 +221,8 @@ public final class ContributionRule extends ModelObject {
      *
      * @return the unmodifiable codes, each of a category of the scheme, empty if the rule applies to every category
      */
-    public Set<@NotNull @NotBlank String> categories() {
-        return set(CATEGORIES);
+    public List<@NotNull @NotBlank String> categories() {
+        return list(CATEGORIES);
     }
 
     /**
@@ -516,7 +516,7 @@ public final class ContributionRule extends ModelObject {
         }
 
         /**
-         * Adds, the codes of the scheme's member categories the rule applies to.
+         * Adds, in order, the codes of the scheme's member categories the rule applies to.
          *
          * @param categories  the values, none null, not null
          * @return this builder

@@ -746,7 +746,8 @@ public final class CoverageScheme extends ModelObject implements Entity {
             for (int i = 0; i < j; i++) {
                 ContributionRule earlier = rules.get(i);
                 if (later.basis() == earlier.basis() && later.period().equals(earlier.period())
-                    && later.groups().equals(earlier.groups()) && later.categories().equals(earlier.categories())
+                    && later.groups().equals(earlier.groups())
+                    && Set.copyOf(later.categories()).equals(Set.copyOf(earlier.categories()))
                     && payers(later).equals(payers(earlier))
                     && Validity.mayOverlap(earlier.validity(), later.validity())) {
                     checker.report(CONTRIBUTIONS_OVERLAP, "contributions[" + j + "]", null);

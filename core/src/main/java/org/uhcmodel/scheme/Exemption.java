@@ -48,7 +48,7 @@ public final class Exemption extends ModelObject {
             "A group spared contributions or cost sharing, and who pays for it.", Exemption::new, Builder::new)
         .checkedBy(Exemption::check);
     private static final Prop<PopulationGroup> GROUPS = SHAPE.set("groups", PopulationGroup.class);
-    private static final Prop<String> CATEGORIES = SHAPE.set("categories", String.class);
+    private static final Prop<String> CATEGORIES = SHAPE.list("categories", String.class);
     private static final Prop<Integer> AGE_FROM = SHAPE.optional("ageFrom", Integer.class);
     private static final Prop<Integer> AGE_BELOW = SHAPE.optional("ageBelow", Integer.class);
     private static final Prop<ExemptionScope> SCOPE = SHAPE.set("scope", ExemptionScope.class);
@@ -93,8 +93,8 @@ public final class Exemption extends ModelObject {
      *
      * @return the unmodifiable codes, each of a category of the scheme, empty if none
      */
-    public Set<@NotNull @NotBlank String> categories() {
-        return set(CATEGORIES);
+    public List<@NotNull @NotBlank String> categories() {
+        return list(CATEGORIES);
     }
 
     /**
@@ -179,7 +179,9 @@ public final class Exemption extends ModelObject {
         if (exemption.groups().isEmpty() && exemption.categories().isEmpty() && from.isEmpty() && below.isEmpty()) {
             checker.report(NOBODY, "", null);
         }
-        if (from.isPresent() && below.isPresent() && below.get() <= from.get()) {
+        // A negative age is refused on its own (positive-or-zero); the range compares ages that are valid.
+        if (from.isPresent() && below.isPresent() && from.get() >= 0 && below.get() >= 0
+            && below.get() <= from.get()) {
             checker.report(AGE_RANGE, AGE_BELOW, below.get());
         }
         if (!exemption.paidBy().isEmpty()) {
@@ -237,7 +239,7 @@ public final class Exemption extends ModelObject {
         }
 
         /**
-         * Adds, the codes of the scheme's member categories exempt.
+         * Adds, in order, the codes of the scheme's member categories exempt.
          *
          * @param categories  the values, none null, not null
          * @return this builder

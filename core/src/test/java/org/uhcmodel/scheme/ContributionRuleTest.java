@@ -158,7 +158,7 @@ class ContributionRuleTest {
         assertEquals(Optional.of(Money.of("1000", "XOF")), rule.minimum());
         assertEquals(Optional.of(Money.of("20000", "XOF")), rule.maximum());
         assertEquals(Set.of(PopulationGroup.INFORMAL_SECTOR), rule.groups());
-        assertEquals(Set.of("2"), rule.categories());
+        assertEquals(List.of("2"), rule.categories());
         assertEquals(Optional.of(from2020), rule.validity());
         assertEquals(Optional.of(LocalizedText.of("fr", "cotisation")), rule.name());
     }

@@ -82,6 +82,7 @@ class ExemptionTest {
     @Test
     void agesAreNotNegative() {
         assertBroken(() -> childrenUnderFive().ageFrom(-1).build(), "ageFrom", "positive-or-zero");
+        assertBroken(() -> childrenUnderFive().ageFrom(2).ageBelow(-1).build(), "ageBelow", "positive-or-zero");
     }
 
     @Test
