@@ -1,9 +1,15 @@
 package org.uhcmodel.benchmarks;
 
+import ca.uhn.fhir.context.FhirContext;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import org.hl7.fhir.r4.model.Bundle;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -15,101 +21,109 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
-import org.uhcmodel.actor.Organization;
 import org.uhcmodel.dataset.Dataset;
-import org.uhcmodel.json.NdjsonReader;
-import org.uhcmodel.json.NdjsonWriter;
+import org.uhcmodel.json.UhcJsonReader;
+import org.uhcmodel.json.UhcJsonWriter;
 import org.uhcmodel.json.UhcJson;
 
 /**
- * The cost of the JSON wire format: writing and strictly reading back a dataset of organisations and agreements, and
- * streaming its organisations as NDJSON.
+ * Decoding and encoding a dataset document of {@code organizations} organisations and half as many agreements, three
+ * ways in one run: raw Jackson 3 into {@link Plain} records (the floor, {@code *_plain}), the model's strict reader and
+ * writer ({@code *_model}), and HAPI FHIR R4 parsing and encoding a {@code Bundle} of the same organisations and
+ * agreements as {@code Organization} and {@code Contract} resources ({@code *_hapi}).
  * <p>
- * Run with {@code java -jar benchmarks/target/benchmarks.jar JsonBenchmark}; add {@code -prof gc} for the memory
- * allocated per operation.
+ * Raw Jackson and the model read the very same bytes, the model's writer's output; set-up checks that the records read
+ * from them are the records built from the same inputs. HAPI FHIR reads its own encoding of the same facts, which is
+ * longer (resource types, coding systems, references). All read from and write to bytes in memory: the model through
+ * its {@code InputStream} and {@code OutputStream} methods, Jackson through {@code readValue(byte[])} and
+ * {@code writeValueAsBytes}, HAPI FHIR through its parser's stream and writer methods.
+ * <p>
+ * The score is per document; the report divides it by the number of records ({@code 1.5 × organizations}) so sizes
+ * compare per record.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
 public class JsonBenchmark {
 
     /** Number of organisations in the dataset; there are half as many agreements. */
-    @Param({"100", "1000"})
+    @Param({"1000", "10000", "100000"})
     public int organizations;
 
     private Dataset dataset;
-    private String json;
-    private String ndjson;
+    private Plain.Dataset plain;
+    private Bundle bundle;
+    private byte[] modelBytes;
+    private byte[] hapiBytes;
+    private FhirContext fhir;
+    private UhcJsonReader reader;
+    private UhcJsonWriter writer;
 
-    /** Builds the dataset and its JSON once; the benchmarks write or read them. */
+    /** Builds the three datasets and their documents once, and checks they hold the same records. */
     @Setup
     public void setUp() {
-        Dataset.Builder builder = Dataset.builder();
+        reader = UhcJson.reader();
+        writer = UhcJson.writer();
+        fhir = Fhir.context();
+        dataset = Models.dataset(organizations);
+        modelBytes = encode_model();
+        plain = Plain.MAPPER.readValue(modelBytes, Plain.Dataset.class);
         for (int i = 0; i < organizations; i++) {
-            builder.addOrganization(BuildBenchmark.organization(i));
+            check(plain.organizations().get(i).equals(Plain.organization(Raw.organization(i))), "organisation " + i);
         }
-        for (int i = 0; i + 1 < organizations; i += 2) {
-            builder.addAgreement(BuildBenchmark.agreement(i));
+        for (int k = 0; k < organizations / 2; k++) {
+            check(plain.agreements().get(k).equals(Plain.agreement(Raw.agreement(k))), "agreement " + k);
         }
-        dataset = builder.build();
-        json = UhcJson.writer().write(dataset);
-        ndjson = writeNdjson();
+        check(decode_model().equals(dataset), "the model's dataset read back");
+        bundle = Fhir.bundle(organizations);
+        hapiBytes = encode_hapi();
+        check(decode_hapi().getEntry().size() == organizations + organizations / 2, "the bundle's entries");
     }
 
-    /**
-     * Writes the dataset as compact JSON.
-     *
-     * @return the JSON
-     */
+    static void check(boolean condition, String what) {
+        if (!condition) {
+            throw new IllegalStateException("Not the same content: " + what);
+        }
+    }
+
     @Benchmark
-    public String writeDataset() {
-        return UhcJson.writer().write(dataset);
+    public Plain.Dataset decode_plain() {
+        return Plain.MAPPER.readValue(modelBytes, Plain.Dataset.class);
     }
 
-    /**
-     * Reads the dataset back from its JSON, checking every rule of the model.
-     *
-     * @return the dataset
-     */
     @Benchmark
-    public Dataset readDataset() {
-        return UhcJson.reader().read(json, Dataset.class);
+    public Dataset decode_model() {
+        return reader.read(new ByteArrayInputStream(modelBytes), Dataset.class);
     }
 
-    /**
-     * Writes the organisations as NDJSON, one a line.
-     *
-     * @return the NDJSON text
-     */
     @Benchmark
-    public String writeOrganizationsAsNdjson() {
-        return writeNdjson();
+    public Bundle decode_hapi() {
+        return fhir.newJsonParser().parseResource(Bundle.class, new ByteArrayInputStream(hapiBytes));
     }
 
-    /**
-     * Reads the organisations back from NDJSON, one line at a time; a line refused fails the benchmark.
-     *
-     * @param hole  consumes each organisation
-     * @return what the reading did
-     */
     @Benchmark
-    public NdjsonReader.Result readOrganizationsFromNdjson(Blackhole hole) {
-        return NdjsonReader.of(Organization.class).read(new StringReader(ndjson), hole::consume, (line, problems) -> {
-            throw problems;
-        });
+    public byte[] encode_plain() {
+        return Plain.MAPPER.writeValueAsBytes(plain);
     }
 
-    private String writeNdjson() {
+    @Benchmark
+    public byte[] encode_model() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (NdjsonWriter<Organization> writer = NdjsonWriter.of(Organization.class, out)) {
-            for (Organization o : dataset.organizations()) {
-                writer.write(o);
-            }
+        writer.write(dataset, out);
+        return out.toByteArray();
+    }
+
+    @Benchmark
+    public byte[] encode_hapi() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+            fhir.newJsonParser().encodeResourceToWriter(bundle, w);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return out.toByteArray();
     }
 }

@@ -132,7 +132,7 @@ public abstract class Draft<T, B extends Draft<T, B>> implements ModelBuilder<T>
     private Collection<Object> collection(Prop<?> prop) {
         Object held = values[prop.index()];
         if (held == null) {
-            held = prop.cardinality() == Cardinality.LIST ? new ArrayList<>() : new LinkedHashSet<>();
+            held = prop.cardinality() == Cardinality.LIST ? new ArrayList<>(4) : new LinkedHashSet<>(8);
             values[prop.index()] = held;
         }
         return (Collection<Object>) held;

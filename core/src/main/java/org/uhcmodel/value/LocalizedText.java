@@ -1,13 +1,17 @@
 package org.uhcmodel.value;
 
-import java.util.Collections;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.IllformedLocaleException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.uhcmodel.internal.Checker;
 import org.uhcmodel.internal.RuleBook;
 import org.uhcmodel.validation.Blank;
@@ -33,10 +37,11 @@ public final class LocalizedText {
     private static final Rule LANGUAGE_TAG = RuleBook.error(LocalizedText.class, "language-tag.format",
         "must be a well-formed BCP 47 language tag in canonical case, such as fr, en, ar or ar-DZ");
 
-    private final Map<String, String> entries;
+    /** The language tags and texts, in pairs, in the order given: compact, as most texts have one or two. */
+    private final String[] pairs;
 
-    private LocalizedText(Map<String, String> entries) {
-        this.entries = entries;
+    private LocalizedText(String[] pairs) {
+        this.pairs = pairs;
     }
 
     /**
@@ -49,7 +54,11 @@ public final class LocalizedText {
      * @throws org.uhcmodel.validation.ModelViolationException if the tag or the text is invalid
      */
     public static LocalizedText of(String languageTag, String text) {
-        return builder().putEntry(languageTag, text).build();
+        Objects.requireNonNull(languageTag, "languageTag");
+        Objects.requireNonNull(text, "text");
+        String[] pairs = {languageTag, text};
+        check(pairs);
+        return new LocalizedText(pairs);
     }
 
     /**
@@ -160,7 +169,7 @@ public final class LocalizedText {
      * @return the unmodifiable entries, at least one
      */
     public Map<String, String> entries() {
-        return entries;
+        return new Entries(pairs);
     }
 
     /**
@@ -170,7 +179,13 @@ public final class LocalizedText {
      * @return the text, empty if there is none in that language
      */
     public Optional<String> in(String languageTag) {
-        return Optional.ofNullable(entries.get(Objects.requireNonNull(languageTag, "languageTag")));
+        Objects.requireNonNull(languageTag, "languageTag");
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i].equals(languageTag)) {
+                return Optional.of(pairs[i + 1]);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -179,7 +194,7 @@ public final class LocalizedText {
      * @return the text, not null
      */
     public String first() {
-        return entries.values().iterator().next();
+        return pairs[1];
     }
 
     /**
@@ -196,18 +211,7 @@ public final class LocalizedText {
         if (!(obj instanceof LocalizedText)) {
             return false;
         }
-        Map<String, String> other = ((LocalizedText) obj).entries;
-        if (other.size() != entries.size()) {
-            return false;
-        }
-        Iterator<Map.Entry<String, String>> theirs = other.entrySet().iterator();
-        for (Map.Entry<String, String> entry : entries.entrySet()) {
-            Map.Entry<String, String> their = theirs.next();
-            if (!entry.getKey().equals(their.getKey()) || !entry.getValue().equals(their.getValue())) {
-                return false;
-            }
-        }
-        return true;
+        return Arrays.equals(pairs, ((LocalizedText) obj).pairs);
     }
 
     /**
@@ -217,11 +221,7 @@ public final class LocalizedText {
      */
     @Override
     public int hashCode() {
-        int hash = 1;
-        for (Map.Entry<String, String> entry : entries.entrySet()) {
-            hash = 31 * hash + (entry.getKey().hashCode() ^ entry.getValue().hashCode());
-        }
-        return hash;
+        return Arrays.hashCode(pairs);
     }
 
     /**
@@ -233,14 +233,105 @@ public final class LocalizedText {
     public String toString() {
         StringBuilder buf = new StringBuilder("LocalizedText{");
         boolean first = true;
-        for (Map.Entry<String, String> entry : entries.entrySet()) {
+        for (int i = 0; i < pairs.length; i += 2) {
             if (!first) {
                 buf.append(", ");
             }
             first = false;
-            buf.append(entry.getKey()).append('=').append(entry.getValue());
+            buf.append(pairs[i]).append('=').append(pairs[i + 1]);
         }
         return buf.append('}').toString();
+    }
+
+    /** Refuses tags and texts that break a rule, every one at once. */
+    private static void check(String[] pairs) {
+        Checker checker = null;
+        if (pairs.length == 0) {
+            checker = new Checker(Severity.ERROR);
+            checker.report(EMPTY, "entries", null);
+        }
+        for (int i = 0; i < pairs.length; i += 2) {
+            String tag = pairs[i];
+            String text = pairs[i + 1];
+            Rule tagRule = Blank.isBlank(tag) ? Rule.NOT_BLANK : isLanguageTag(tag) ? null : LANGUAGE_TAG;
+            boolean blankText = Blank.isBlank(text);
+            if (tagRule != null || blankText) {
+                if (checker == null) {
+                    checker = new Checker(Severity.ERROR);
+                }
+                String path = "entries[" + tag + "]";
+                if (tagRule != null) {
+                    checker.report(tagRule, path, tag);
+                }
+                if (blankText) {
+                    checker.report(Rule.NOT_BLANK, path, text);
+                }
+            }
+        }
+        if (checker != null) {
+            checker.throwIfAny(LocalizedText.class);
+        }
+    }
+
+    /** The entries as an unmodifiable map, in order, over the pairs. */
+    private static final class Entries extends AbstractMap<String, String> {
+        private final String[] pairs;
+
+        Entries(String[] pairs) {
+            this.pairs = pairs;
+        }
+
+        @Override
+        public int size() {
+            return pairs.length / 2;
+        }
+
+        @Override
+        public String get(Object key) {
+            for (int i = 0; i < pairs.length; i += 2) {
+                if (pairs[i].equals(key)) {
+                    return pairs[i + 1];
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public Set<Map.Entry<String, String>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return pairs.length / 2;
+                }
+
+                @Override
+                public Iterator<Map.Entry<String, String>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < pairs.length;
+                        }
+
+                        @Override
+                        public Map.Entry<String, String> next() {
+                            if (next >= pairs.length) {
+                                throw new NoSuchElementException();
+                            }
+                            Map.Entry<String, String> entry = new SimpleImmutableEntry<>(pairs[next], pairs[next + 1]);
+                            next += 2;
+                            return entry;
+                        }
+                    };
+                }
+            };
+        }
     }
 
     /**
@@ -294,33 +385,14 @@ public final class LocalizedText {
          * @throws org.uhcmodel.validation.ModelViolationException listing every violation
          */
         public LocalizedText build() {
-            Checker checker = null;
-            if (entries.isEmpty()) {
-                checker = new Checker(Severity.ERROR);
-                checker.report(EMPTY, "entries", null);
-            }
+            String[] pairs = new String[entries.size() * 2];
+            int i = 0;
             for (Map.Entry<String, String> entry : entries.entrySet()) {
-                String tag = entry.getKey();
-                String text = entry.getValue();
-                Rule tagRule = Blank.isBlank(tag) ? Rule.NOT_BLANK : isLanguageTag(tag) ? null : LANGUAGE_TAG;
-                boolean blankText = Blank.isBlank(text);
-                if (tagRule != null || blankText) {
-                    if (checker == null) {
-                        checker = new Checker(Severity.ERROR);
-                    }
-                    String path = "entries[" + tag + "]";
-                    if (tagRule != null) {
-                        checker.report(tagRule, path, tag);
-                    }
-                    if (blankText) {
-                        checker.report(Rule.NOT_BLANK, path, text);
-                    }
-                }
+                pairs[i++] = entry.getKey();
+                pairs[i++] = entry.getValue();
             }
-            if (checker != null) {
-                checker.throwIfAny(LocalizedText.class);
-            }
-            return new LocalizedText(Collections.unmodifiableMap(new LinkedHashMap<>(entries)));
+            check(pairs);
+            return new LocalizedText(pairs);
         }
     }
 }

@@ -1,7 +1,11 @@
 package org.uhcmodel.json;
 
-import tools.jackson.core.JsonGenerator;
+import java.util.List;
+
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -35,10 +39,14 @@ final class CodecSerializer<T> extends ValueSerializer<T> {
     @Override
     public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
         WriteCheck.check(codec, value, false);
-        codec.write(gen, value);
+        codec.write(new Encoder(gen, false), value);
     }
 
-    /** The deserializing side: reads the value with the strict reader and throws every problem at once. */
+    /**
+     * The deserializing side: reads the value from the caller's token stream with the strict codecs and throws every
+     * problem at once; a JSON null where a model value is expected, at the root or inside a collection, map or bean
+     * of the caller's, is refused too.
+     */
     static final class Deserializer<T> extends ValueDeserializer<T> {
         private final Class<T> type;
         private final Codec<T> codec;
@@ -55,7 +63,50 @@ final class CodecSerializer<T> extends ValueSerializer<T> {
 
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) {
-            return Documents.decode(p, codec, false);
+            Problems problems = new Problems();
+            T value = null;
+            Decoder d = Decoder.ofValue(p, problems);
+            try {
+                JsonToken t = p.currentToken();
+                if (t == JsonToken.PROPERTY_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    d.report("json.wrong-type", "expected a " + type.getSimpleName() + ", found " + t);
+                } else {
+                    value = codec.read(d);
+                }
+            } catch (Problems.Stop stop) {
+                // The cap is reached.
+            }
+            if (!problems.isEmpty()) {
+                throw new JsonReadException(problems.toList());
+            }
+            return value;
+        }
+
+        /**
+         * Refuses JSON null where a model value is expected: a model value is never null.
+         *
+         * @param ctxt  the context
+         * @return never
+         * @throws JsonReadException with one {@code json.null} problem
+         */
+        @Override
+        public Object getNullValue(DeserializationContext ctxt) {
+            JsonParser p = ctxt.getParser();
+            TokenStreamLocation at = p == null ? null : p.currentTokenLocation();
+            throw new JsonReadException(List.of(JsonProblem.of("", at == null ? 0 : Math.max(0, at.getLineNr()),
+                at == null ? 0 : Math.max(0, at.getColumnNr()), "json.null",
+                "expected a " + type.getSimpleName() + ", found null; a model value is never null")));
+        }
+
+        /**
+         * Leaves a property of the caller's that is absent from the document to the caller: nothing is read there.
+         *
+         * @param ctxt  the context
+         * @return null
+         */
+        @Override
+        public Object getAbsentValue(DeserializationContext ctxt) {
+            return null;
         }
     }
 }

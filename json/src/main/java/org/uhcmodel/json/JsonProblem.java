@@ -2,6 +2,8 @@ package org.uhcmodel.json;
 
 import java.util.Objects;
 
+import org.uhcmodel.validation.Severity;
+
 /**
  * One problem found while reading a JSON document: where it is (a JSON Pointer, a line and a column), which rule it
  * breaks (a stable code) and a message for people. A problem found in a value that cannot be written (see
@@ -27,13 +29,16 @@ public final class JsonProblem implements java.io.Serializable {
     private final String rule;
     /** The message for people. */
     private final String message;
+    /** Whether the problem refuses the document or is reported beside its value. */
+    private final Severity severity;
 
-    private JsonProblem(String pointer, int line, int column, String rule, String message) {
+    private JsonProblem(String pointer, int line, int column, String rule, String message, Severity severity) {
         this.pointer = Objects.requireNonNull(pointer, "pointer");
         this.line = line;
         this.column = column;
         this.rule = Objects.requireNonNull(rule, "rule");
         this.message = Objects.requireNonNull(message, "message");
+        this.severity = Objects.requireNonNull(severity, "severity");
     }
 
     /**
@@ -48,7 +53,35 @@ public final class JsonProblem implements java.io.Serializable {
      * @throws NullPointerException if a text argument is null
      */
     public static JsonProblem of(String pointer, int line, int column, String rule, String message) {
-        return new JsonProblem(pointer, line, column, rule, message);
+        return new JsonProblem(pointer, line, column, rule, message, Severity.ERROR);
+    }
+
+    /**
+     * Obtains a problem of a given severity: an error refuses the document, a warning (a rule of the model of
+     * severity warning that the value read breaks) is reported beside the value.
+     *
+     * @param pointer  the JSON Pointer (RFC 6901) of the value, "" for the whole document, not null
+     * @param line  the line of the value, starting at 1, or 0 if unknown
+     * @param column  the column of the value, starting at 1, or 0 if unknown
+     * @param rule  the stable rule code, not null
+     * @param message  the message for people, not null
+     * @param severity  the severity, not null
+     * @return the problem, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public static JsonProblem of(String pointer, int line, int column, String rule, String message,
+                                 Severity severity) {
+        return new JsonProblem(pointer, line, column, rule, message, severity);
+    }
+
+    /**
+     * Gets the severity: {@link Severity#ERROR} for a problem that refuses the document, {@link Severity#WARNING} for
+     * a rule of the model of severity warning broken by a value that was read.
+     *
+     * @return the severity, not null
+     */
+    public Severity severity() {
+        return severity;
     }
 
     /**
@@ -100,17 +133,7 @@ public final class JsonProblem implements java.io.Serializable {
     }
 
     /**
-     * Returns this problem with its line shifted, as when the document is one line of a larger stream.
-     *
-     * @param lineOffset  the number of lines before the document
-     * @return the shifted problem, not null
-     */
-    JsonProblem shifted(int lineOffset) {
-        return new JsonProblem(pointer, line == 0 ? 0 : line + lineOffset, column, rule, message);
-    }
-
-    /**
-     * Checks if this problem equals another: same pointer, position, rule and message.
+     * Checks if this problem equals another: same pointer, position, rule, message and severity.
      *
      * @param obj  the other object, null returns false
      * @return true if equal
@@ -125,7 +148,7 @@ public final class JsonProblem implements java.io.Serializable {
         }
         JsonProblem other = (JsonProblem) obj;
         return pointer.equals(other.pointer) && line == other.line && column == other.column
-            && rule.equals(other.rule) && message.equals(other.message);
+            && rule.equals(other.rule) && message.equals(other.message) && severity == other.severity;
     }
 
     /**
@@ -135,17 +158,18 @@ public final class JsonProblem implements java.io.Serializable {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(pointer, line, column, rule, message);
+        return Objects.hash(pointer, line, column, rule, message, severity);
     }
 
     /**
-     * Gets the problem as text, such as {@code /parties/0/role (line 4, column 17) [unknown-code]: ...}.
+     * Gets the problem as text, such as {@code /parties/0/role (line 4, column 17) [unknown-code]: ...}; a warning
+     * as {@code ... [coverage-snapshot.enrolled-exceeds-target, warning]: ...}.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
         return (pointer.isEmpty() ? "(document)" : pointer) + " (line " + line + ", column " + column + ") ["
-            + rule + "]: " + message;
+            + rule + (severity == Severity.WARNING ? ", warning" : "") + "]: " + message;
     }
 }

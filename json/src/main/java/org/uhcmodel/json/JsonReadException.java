@@ -1,14 +1,22 @@
 package org.uhcmodel.json;
 
 import java.util.List;
+import java.util.stream.Collectors;
+
+import tools.jackson.core.exc.StreamReadException;
 
 /**
  * Thrown when a JSON document cannot be read into the model; it carries every problem found in the document, not
- * just the first.
+ * just the first, as a list of {@link JsonProblem}s, which is its API: each has a JSON Pointer, a line, a column, a
+ * stable rule code and a message.
+ * <p>
+ * It is a Jackson {@link StreamReadException}, the exception of input that cannot be read, so that frameworks built
+ * on Jackson treat it as bad input (an HTTP 400, not a 500). It carries no location of its own (each problem has
+ * its own) and its message lists the problems, without anything of the parser's internals.
  * <p>
  * This exception is unchecked and immutable.
  */
-public final class JsonReadException extends RuntimeException {
+public final class JsonReadException extends StreamReadException {
 
     private static final long serialVersionUID = 1L;
 
@@ -45,6 +53,6 @@ public final class JsonReadException extends RuntimeException {
      * @return the rule codes, not empty, unmodifiable, not null
      */
     public List<String> rules() {
-        return problems.stream().map(JsonProblem::rule).collect(java.util.stream.Collectors.toUnmodifiableList());
+        return problems.stream().map(JsonProblem::rule).collect(Collectors.toUnmodifiableList());
     }
 }

@@ -4,11 +4,8 @@ import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -30,11 +27,13 @@ public final class NdjsonWriter<T> implements Closeable, Flushable {
 
     private final Class<T> type;
     private final Writer out;
+    private final OutputStream bytes;
     private long lines;
 
-    private NdjsonWriter(Class<T> type, Writer out) {
+    private NdjsonWriter(Class<T> type, Writer out, OutputStream bytes) {
         this.type = type;
         this.out = out;
+        this.bytes = bytes;
     }
 
     /**
@@ -49,8 +48,8 @@ public final class NdjsonWriter<T> implements Closeable, Flushable {
     public static <T> NdjsonWriter<T> of(Class<T> type, Writer out) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(out, "out");
-        Model.codec(type);
-        return new NdjsonWriter<>(type, out);
+        Codecs.codec(type);
+        return new NdjsonWriter<>(type, out, null);
     }
 
     /**
@@ -63,10 +62,10 @@ public final class NdjsonWriter<T> implements Closeable, Flushable {
      * @throws IllegalArgumentException if the type has no wire form
      */
     public static <T> NdjsonWriter<T> of(Class<T> type, OutputStream out) {
+        Objects.requireNonNull(type, "type");
         Objects.requireNonNull(out, "out");
-        // An encoder that reports rather than replaces: the writer's checks leave it nothing to report.
-        return of(type, new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        Codecs.codec(type);
+        return new NdjsonWriter<>(type, null, out);
     }
 
     /**
@@ -79,7 +78,11 @@ public final class NdjsonWriter<T> implements Closeable, Flushable {
     public void write(T value) {
         Objects.requireNonNull(value, "value");
         try {
-            UhcJson.writer().writeLine(type.cast(value), out);
+            if (bytes != null) {
+                UhcJson.writer().writeLine(type.cast(value), bytes);
+            } else {
+                UhcJson.writer().writeLine(type.cast(value), out);
+            }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
@@ -103,7 +106,11 @@ public final class NdjsonWriter<T> implements Closeable, Flushable {
     @Override
     public void flush() {
         try {
-            out.flush();
+            if (bytes != null) {
+                bytes.flush();
+            } else {
+                out.flush();
+            }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
@@ -117,7 +124,11 @@ public final class NdjsonWriter<T> implements Closeable, Flushable {
     @Override
     public void close() {
         try {
-            out.close();
+            if (bytes != null) {
+                bytes.close();
+            } else {
+                out.close();
+            }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

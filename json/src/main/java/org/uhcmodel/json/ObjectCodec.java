@@ -1,254 +1,160 @@
 package org.uhcmodel.json;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import org.uhcmodel.validation.ModelViolationException;
+
+import org.uhcmodel.meta.Cardinality;
+import org.uhcmodel.meta.ModelBuilder;
+import org.uhcmodel.meta.ModelType;
+import org.uhcmodel.meta.ModelTypes;
+import org.uhcmodel.meta.Property;
+import org.uhcmodel.validation.Rule;
 import org.uhcmodel.validation.Violation;
-import tools.jackson.core.JsonGenerator;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The wire form of a model type written as a JSON object, one property per accessor, driven by a table of
- * properties. Reading fills the type's builder and maps the builder's violations to JSON Pointers.
+ * The wire form of a {@link ModelType}, derived from its description: a JSON object with one property per property of
+ * the type, named like it, in its order. Reading fills the type's generic builder straight from the token stream and
+ * maps the builder's violations to JSON Pointers.
  *
  * @param <T>  the model type
- * @param <B>  its builder (or {@link Slots} for a type built by a factory)
  */
-final class ObjectCodec<T, B> extends Codec<T> {
+final class ObjectCodec<T> extends Codec<T> {
 
-    /** How a property holds its value. */
-    private enum Shape { REQUIRED, OPTIONAL, LIST, SET, CONSTANT }
-
-    /** One property of the table. */
-    private static final class Prop<T, B, V> {
+    /** One property, with the codec of its values. */
+    private static final class Slot {
+        final Property<Object> property;
+        final int index;
         final String name;
-        final Shape shape;
-        final Codec<V> codec;
-        final Function<T, ?> getter;
-        final BiConsumer<B, Object> setter;
-        final String description;
+        final SerializableString wireName;
+        final Cardinality cardinality;
+        final boolean collection;
+        /** Resolved once every codec exists, for types that hold themselves (a place within a place). */
+        Codec<Object> codec;
 
         @SuppressWarnings("unchecked")
-        Prop(String name, Shape shape, Codec<V> codec, Function<T, ?> getter, BiConsumer<B, ?> setter,
-             String description) {
-            this.name = name;
-            this.shape = shape;
-            this.codec = codec;
-            this.getter = getter;
-            this.setter = (BiConsumer<B, Object>) setter;
-            this.description = description;
-        }
-
-        @SuppressWarnings("unchecked")
-        void write(JsonGenerator g, T value) {
-            Object got = getter.apply(value);
-            switch (shape) {
-                case CONSTANT:
-                    g.writeName(name);
-                    g.writeString((String) got);
-                    break;
-                case REQUIRED:
-                    if (got != null) {
-                        g.writeName(name);
-                        codec.write(g, (V) got);
-                    }
-                    break;
-                case OPTIONAL:
-                    if (((Optional<V>) got).isPresent()) {
-                        g.writeName(name);
-                        codec.write(g, ((Optional<V>) got).get());
-                    }
-                    break;
-                default:
-                    Collection<V> items = (Collection<V>) got;
-                    if (!items.isEmpty()) {
-                        g.writeName(name);
-                        g.writeStartArray();
-                        for (V item : ordered(items)) {
-                            codec.write(g, item);
-                        }
-                        g.writeEndArray();
-                    }
-                    break;
-            }
-        }
-
-        /** @return the items in the order they are written: a list's own order, a set's sorted by key */
-        private Collection<V> ordered(Collection<V> items) {
-            if (shape != Shape.SET) {
-                return items;
-            }
-            List<V> sorted = new ArrayList<>(items);
-            sorted.sort(Comparator.comparing(codec::sortKey));
-            return sorted;
-        }
-
-        @SuppressWarnings("unchecked")
-        void check(T value, WriteCheck check) {
-            Object got = getter.apply(value);
-            if (shape == Shape.CONSTANT || got == null
-                || shape == Shape.OPTIONAL && ((Optional<V>) got).isEmpty()
-                || (shape == Shape.LIST || shape == Shape.SET) && ((Collection<V>) got).isEmpty()) {
-                return;
-            }
-            check.push(name);
-            if (shape == Shape.REQUIRED) {
-                codec.check((V) got, check);
-            } else if (shape == Shape.OPTIONAL) {
-                codec.check(((Optional<V>) got).get(), check);
-            } else if (check.enter()) {
-                int i = 0;
-                for (V item : ordered((Collection<V>) got)) {
-                    check.push(i++);
-                    codec.check(item, check);
-                    check.pop();
-                }
-                check.exit();
-            }
-            check.pop();
-        }
-
-        /** @return true if read without problem */
-        boolean read(Node node, B builder, Problems problems) {
-            if (shape == Shape.CONSTANT) {
-                String expected = (String) getter.apply(null);
-                if (node.kind != Node.Kind.STRING) {
-                    wrongType(node, "the string \"" + expected + "\"", problems);
-                    return false;
-                }
-                if (!node.text.equals(expected)) {
-                    problems.add(node, "json.schema-version", "unsupported " + name + " \"" + node.text
-                        + "\"; this reader reads \"" + expected + "\"");
-                    return false;
-                }
-                return true;
-            }
-            if (shape == Shape.REQUIRED || shape == Shape.OPTIONAL) {
-                V v = codec.read(node, problems);
-                if (v == null) {
-                    return false;
-                }
-                setter.accept(builder, v);
-                return true;
-            }
-            if (node.kind != Node.Kind.ARRAY) {
-                wrongType(node, "an array", problems);
-                return false;
-            }
-            boolean ok = true;
-            List<V> items = new ArrayList<>(node.items.size());
-            Set<Object> seen = new HashSet<>();
-            for (Node item : node.items) {
-                if (item.kind == Node.Kind.NULL) {
-                    problems.add(item, "json.null", "null is not allowed; leave the element out");
-                    ok = false;
-                    continue;
-                }
-                V v = codec.read(item, problems);
-                if (v == null) {
-                    ok = false;
-                } else if (shape == Shape.SET && !seen.add(v)) {
-                    problems.add(item, "json.duplicate-item", "this set holds the same value twice");
-                    ok = false;
-                } else {
-                    items.add(v);
-                }
-            }
-            setter.accept(builder, items);
-            return ok;
-        }
-
-        ObjectNode schema(Schemas schemas) {
-            ObjectNode s;
-            if (shape == Shape.LIST || shape == Shape.SET) {
-                s = NODES.objectNode();
-                s.put("type", "array");
-                s.set("items", codec.schema(schemas));
-                if (shape == Shape.SET) {
-                    s.put("uniqueItems", true);
-                }
-            } else if (shape == Shape.CONSTANT) {
-                s = NODES.objectNode();
-                s.put("const", (String) getter.apply(null));
-            } else {
-                s = codec.schema(schemas);
-            }
-            if (description != null) {
-                ObjectNode described = NODES.objectNode();
-                described.put("description", description);
-                described.setAll(s);
-                s = described;
-            }
-            return s;
+        Slot(Property<?> property, int index) {
+            this.property = (Property<Object>) property;
+            this.index = index;
+            this.name = property.name();
+            this.wireName = new SerializedString(name);
+            this.cardinality = property.cardinality();
+            this.collection = cardinality.isCollection();
         }
     }
 
-    private final String name;
-    private final Supplier<B> newBuilder;
-    private final Function<B, T> build;
-    private final Map<String, Prop<T, B, ?>> props;
-    private final String description;
+    private final ModelType<T> type;
+    private final Slot[] slots;
+    private final Map<String, Slot> byName = new HashMap<>();
+    /** A constant property the wire format adds before the type's own, or null. */
+    private final String constantName;
+    private final String constantValue;
+    private final SerializableString constantWireName;
+    /** True for a type that checks references across the records it holds: it waits for every record. */
     private final boolean crossRecord;
-    /** The properties each rule reads besides the one it is reported on, by rule code. */
-    private final Map<String, Set<String>> ruleReads;
-    /** Conditions across properties that the schema states, each an element of the type's {@code allOf}. */
-    private final List<ObjectNode> conditions;
-    /** The lists that the model requires to hold at least one element. */
-    private final Set<String> atLeastOne;
+    /** The properties each rule reads besides the one it is reported at, by rule code. */
+    private final Map<String, List<String>> ruleReads = new HashMap<>();
+    private final String allowed;
 
-    private ObjectCodec(String name, Supplier<B> newBuilder, Function<B, T> build, Map<String, Prop<T, B, ?>> props,
-                        String description, boolean crossRecord, Map<String, Set<String>> ruleReads,
-                        List<ObjectNode> conditions, Set<String> atLeastOne) {
-        this.atLeastOne = atLeastOne;
-        this.crossRecord = crossRecord;
-        this.ruleReads = ruleReads;
-        this.conditions = conditions;
-        this.name = name;
-        this.newBuilder = newBuilder;
-        this.build = build;
-        this.props = props;
-        this.description = description;
+    ObjectCodec(ModelType<T> type, String constantName, String constantValue) {
+        this.type = type;
+        this.constantName = constantName;
+        this.constantValue = constantValue;
+        this.constantWireName = constantName == null ? null : new SerializedString(constantName);
+        List<Property<?>> properties = type.properties();
+        this.slots = new Slot[properties.size()];
+        boolean holdsRecords = false;
+        List<String> names = new ArrayList<>();
+        if (constantName != null) {
+            names.add(constantName);
+        }
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = new Slot(properties.get(i), i);
+            byName.put(slots[i].name, slots[i]);
+            names.add(slots[i].name);
+            holdsRecords |= ModelTypes.find(properties.get(i).valueType())
+                .flatMap(ModelType::entityKind).isPresent();
+        }
+        this.crossRecord = holdsRecords;
+        for (Rule rule : type.rules()) {
+            if (!rule.reads().isEmpty()) {
+                ruleReads.put(rule.code(), rule.reads());
+            }
+        }
+        this.allowed = String.join(", ", names);
     }
 
-    /**
-     * Starts the table of a type.
-     *
-     * @param name  the type's name, used in the schema's {@code $defs}
-     * @param newBuilder  creates an empty builder
-     * @param build  builds the value, throwing {@link ModelViolationException} when a rule is broken
-     * @param description  one sentence for the schema
-     * @param <T>  the type
-     * @param <B>  its builder
-     * @return the table builder
-     */
-    static <T, B> Table<T, B> of(String name, Supplier<B> newBuilder, Function<B, T> build, String description) {
-        return new Table<>(name, newBuilder, build, description);
+    /** Gives every property the codec of its values. */
+    void resolve(Codecs codecs) {
+        for (Slot slot : slots) {
+            slot.codec = codecs.forProperty(slot.property);
+        }
     }
 
-    /** The property names in wire order. */
+    /** @return the property names in wire order */
     List<String> propertyNames() {
-        return List.copyOf(props.keySet());
+        List<String> names = new ArrayList<>();
+        if (constantName != null) {
+            names.add(constantName);
+        }
+        for (Slot slot : slots) {
+            names.add(slot.name);
+        }
+        return names;
     }
 
     @Override
-    void write(JsonGenerator g, T value) {
-        g.writeStartObject();
-        for (Prop<T, B, ?> p : props.values()) {
-            p.write(g, value);
+    void write(Encoder e, T value) {
+        e.g.writeStartObject();
+        if (constantName != null) {
+            e.g.writeName(constantWireName);
+            e.g.writeString(constantValue);
         }
-        g.writeEndObject();
+        for (Slot slot : slots) {
+            Object held = slot.property.get(value);
+            if (held == null) {
+                continue;
+            }
+            if (slot.collection) {
+                Collection<?> items = (Collection<?>) held;
+                if (!items.isEmpty()) {
+                    e.g.writeName(slot.wireName);
+                    e.g.writeStartArray();
+                    for (Object item : ordered(slot, items)) {
+                        slot.codec.write(e, item);
+                    }
+                    e.g.writeEndArray();
+                }
+            } else {
+                e.g.writeName(slot.wireName);
+                slot.codec.write(e, held);
+            }
+        }
+        e.g.writeEndObject();
+    }
+
+    /** @return the items in the order they are written: a list's own order, a set's sorted by key */
+    private static Collection<?> ordered(Slot slot, Collection<?> items) {
+        if (slot.cardinality != Cardinality.SET || items.size() < 2) {
+            return items;
+        }
+        List<Object> sorted = new ArrayList<>(items);
+        sorted.sort(Comparator.comparing(slot.codec::sortKey));
+        return sorted;
     }
 
     @Override
@@ -256,59 +162,220 @@ final class ObjectCodec<T, B> extends Codec<T> {
         if (!check.enter()) {
             return;
         }
-        for (Prop<T, B, ?> p : props.values()) {
-            p.check(value, check);
+        for (Slot slot : slots) {
+            Object held = slot.property.get(value);
+            if (held == null || slot.cardinality.isCollection() && ((Collection<?>) held).isEmpty()) {
+                continue;
+            }
+            check.push(slot.name);
+            if (!slot.cardinality.isCollection()) {
+                slot.codec.check(held, check);
+            } else if (check.enter()) {
+                int i = 0;
+                for (Object item : ordered(slot, (Collection<?>) held)) {
+                    check.push(i++);
+                    slot.codec.check(item, check);
+                    check.pop();
+                }
+                check.exit();
+            }
+            check.pop();
         }
         check.exit();
     }
 
     @Override
-    T read(Node node, Problems problems) {
-        if (node.kind != Node.Kind.OBJECT) {
-            wrongType(node, "an object", problems);
+    T read(Decoder d) {
+        JsonParser p = d.p;
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            d.wrongType("an object (" + type.name() + ")");
             return null;
         }
-        B builder = newBuilder.get();
-        Set<String> failed = new HashSet<>();
+        TokenStreamLocation start = d.mark();
+        ModelBuilder<T> builder = type.builder();
+        long seen = 0;
+        long failed = 0;
+        BitSet seenMore = null;
+        BitSet failedMore = null;
         boolean ok = true;
-        for (Map.Entry<String, Node> field : node.fields.entrySet()) {
-            Prop<T, B, ?> p = props.get(field.getKey());
-            Node value = field.getValue();
-            if (p == null) {
-                problems.add(value, "json.unknown-property", "unknown property \"" + field.getKey() + "\" of " + name
-                    + "; allowed properties: " + String.join(", ", props.keySet()));
+        boolean constantSeen = false;
+        Set<String> unknown = null;
+        int next = 0;
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = p.currentName();
+            // Properties mostly come in wire order, some left out: those after the last are tried before the table.
+            Slot slot = null;
+            for (int k = next; k < slots.length; k++) {
+                if (slots[k].name.equals(name)) {
+                    slot = slots[k];
+                    break;
+                }
+            }
+            if (slot == null) {
+                slot = byName.get(name);
+            }
+            next = slot == null ? next : slot.index + 1;
+            if (slot == null) {
                 ok = false;
-            } else if (value.kind == Node.Kind.NULL) {
-                problems.add(value, "json.null", "null is not allowed; leave the property out when it has no value");
-                failed.add(p.name);
-            } else if (!p.read(value, builder, problems)) {
-                failed.add(p.name);
+                if (constantName != null && constantName.equals(name) && !constantSeen) {
+                    constantSeen = true;
+                    p.nextToken();
+                    ok = constant(d);
+                    continue;
+                }
+                if (unknown == null) {
+                    unknown = new HashSet<>();
+                }
+                if (!unknown.add(name) || name.equals(constantName)) {
+                    duplicate(d, name);
+                } else if (!Scalars.notUnicode(d, name, "property name")) {
+                    p.nextToken();
+                    String pointer = d.pointer();
+                    TokenStreamLocation at = p.currentTokenLocation();
+                    p.skipChildren();
+                    d.reportAt(pointer, at, "json.unknown-property", "unknown property \"" + name + "\" of "
+                        + type.name() + "; allowed properties: " + allowed);
+                } else {
+                    p.nextToken();
+                    p.skipChildren();
+                }
+                continue;
+            }
+            int i = slot.index;
+            if (i < 64) {
+                long bit = 1L << i;
+                if ((seen & bit) != 0) {
+                    duplicate(d, name);
+                    continue;
+                }
+                seen |= bit;
+            } else {
+                if (seenMore == null) {
+                    seenMore = new BitSet();
+                }
+                if (seenMore.get(i)) {
+                    duplicate(d, name);
+                    continue;
+                }
+                seenMore.set(i);
+            }
+            boolean read;
+            if (p.nextToken() == JsonToken.VALUE_NULL) {
+                d.report("json.null", "null is not allowed; leave the property out when it has no value");
+                read = false;
+            } else {
+                read = slot.collection ? readCollection(d, slot, builder) : readSingle(d, slot, builder);
+            }
+            if (!read) {
+                if (i < 64) {
+                    failed |= 1L << i;
+                } else {
+                    if (failedMore == null) {
+                        failedMore = new BitSet();
+                    }
+                    failedMore.set(i);
+                }
             }
         }
-        for (Prop<T, B, ?> p : props.values()) {
-            if (p.shape == Shape.CONSTANT && !node.fields.containsKey(p.name)) {
-                problems.add(node.child(p.name), node.line, node.column, "required",
-                    "must not be null; the property \"" + p.name + "\" is required");
-                ok = false;
-            }
+        boolean anyFailed = failed != 0 || failedMore != null;
+        if (constantName != null && !constantSeen) {
+            d.reportBelow(Pointers.below(d.pointer(), constantName), start, Rule.REQUIRED.code(),
+                "must be given; the property \"" + constantName + "\" is required");
+            ok = false;
         }
-        if (crossRecord && !(ok && failed.isEmpty())) {
-            // Rules across records would only echo the records that could not be read (an id that is missing
-            // because its record was refused is not an unresolved reference): they wait for a readable document.
+        if (crossRecord && (!ok || anyFailed)) {
+            // Rules across records would only echo the records that could not be read (an id that is missing because
+            // its record was refused is not an unresolved reference): they wait for a readable document.
             return null;
         }
-        try {
-            T built = build.apply(builder);
-            return ok && failed.isEmpty() ? built : null;
-        } catch (ModelViolationException ex) {
-            for (Violation v : ex.violations()) {
-                List<String> segments = segments(v.path());
-                if (!repeatsAFailure(v.rule(), segments, failed)) {
-                    reportBelow(node, segments, v, problems);
+        List<Violation> violations = d.violations;
+        violations.clear();
+        T built = builder.build(violations);
+        if (built == null) {
+            String pointer = d.pointer();
+            for (Violation v : new ArrayList<>(violations)) {
+                List<String> segments = Pointers.modelPath(v.path());
+                if (!repeatsAFailure(v.rule(), segments, failed, failedMore)) {
+                    d.reportBelow(Pointers.below(pointer, v.path()), start, v.rule(), v.message());
                 }
             }
             return null;
         }
+        return ok && !anyFailed ? built : null;
+    }
+
+    private void duplicate(Decoder d, String name) {
+        d.report("json.duplicate-key", "the key \"" + name
+            + "\" appears more than once in this object; the first one is kept");
+        d.p.nextToken();
+        d.p.skipChildren();
+    }
+
+    /** Reads the constant property. */
+    private boolean constant(Decoder d) {
+        JsonToken t = d.p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            d.report("json.null", "null is not allowed; the property \"" + constantName + "\" is required");
+            return false;
+        }
+        if (t != JsonToken.VALUE_STRING) {
+            d.wrongType("the string \"" + constantValue + "\"");
+            return false;
+        }
+        String text = d.p.getString();
+        if (!text.equals(constantValue)) {
+            if (!Scalars.notUnicode(d, text, "string")) {
+                d.report("json.schema-version", "unsupported " + constantName + " \"" + text
+                    + "\"; this reader reads \"" + constantValue + "\"");
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean readSingle(Decoder d, Slot slot, ModelBuilder<?> builder) {
+        Object value = slot.codec.read(d);
+        if (value == null) {
+            return false;
+        }
+        builder.set(slot.property, value);
+        return true;
+    }
+
+    private static boolean readCollection(Decoder d, Slot slot, ModelBuilder<?> builder) {
+        JsonParser p = d.p;
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            d.wrongType("an array");
+            return false;
+        }
+        boolean set = slot.cardinality == Cardinality.SET;
+        List<Object> items = new ArrayList<>();
+        Set<Object> distinct = set ? new HashSet<>() : null;
+        boolean ok = true;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t == JsonToken.VALUE_NULL) {
+                d.report("json.null", "null is not allowed; leave the element out");
+                ok = false;
+                continue;
+            }
+            // Where an element that is an object or array starts, for a duplicate found once it is read.
+            TokenStreamLocation at = set && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)
+                ? p.currentTokenLocation() : null;
+            Object value = slot.codec.read(d);
+            if (value == null) {
+                ok = false;
+            } else if (set && !distinct.add(value)) {
+                // At an element's last token, the pointer is the element's.
+                d.reportAt(d.pointer(), at == null ? p.currentTokenLocation() : at, "json.duplicate-item",
+                    "this set holds the same value twice");
+                ok = false;
+            } else {
+                items.add(value);
+            }
+        }
+        builder.setAll(slot.property, items);
+        return ok;
     }
 
     /**
@@ -316,203 +383,72 @@ final class ObjectCodec<T, B> extends Codec<T> {
      * left out of the builder: that it is required, a rule of the whole object (such as a period with neither start
      * nor end), or a rule that reads the missing property (such as a signatory whose party was refused).
      */
-    private boolean repeatsAFailure(String rule, List<String> segments, Set<String> failed) {
-        if (failed.isEmpty()) {
+    private boolean repeatsAFailure(String rule, List<String> segments, long failed, BitSet failedMore) {
+        if (failed == 0 && failedMore == null) {
             return false;
         }
-        if (segments.isEmpty() || failed.contains(segments.get(0))) {
+        if (segments.isEmpty() || hasFailed(segments.get(0), failed, failedMore)) {
             return true;
         }
-        for (String read : ruleReads.getOrDefault(rule, Set.of())) {
-            if (failed.contains(read)) {
+        for (String read : ruleReads.getOrDefault(rule, List.of())) {
+            if (hasFailed(read, failed, failedMore)) {
                 return true;
             }
         }
         return false;
     }
 
+    private boolean hasFailed(String name, long failed, BitSet failedMore) {
+        Slot slot = byName.get(name);
+        if (slot == null) {
+            return false;
+        }
+        return slot.index < 64 ? (failed & 1L << slot.index) != 0 : failedMore != null && failedMore.get(slot.index);
+    }
+
     @Override
     ObjectNode schema(Schemas schemas) {
-        return schemas.ref(name, () -> {
+        return schemas.ref(type.name(), () -> {
             ObjectNode s = NODES.objectNode();
             s.put("type", "object");
-            if (description != null) {
-                s.put("description", description);
-            }
+            s.put("description", type.description());
             ObjectNode properties = s.putObject("properties");
             ArrayNode required = NODES.arrayNode();
-            for (Prop<T, B, ?> p : props.values()) {
-                ObjectNode property = p.schema(schemas);
-                if (atLeastOne.contains(p.name)) {
-                    property.put("minItems", 1);
+            if (constantName != null) {
+                properties.putObject(constantName).put("const", constantValue);
+                required.add(constantName);
+            }
+            for (Slot slot : slots) {
+                ObjectNode property;
+                if (slot.cardinality.isCollection()) {
+                    property = NODES.objectNode();
+                    property.put("type", "array");
+                    property.set("items", slot.codec.schema(schemas));
+                    if (slot.cardinality == Cardinality.SET) {
+                        property.put("uniqueItems", true);
+                    }
+                    if (slot.property.notEmpty()) {
+                        property.put("minItems", 1);
+                        required.add(slot.name);
+                    }
+                } else {
+                    property = slot.codec.schema(schemas);
+                    if (slot.cardinality == Cardinality.REQUIRED) {
+                        required.add(slot.name);
+                    }
                 }
-                properties.set(p.name, property);
-                if (p.shape == Shape.REQUIRED || p.shape == Shape.CONSTANT || atLeastOne.contains(p.name)) {
-                    required.add(p.name);
-                }
+                properties.set(slot.name, property);
             }
             if (!required.isEmpty()) {
                 s.set("required", required);
             }
             s.put("additionalProperties", false);
+            List<ObjectNode> conditions = Schemas.conditions(type);
             if (!conditions.isEmpty()) {
                 ArrayNode allOf = s.putArray("allOf");
-                conditions.forEach(c -> allOf.add(c.deepCopy()));
+                conditions.forEach(allOf::add);
             }
             return s;
         });
-    }
-
-    /**
-     * Builds the property table of a type.
-     *
-     * @param <T>  the type
-     * @param <B>  its builder
-     */
-    static final class Table<T, B> {
-        private final String name;
-        private final Supplier<B> newBuilder;
-        private final Function<B, T> build;
-        private final String description;
-        private final Map<String, Prop<T, B, ?>> props = new LinkedHashMap<>();
-        private final Map<String, Set<String>> ruleReads = new LinkedHashMap<>();
-        private final List<ObjectNode> conditions = new ArrayList<>();
-        private final Set<String> atLeastOne = new HashSet<>();
-        private boolean crossRecord;
-
-        private Table(String name, Supplier<B> newBuilder, Function<B, T> build, String description) {
-            this.name = name;
-            this.newBuilder = newBuilder;
-            this.build = build;
-            this.description = description;
-        }
-
-        private <V> Table<T, B> add(String prop, Shape shape, Codec<V> codec, Function<T, ?> getter,
-                                    BiConsumer<B, ?> setter) {
-            if (props.put(prop, new Prop<>(prop, shape, codec, getter, setter, null)) != null) {
-                throw new IllegalStateException("Duplicate property " + prop + " of " + name);
-            }
-            return this;
-        }
-
-        <V> Table<T, B> required(String prop, Codec<V> codec, Function<T, V> getter, BiConsumer<B, V> setter) {
-            return add(prop, Shape.REQUIRED, codec, getter, setter);
-        }
-
-        <V> Table<T, B> optional(String prop, Codec<V> codec, Function<T, Optional<V>> getter,
-                                 BiConsumer<B, V> setter) {
-            return add(prop, Shape.OPTIONAL, codec, getter, setter);
-        }
-
-        <V> Table<T, B> list(String prop, Codec<V> codec, Function<T, ? extends Collection<V>> getter,
-                             BiConsumer<B, List<V>> setter) {
-            return add(prop, Shape.LIST, codec, getter, setter);
-        }
-
-        <V> Table<T, B> set(String prop, Codec<V> codec, Function<T, ? extends Collection<V>> getter,
-                            BiConsumer<B, List<V>> setter) {
-            return add(prop, Shape.SET, codec, getter, setter);
-        }
-
-        /**
-         * Adds a list that the model requires to hold at least one element: the schema states it as required, with
-         * at least one item; reading leaves the rule to the model, so that it is reported with the model's code.
-         *
-         * @param prop  the property name
-         * @param codec  the wire form of an element
-         * @param getter  gets the list
-         * @param setter  sets the list
-         * @param <V>  the element type
-         * @return this table
-         */
-        <V> Table<T, B> listOfAtLeastOne(String prop, Codec<V> codec, Function<T, ? extends Collection<V>> getter,
-                                         BiConsumer<B, List<V>> setter) {
-            atLeastOne.add(prop);
-            return add(prop, Shape.LIST, codec, getter, setter);
-        }
-
-        /**
-         * Adds a property always written with one fixed string value, and required on reading.
-         *
-         * @param prop  the property name
-         * @param value  the only value
-         * @return this table
-         */
-        Table<T, B> constant(String prop, String value) {
-            return add(prop, Shape.CONSTANT, null, t -> value, (b, v) -> { });
-        }
-
-        /**
-         * Marks the type's rules as rules across records, checked only when every record could be read.
-         *
-         * @return this table
-         */
-        Table<T, B> crossRecord() {
-            this.crossRecord = true;
-            return this;
-        }
-
-        /**
-         * Declares that a rule of the type reads properties other than the one it is reported on, and breaks when
-         * one of them is absent: when one of them cannot be read, the rule is not reported, as it would only repeat
-         * that problem.
-         *
-         * @param rule  the rule code, such as {@code agreement.signatory-not-party}
-         * @param properties  the properties it reads, such as {@code parties}
-         * @return this table
-         */
-        Table<T, B> ruleReads(String rule, String... properties) {
-            for (String p : properties) {
-                if (!props.containsKey(p)) {
-                    throw new IllegalStateException("Rule " + rule + " reads " + p + ", not a property of " + name);
-                }
-            }
-            ruleReads.put(rule, Set.of(properties));
-            return this;
-        }
-
-        /**
-         * Adds to the type's schema a condition across properties that JSON Schema can state, such as the form of
-         * an identifier's value in each scheme.
-         *
-         * @param condition  a schema, added to the type's {@code allOf}
-         * @return this table
-         */
-        Table<T, B> schemaCondition(ObjectNode condition) {
-            conditions.add(condition);
-            return this;
-        }
-
-        ObjectCodec<T, B> build() {
-            return new ObjectCodec<>(name, newBuilder, build,
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(props)), description, crossRecord,
-                Map.copyOf(ruleReads), List.copyOf(conditions), Set.copyOf(atLeastOne));
-        }
-    }
-
-    /** Holds the values read for a type that is built by a factory rather than a builder. */
-    static final class Slots {
-        private final Map<String, Object> values = new LinkedHashMap<>();
-
-        /**
-         * Gets a setter that stores a value under a name.
-         *
-         * @param key  the name
-         * @param <V>  the value type
-         * @return the setter
-         */
-        static <V> BiConsumer<Slots, V> put(String key) {
-            return (s, v) -> s.values.put(key, v);
-        }
-
-        @SuppressWarnings("unchecked")
-        <V> V get(String key) {
-            return (V) values.get(key);
-        }
-    }
-
-    @Override
-    public String toString() {
-        return name + props.keySet().stream().collect(Collectors.joining(", ", "{", "}"));
     }
 }

@@ -3,41 +3,127 @@ package org.uhcmodel.json;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the problems of one document, up to a bound so that a hostile document cannot exhaust memory. */
+import org.uhcmodel.validation.Severity;
+
+/**
+ * Collects the problems of one document as they are found, up to a cap: the problem past the cap ends the reading, so
+ * that a hostile document costs no more work once {@value #MAX_PROBLEMS} problems are known.
+ * <p>
+ * A problem is kept with the JSON Pointer of its value and either its position (a line and column, or an offset in
+ * the input that a {@link Source} turns into one) or the instruction to locate it: a problem that a builder reports
+ * below the object it builds is placed at the deepest value of the document along its pointer.
+ */
 final class Problems {
 
-    /** At most this many problems are kept per document; one more says that the rest were dropped. */
+    /** At most this many problems are kept per document; the next one ends the reading. */
     static final int MAX_PROBLEMS = 1000;
     /** At most this many problems are listed in an exception's message; all are in its list. */
     static final int SHOWN = 20;
 
-    private final List<JsonProblem> list = new ArrayList<>();
-    private boolean truncated;
+    /** Ends the reading of a document: the cap is reached, or the token stream cannot go on. */
+    static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
 
-    void add(String pointer, int line, int column, String rule, String message) {
-        if (list.size() < MAX_PROBLEMS) {
-            list.add(JsonProblem.of(pointer, line, column, rule, message));
-        } else if (!truncated) {
-            truncated = true;
-            list.add(JsonProblem.of("", 0, 0, "json.too-many-problems",
-                "more than " + MAX_PROBLEMS + " problems; the rest are not reported"));
+        Stop() {
+            super(null, null, false, false);
         }
     }
 
-    void add(Node at, String rule, String message) {
-        add(at.pointer, at.line, at.column, rule, message);
+    /** One problem as found. */
+    static final class Found {
+        final String pointer;
+        final String rule;
+        final String message;
+        final Severity severity;
+        /** The offset of the value in the input, or -1 if the position is given as a line and column. */
+        long offset;
+        int line;
+        int column;
+        /** True to place the problem at the deepest value along its pointer, once the document is read. */
+        final boolean locate;
+        /** The order in which it was found, which breaks ties of position. */
+        int sequence;
+
+        Found(String pointer, String rule, String message, Severity severity, boolean locate) {
+            this.pointer = pointer;
+            this.rule = rule;
+            this.message = message;
+            this.severity = severity;
+            this.locate = locate;
+            this.offset = -1;
+        }
+    }
+
+    private static final Stop STOP = new Stop();
+
+    private final List<Found> found = new ArrayList<>();
+    private final int cap;
+    private boolean truncated;
+
+    Problems() {
+        this(MAX_PROBLEMS);
+    }
+
+    Problems(int cap) {
+        this.cap = cap;
+    }
+
+    /**
+     * Adds a problem; past the cap, ends the reading.
+     *
+     * @param problem  the problem
+     * @throws Stop if the cap was reached before it
+     */
+    void add(Found problem) {
+        if (found.size() >= cap) {
+            truncated = true;
+            throw STOP;
+        }
+        problem.sequence = found.size();
+        found.add(problem);
+    }
+
+    /** @return a stop of the reading, to throw */
+    static Stop stop() {
+        return STOP;
     }
 
     boolean isEmpty() {
-        return list.isEmpty();
+        return found.isEmpty();
     }
 
     int size() {
-        return list.size();
+        return found.size();
     }
 
-    List<JsonProblem> list() {
-        return list;
+    List<Found> found() {
+        return found;
+    }
+
+    /** @return true if problems past the cap were not reported */
+    boolean truncated() {
+        return truncated;
+    }
+
+    /**
+     * Turns the problems, once placed, into their public form, in document order (by line, then column, then the
+     * order found), followed by {@code json.too-many-problems} if the cap was reached.
+     *
+     * @return the problems
+     */
+    List<JsonProblem> toList() {
+        List<Found> sorted = new ArrayList<>(found);
+        sorted.sort((a, b) -> a.line != b.line ? Integer.compare(a.line, b.line)
+            : a.column != b.column ? Integer.compare(a.column, b.column) : Integer.compare(a.sequence, b.sequence));
+        List<JsonProblem> out = new ArrayList<>(sorted.size() + 1);
+        for (Found f : sorted) {
+            out.add(JsonProblem.of(f.pointer, f.line, f.column, f.rule, f.message, f.severity));
+        }
+        if (truncated) {
+            out.add(JsonProblem.of("", 0, 0, "json.too-many-problems", "more than " + MAX_PROBLEMS
+                + " problems: reading stopped at the next one; these are the first found"));
+        }
+        return out;
     }
 
     /**
@@ -65,14 +151,5 @@ final class Problems {
             buf.append("\n  … and ").append(problems.size() - SHOWN).append(" more");
         }
         return buf.toString();
-    }
-
-    /** Throws the problems, if any, in document order (by line, then column; stable otherwise). */
-    void throwIfAny() {
-        if (!list.isEmpty()) {
-            List<JsonProblem> sorted = new ArrayList<>(list);
-            sorted.sort(java.util.Comparator.comparingInt(JsonProblem::line).thenComparingInt(JsonProblem::column));
-            throw new JsonReadException(sorted);
-        }
     }
 }

@@ -1,173 +1,110 @@
 package org.uhcmodel.json;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
+
+import org.uhcmodel.internal.Decimals;
+import org.uhcmodel.meta.Vocabulary;
+import org.uhcmodel.validation.Blank;
 import org.uhcmodel.validation.ModelViolationException;
-import org.uhcmodel.validation.Violation;
+import org.uhcmodel.validation.Rule;
+import org.uhcmodel.validation.Rules;
 import org.uhcmodel.value.Coded;
 import org.uhcmodel.value.CountryCode;
+import org.uhcmodel.value.CurrencyCode;
 import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.LocalizedText;
 import org.uhcmodel.value.PartialDate;
 import org.uhcmodel.value.Percentage;
-import tools.jackson.core.JsonGenerator;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The codecs of values written as one JSON scalar, and of {@link LocalizedText}. */
+/** The codecs of values written as one JSON scalar, of vocabularies, and of {@link LocalizedText}. */
 final class Scalars {
-
-    /** The longest decimal string accepted, in characters. */
-    static final int MAX_DECIMAL_LENGTH = 64;
-    /**
-     * The most digits a decimal of the model has before its decimal point, counted on the value as given, leading
-     * zeros left out (the model's rule {@code decimal.digits}).
-     */
-    static final int MAX_INTEGER_DIGITS = 30;
-    /**
-     * The most digits a decimal of the model has after its decimal point, trailing zeros included: its scale (the
-     * model's rule {@code decimal.digits}).
-     */
-    static final int MAX_FRACTION_DIGITS = 18;
-    /**
-     * The longest plain notation of a decimal of the model, in characters: a minus sign, {@value #MAX_INTEGER_DIGITS}
-     * digits, a point and {@value #MAX_FRACTION_DIGITS} digits. It is within {@value #MAX_DECIMAL_LENGTH}, so that
-     * every decimal of the model is written and read back.
-     */
-    static final int MAX_PLAIN_LENGTH = 1 + MAX_INTEGER_DIGITS + 1 + MAX_FRACTION_DIGITS;
-    /**
-     * A plain decimal within the model's bound: optional minus, at most {@value #MAX_INTEGER_DIGITS} digits before
-     * the point once leading zeros are left out, at most {@value #MAX_FRACTION_DIGITS} after it; no exponent, no
-     * plus, no spaces.
-     */
-    static final String DECIMAL_PATTERN = "^-?(0+|0*[1-9][0-9]{0," + (MAX_INTEGER_DIGITS - 1) + "})(\\.[0-9]{1,"
-        + MAX_FRACTION_DIGITS + "})?$";
-    /** Plain notation, whatever the number of digits: what the reader reads before the model counts the digits. */
-    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private Scalars() {
     }
 
     /**
-     * Describes the first unpaired surrogate of a string, which a JSON escape can write but no UTF-8 can carry.
+     * Reports a string that is not Unicode text, if it is not.
      *
-     * @param text  the text
-     * @param what  what the text is, such as {@code string} or {@code property name}
-     * @return the description, or null if the text is Unicode text
+     * @return true if reported
      */
-    static String unpairedSurrogate(String text, String what) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return "the " + what + " holds an unpaired surrogate (U+"
-                    + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ") at index " + i
-                    + ": it is not Unicode text, and no UTF-8 can carry it";
-            }
+    static boolean notUnicode(Decoder d, String text, String what) {
+        String problem = Text.surrogateProblem(text, what);
+        if (problem == null) {
+            return false;
         }
-        return null;
+        d.report("json.encoding", problem);
+        return true;
     }
 
     /**
-     * The characters that are invisible as the model judges them, as ranges from first to last: white space
-     * ({@link Character#isWhitespace(int)}), space separators ({@link Character#isSpaceChar(int)}) and format
-     * characters ({@link Character#FORMAT}), as Java 17 classifies them (Unicode 13.0). Text made only of them is
-     * blank (rule {@code not-blank}), and an identifier neither starts nor ends with one ({@code identifier.format}).
-     * <p>
-     * The model reads these classes from the Java it runs on; the schema states them once, so that it is the same
-     * whatever Java writes it. A later Java counts more format characters (Java 25: U+0890, U+0891 and U+13439 to
-     * U+1343F), and so does the model running on it; {@code docs/wire-format.md} names them among the rules beyond
-     * the schema.
-     */
-    private static final int[] INVISIBLE = {
-        0x0009, 0x000D, 0x001C, 0x0020, 0x00A0, 0x00A0, 0x00AD, 0x00AD, 0x0600, 0x0605, 0x061C, 0x061C,
-        0x06DD, 0x06DD, 0x070F, 0x070F, 0x08E2, 0x08E2, 0x1680, 0x1680, 0x180E, 0x180E, 0x2000, 0x200F,
-        0x2028, 0x202F, 0x205F, 0x2064, 0x2066, 0x206F, 0x3000, 0x3000, 0xFEFF, 0xFEFF, 0xFFF9, 0xFFFB,
-        0x110BD, 0x110BD, 0x110CD, 0x110CD, 0x13430, 0x13438, 0x1BCA0, 0x1BCA3, 0x1D173, 0x1D17A,
-        0xE0001, 0xE0001, 0xE0020, 0xE007F,
-    };
-
-    /**
-     * Checks whether a character is invisible as the schema states it (see {@link #INVISIBLE}).
-     *
-     * @param codePoint  the character
-     * @return true for white space, space separators and format characters of Unicode 13.0
-     */
-    static boolean isInvisible(int codePoint) {
-        for (int i = 0; i < INVISIBLE.length; i += 2) {
-            if (codePoint >= INVISIBLE[i] && codePoint <= INVISIBLE[i + 1]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Gets a class of regular expression matching one visible character: any character but the invisible ones and
-     * those given. A character of the Basic Multilingual Plane is written as an escape (<code>&#92;u00A0</code>); a
-     * character beyond it as itself, which the schema's JSON writes as the escapes of its surrogate pair, so that
-     * the class means the same in Java's regular expressions and in ECMAScript's with Unicode support (the
-     * {@code u} flag, which JSON Schema 2020-12 asks of validators), and to any engine that matches characters.
+     * Gets a class of regular expression matching one visible character: any character but the invisible ones of
+     * {@link Blank} and those given. A character of the Basic Multilingual Plane is written as an escape
+     * (<code>&#92;u00A0</code>); a character beyond it as itself, which the schema's JSON writes as the escapes of its
+     * surrogate pair, so that the class means the same in Java's regular expressions and in ECMAScript's with
+     * Unicode support (the {@code u} flag, which JSON Schema 2020-12 asks of validators).
      *
      * @param alsoExcluded  characters excluded too, written as they go in a class of characters
      * @return the class, such as <code>[^&#92;u0009-&#92;u000D ...]</code>
      */
     static String visibleClass(String alsoExcluded) {
         StringBuilder cls = new StringBuilder("[^");
-        for (int i = 0; i < INVISIBLE.length; i += 2) {
-            appendClassChar(cls, INVISIBLE[i]);
-            if (INVISIBLE[i + 1] > INVISIBLE[i]) {
-                appendClassChar(cls.append('-'), INVISIBLE[i + 1]);
+        int cp = 0;
+        while (cp <= Character.MAX_CODE_POINT) {
+            if (!Blank.isBlankChar(cp)) {
+                cp++;
+                continue;
             }
+            int last = cp;
+            while (last < Character.MAX_CODE_POINT && Blank.isBlankChar(last + 1)) {
+                last++;
+            }
+            appendClassChar(cls, cp);
+            if (last > cp) {
+                appendClassChar(cls.append('-'), last);
+            }
+            cp = last + 1;
         }
         return cls.append(alsoExcluded).append(']').toString();
     }
 
     private static void appendClassChar(StringBuilder cls, int codePoint) {
         if (Character.isBmpCodePoint(codePoint)) {
-            cls.append(String.format(java.util.Locale.ROOT, "\\u%04X", codePoint));
+            cls.append(String.format(Locale.ROOT, "\\u%04X", codePoint));
         } else {
             cls.appendCodePoint(codePoint);
         }
     }
 
-    /**
-     * The pattern of text that is not blank as the model judges it: it holds a character that is not
-     * {@linkplain #isInvisible(int) invisible}. Written as an explicit class of characters: {@code \S} leaves out
-     * another set in Java's regular expressions, and another again in ECMAScript's, which JSON Schema uses.
-     */
+    /** The pattern of text that is not blank as the model judges it: it holds a visible character. */
     static final String NOT_BLANK_PATTERN = visibleClass("");
 
-    /** A JSON string of any text (blank text is left to the model's rules); its schema says it is not blank. */
-    static final Codec<String> TEXT = text(schemas -> schemas.ref("Text", () -> {
-        ObjectNode s = Codec.NODES.objectNode();
-        s.put("type", "string");
-        s.put("description", "Text that is not blank: it holds a character that is not invisible (white space, a "
-            + "space separator or a format character).");
-        s.put("pattern", NOT_BLANK_PATTERN);
-        return s;
-    }));
+    /** A JSON string of any text that the model requires not to be blank; its schema says so. */
+    static final Codec<String> TEXT = text(true);
 
-    /** A JSON string of any text, whose form the model checks with other properties (see {@code Identifier}). */
-    static final Codec<String> STRING = text(schemas -> {
-        ObjectNode s = Codec.NODES.objectNode();
-        s.put("type", "string");
-        return s;
-    });
+    /** A JSON string of any text, whose form the model checks (see {@code Identifier}). */
+    static final Codec<String> STRING = text(false);
 
-    private static Codec<String> text(Function<Schemas, ObjectNode> schema) {
+    private static Codec<String> text(boolean notBlank) {
         return new Codec<>() {
             @Override
-            void write(JsonGenerator g, String value) {
-                g.writeString(value);
+            void write(Encoder e, String value) {
+                e.text(value);
             }
 
             @Override
@@ -176,58 +113,74 @@ final class Scalars {
             }
 
             @Override
-            String read(Node node, Problems problems) {
-                if (node.kind != Node.Kind.STRING) {
-                    wrongType(node, "a string", problems);
+            String read(Decoder d) {
+                if (d.p.currentToken() != JsonToken.VALUE_STRING) {
+                    d.wrongType("a string");
                     return null;
                 }
-                return node.text;
+                String text = d.p.getString();
+                return notUnicode(d, text, "string") ? null : text;
             }
 
             @Override
             ObjectNode schema(Schemas schemas) {
-                return schema.apply(schemas);
+                if (!notBlank) {
+                    ObjectNode s = NODES.objectNode();
+                    s.put("type", "string");
+                    return s;
+                }
+                return schemas.ref("Text", () -> {
+                    ObjectNode s = NODES.objectNode();
+                    s.put("type", "string");
+                    s.put("description", "Text that is not blank: it holds a character that is not invisible (white "
+                        + "space, a separator or a format character).");
+                    s.put("pattern", NOT_BLANK_PATTERN);
+                    return s;
+                });
             }
         };
     }
 
     /**
-     * A value written as a JSON string in its canonical text form.
+     * A value written as a JSON string in its canonical text form, read by the model's own parser, whose refusal is
+     * reported with the model's rule codes.
      *
      * @param defName  the name of its schema definition
-     * @param parse  parses the text, throwing {@link ModelViolationException} (its rule is kept) or
-     *               {@link IllegalArgumentException} (reported as {@code formatRule})
+     * @param parse  parses the text, throwing {@link ModelViolationException}
      * @param format  writes the text
-     * @param formatRule  the rule code when parsing fails with {@link IllegalArgumentException}
-     * @param schema  the schema of the string
+     * @param expected  what the string holds, for the message of a value of the wrong kind
+     * @param schema  adds to the schema of the string
+     * @param <T>  the type
+     * @return the codec
      */
     static <T> Codec<T> textual(String defName, Function<String, T> parse, Function<T, String> format,
-                                String formatRule, String expected, java.util.function.Consumer<ObjectNode> schema) {
+                                String expected, java.util.function.Consumer<ObjectNode> schema) {
         return new Codec<>() {
             @Override
-            void write(JsonGenerator g, T value) {
-                g.writeString(format.apply(value));
+            void write(Encoder e, T value) {
+                e.g.writeString(format.apply(value));
             }
 
             @Override
             void check(T value, WriteCheck check) {
-                check.text(format.apply(value));
+                // The canonical form of a value of the model: always read back.
             }
 
             @Override
-            T read(Node node, Problems problems) {
-                if (node.kind != Node.Kind.STRING) {
-                    wrongType(node, "a string (" + expected + ")", problems);
+            T read(Decoder d) {
+                if (d.p.currentToken() != JsonToken.VALUE_STRING) {
+                    d.wrongType("a string (" + expected + ")");
                     return null;
                 }
+                String text = d.p.getString();
                 try {
-                    return parse.apply(node.text);
+                    return parse.apply(text);
                 } catch (ModelViolationException ex) {
-                    reportAt(node, ex, problems);
-                } catch (IllegalArgumentException | DateTimeParseException ex) {
-                    problems.add(node, formatRule, "expected " + expected);
+                    if (!notUnicode(d, text, "string")) {
+                        d.violations(ex);
+                    }
+                    return null;
                 }
-                return null;
             }
 
             @Override
@@ -247,14 +200,17 @@ final class Scalars {
         };
     }
 
-    static final Codec<EntityId> ENTITY_ID = textual("EntityId", EntityId::of, EntityId::value, "entity-id.format",
+    static final Codec<EntityId> ENTITY_ID = textual("EntityId", EntityId::of, EntityId::value,
         "an id in lower-case letters, digits and single hyphens", s -> {
             s.put("pattern", "^[a-z0-9]+(-[a-z0-9]+)*$");
             s.put("maxLength", 100);
         });
 
-    static final Codec<CountryCode> COUNTRY = textual("CountryCode", CountryCode::of, CountryCode::code, "country-code.format",
+    static final Codec<CountryCode> COUNTRY = textual("CountryCode", CountryCode::of, CountryCode::code,
         "an ISO 3166-1 alpha-2 code such as \"DZ\"", s -> s.put("pattern", "^[A-Z]{2}$"));
+
+    static final Codec<CurrencyCode> CURRENCY = textual("CurrencyCode", CurrencyCode::of, CurrencyCode::code,
+        "an ISO 4217 currency code such as \"EUR\"", s -> s.put("pattern", "^[A-Z]{3}$"));
 
     /**
      * The pattern of a partial date: a year from 0001 to 9999, a month from 01 to 12, a day from 01 to 31. That the
@@ -264,50 +220,114 @@ final class Scalars {
         "^(?!0000)[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
 
     static final Codec<PartialDate> PARTIAL_DATE = textual("PartialDate", PartialDate::parse, PartialDate::toString,
-        "partial-date.format", "a date as \"2024\", \"2024-07\" or \"2024-07-15\"",
-        s -> s.put("pattern", PARTIAL_DATE_PATTERN));
+        "a date as \"2024\", \"2024-07\" or \"2024-07-15\"", s -> s.put("pattern", PARTIAL_DATE_PATTERN));
 
-    static final Codec<URI> URL = textual("Url", Scalars::uri, URI::toString, "json.uri",
-        "an absolute URI such as \"https://example.org/page\"", s -> s.put("format", "uri"));
+    private static final String URI_FORM = "expected an absolute URI such as \"https://example.org/page\", whose "
+        + "authority, when it has one, names a host";
+
+    /** An absolute URI; one with an authority names a host in it. */
+    static final Codec<URI> URL = new Codec<>() {
+        @Override
+        void write(Encoder e, URI value) {
+            e.text(value.toString());
+        }
+
+        @Override
+        void check(URI value, WriteCheck check) {
+            check.text(value.toString());
+        }
+
+        @Override
+        URI read(Decoder d) {
+            if (d.p.currentToken() != JsonToken.VALUE_STRING) {
+                d.wrongType("a string (an absolute URI such as \"https://example.org/page\")");
+                return null;
+            }
+            String text = d.p.getString();
+            if (notUnicode(d, text, "string")) {
+                return null;
+            }
+            URI uri = uri(text);
+            if (uri == null) {
+                d.report("json.uri", URI_FORM);
+            }
+            return uri;
+        }
+
+        @Override
+        ObjectNode schema(Schemas schemas) {
+            return schemas.ref("Url", () -> {
+                ObjectNode s = NODES.objectNode();
+                s.put("type", "string");
+                s.put("format", "uri");
+                return s;
+            });
+        }
+    };
+
+    /** @return the absolute URI the text writes, with a host if it has an authority, or null */
+    private static URI uri(String text) {
+        try {
+            URI uri = new URI(text);
+            if (!uri.isAbsolute()) {
+                return null;
+            }
+            if (uri.getRawAuthority() != null) {
+                URI server = uri.parseServerAuthority();
+                if (server.getHost() == null || server.getHost().isEmpty()) {
+                    return null;
+                }
+            }
+            return uri;
+        } catch (URISyntaxException ex) {
+            return null;
+        }
+    }
 
     /**
-     * The pattern of a period: {@code P}, then years, months, weeks and days in that order, at least one of them, each
-     * a number without sign of at most 9 digits (8 for weeks, so that weeks and days add up to an {@code int} of
-     * days). Exactly what the reader reads, the writer writes and the schema states.
+     * The pattern of a period in the one form written: {@code P}, then years, months and days in that order, each a
+     * number of 1 to 9 digits not starting with zero, at least one; or {@code P0D}. Exactly what the reader reads,
+     * the writer writes and the schema states.
      */
-    static final String PERIOD_PATTERN =
-        "^P(?=[0-9])([0-9]{1,9}Y)?([0-9]{1,9}M)?([0-9]{1,8}W)?([0-9]{1,9}D)?$";
-    private static final Pattern PERIOD = Pattern.compile(PERIOD_PATTERN);
-    private static final String PERIOD_FORM = "an ISO 8601 period such as \"P3M\" or \"P1Y6M\": P, then years (Y), "
-        + "months (M), weeks (W) and days (D) in that order, each a number without sign of at most 9 digits "
-        + "(8 for weeks)";
+    static final String PERIOD_PATTERN = "^P(0D|(?=[1-9])([1-9][0-9]{0,8}Y)?([1-9][0-9]{0,8}M)?([1-9][0-9]{0,8}D)?)$";
+    private static final String PERIOD_FORM = "an ISO 8601 period such as \"P3M\", \"P1Y6M\" or \"P14D\" in the form "
+        + "the writer writes: P, then years (Y), months (M) and days (D) in that order, each a number of 1 to 9 digits "
+        + "without sign or leading zero, parts of zero left out (weeks are written as days: \"P14D\", not \"P2W\"); "
+        + "or \"P0D\"";
 
-    /** A period, such as a waiting period, in the ISO 8601 form of {@link #PERIOD_PATTERN}. */
-    static final Codec<java.time.Period> DURATION = new Codec<>() {
+    /** A period, such as a waiting period, in the form of {@link #PERIOD_PATTERN}. */
+    static final Codec<java.time.Period> PERIOD = new Codec<>() {
         @Override
-        void write(JsonGenerator g, java.time.Period value) {
-            g.writeString(value.toString());
+        void write(Encoder e, java.time.Period value) {
+            String text = value.toString();
+            if (!Text.isCanonicalPeriod(text)) {
+                e.refused = true;
+            }
+            e.g.writeString(text);
         }
 
         @Override
         void check(java.time.Period value, WriteCheck check) {
-            if (!PERIOD.matcher(value.toString()).matches()) {
+            if (!Text.isCanonicalPeriod(value.toString())) {
                 check.add("json.period", "the period " + value + " cannot be written as " + PERIOD_FORM);
             }
         }
 
         @Override
-        java.time.Period read(Node node, Problems problems) {
-            if (node.kind != Node.Kind.STRING) {
-                wrongType(node, "a string (an ISO 8601 period such as \"P3M\")", problems);
+        java.time.Period read(Decoder d) {
+            if (d.p.currentToken() != JsonToken.VALUE_STRING) {
+                d.wrongType("a string (an ISO 8601 period such as \"P3M\")");
                 return null;
             }
-            if (!PERIOD.matcher(node.text).matches()) {
-                problems.add(node, "json.period", "expected " + PERIOD_FORM);
+            String text = d.p.getString();
+            if (!Text.isCanonicalPeriod(text)) {
+                if (!notUnicode(d, text, "string")) {
+                    d.report("json.period", "expected " + PERIOD_FORM);
+                }
                 return null;
             }
-            // Within the pattern, every number fits: parsing cannot fail.
-            return java.time.Period.parse(node.text);
+            // In that form, every number fits an int: parsing cannot fail.
+            return java.time.Period.parse(text);
         }
 
         @Override
@@ -315,42 +335,83 @@ final class Scalars {
             return schemas.ref("IsoPeriod", () -> {
                 ObjectNode s = NODES.objectNode();
                 s.put("type", "string");
-                s.put("description", "An ISO 8601 period: P, then years, months, weeks and days in that order, at "
-                    + "least one, each a number without sign of at most 9 digits (8 for weeks).");
+                s.put("description", "An ISO 8601 period as written: P, then years, months and days in that order, "
+                    + "each of 1 to 9 digits without leading zero, parts of zero left out; or P0D.");
                 s.put("pattern", PERIOD_PATTERN);
                 return s;
             });
         }
     };
 
-    private static URI uri(String text) {
-        try {
-            URI uri = new URI(text);
-            if (!uri.isAbsolute()) {
-                throw new IllegalArgumentException("not absolute");
-            }
-            return uri;
-        } catch (URISyntaxException ex) {
-            throw new IllegalArgumentException(ex);
+    /**
+     * A plain decimal within the model's bound, in the one notation written: an optional minus sign (not before a
+     * zero), at most 30 digits before the point with no leading zero, at most 18 after it; no exponent, no plus.
+     */
+    static final String DECIMAL_PATTERN = "^(-(?=0*\\.?0*[1-9]))?(0|[1-9][0-9]{0," + (Decimals.MAX_INTEGER_DIGITS - 1)
+        + "})(\\.[0-9]{1," + Decimals.MAX_FRACTION_DIGITS + "})?$";
+
+    private static final String DECIMAL_FORM = "expected a decimal in plain notation of at most "
+        + Text.MAX_DECIMAL_LENGTH + " characters, such as \"12.5\": digits with no leading zero, an optional "
+        + "fraction, no exponent, no plus sign, no minus sign before zero";
+
+    /**
+     * Reads a decimal string in the one plain notation written, within the model's bound.
+     *
+     * @return the decimal, or null if a problem was reported
+     */
+    static BigDecimal decimal(Decoder d) {
+        JsonParser p = d.p;
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            String number = p.getString();
+            d.report("json.wrong-type", "a decimal is written as a JSON string in plain notation, such as \""
+                + (number.length() <= Text.MAX_DECIMAL_LENGTH ? number : "12.5") + "\", so that no precision is lost");
+            return null;
         }
+        if (t != JsonToken.VALUE_STRING) {
+            d.wrongType("a decimal string such as \"12.5\"");
+            return null;
+        }
+        String text = p.getString();
+        if (text.length() > Text.MAX_DECIMAL_LENGTH || !Text.isCanonicalDecimal(text)) {
+            if (!notUnicode(d, text, "string")) {
+                d.report("json.decimal", DECIMAL_FORM);
+            }
+            return null;
+        }
+        if (!Decimals.plainFits(text)) {
+            d.report(Rule.DECIMAL_DIGITS.code(), Rule.DECIMAL_DIGITS.message());
+            return null;
+        }
+        return new BigDecimal(text);
     }
 
-    /** A decimal written as a JSON string in plain notation, such as {@code "1500000.5"}. */
-    static final Codec<BigDecimal> DECIMAL_TEXT = new Codec<>() {
+    static ObjectNode decimalSchema() {
+        ObjectNode s = Codec.NODES.objectNode();
+        s.put("type", "string");
+        s.put("description", "A decimal number in plain notation, written as a string so that no precision is lost: "
+            + "at most " + Decimals.MAX_INTEGER_DIGITS + " digits before the decimal point, with no leading zero, and "
+            + Decimals.MAX_FRACTION_DIGITS + " after it.");
+        s.put("pattern", DECIMAL_PATTERN);
+        s.put("maxLength", Text.MAX_DECIMAL_LENGTH);
+        return s;
+    }
+
+    /** A decimal written as a JSON string in plain notation, keeping its scale. */
+    static final Codec<BigDecimal> DECIMAL = new Codec<>() {
         @Override
-        void write(JsonGenerator g, BigDecimal value) {
-            g.writeString(value.toPlainString());
+        void write(Encoder e, BigDecimal value) {
+            e.g.writeString(value.toPlainString());
         }
 
         @Override
         void check(BigDecimal value, WriteCheck check) {
-            // Within the model's bound, at most MAX_PLAIN_LENGTH characters: always read back.
+            // Within the model's bound, at most 50 characters: always read back.
         }
 
         @Override
-        BigDecimal read(Node node, Problems problems) {
-            String text = decimalText(node, problems);
-            return text == null ? null : new BigDecimal(text);
+        BigDecimal read(Decoder d) {
+            return decimal(d);
         }
 
         @Override
@@ -359,45 +420,10 @@ final class Scalars {
         }
     };
 
-    static ObjectNode decimalSchema() {
-        ObjectNode s = Codec.NODES.objectNode();
-        s.put("type", "string");
-        s.put("description", "A decimal number in plain notation, written as a string so that no precision is lost: "
-            + "at most " + MAX_INTEGER_DIGITS + " digits before the decimal point, leading zeros aside, and "
-            + MAX_FRACTION_DIGITS + " after it.");
-        s.put("pattern", DECIMAL_PATTERN);
-        s.put("maxLength", MAX_DECIMAL_LENGTH);
-        return s;
-    }
-
-    /**
-     * Checks that a node is a decimal string in plain notation.
-     *
-     * @return the text, or null if a problem was reported
-     */
-    static String decimalText(Node node, Problems problems) {
-        if (node.kind == Node.Kind.NUMBER) {
-            problems.add(node, "json.wrong-type", "a decimal is written as a JSON string in plain notation, such as \""
-                + (node.text.length() <= MAX_DECIMAL_LENGTH ? node.text : "12.5")
-                + "\", so that no precision is lost");
-            return null;
-        }
-        if (node.kind != Node.Kind.STRING) {
-            Codec.wrongType(node, "a decimal string such as \"12.5\"", problems);
-            return null;
-        }
-        if (node.text.length() > MAX_DECIMAL_LENGTH || !DECIMAL.matcher(node.text).matches()) {
-            problems.add(node, "json.decimal", "expected a decimal in plain notation of at most " + MAX_DECIMAL_LENGTH
-                + " characters, such as \"12.5\" (no exponent, no plus sign, no spaces)");
-            return null;
-        }
-        return node.text;
-    }
-
     static final Codec<Percentage> PERCENTAGE = new Codec<>() {
         @Override
-        void write(JsonGenerator g, Percentage value) {
-            g.writeString(value.value().toPlainString());
+        void write(Encoder e, Percentage value) {
+            e.g.writeString(value.value().toPlainString());
         }
 
         @Override
@@ -406,15 +432,15 @@ final class Scalars {
         }
 
         @Override
-        Percentage read(Node node, Problems problems) {
-            String text = decimalText(node, problems);
-            if (text == null) {
+        Percentage read(Decoder d) {
+            BigDecimal value = decimal(d);
+            if (value == null) {
                 return null;
             }
             try {
-                return Percentage.of(new BigDecimal(text));
+                return Percentage.of(value);
             } catch (ModelViolationException ex) {
-                reportAt(node, ex, problems);
+                d.violations(ex);
                 return null;
             }
         }
@@ -429,89 +455,70 @@ final class Scalars {
         }
     };
 
-    /** An integer written as a JSON number, within the range of {@code Integer}. */
-    static final Codec<Integer> INT = integer(BigInteger.valueOf(Integer.MIN_VALUE),
-        BigInteger.valueOf(Integer.MAX_VALUE), BigInteger::intValueExact);
-
-    /** An integer written as a JSON number, within the range of {@code Long}. */
-    static final Codec<Long> LONG = integer(BigInteger.valueOf(Long.MIN_VALUE),
-        BigInteger.valueOf(Long.MAX_VALUE), BigInteger::longValueExact);
-
     /**
-     * An integer codec whose schema also states the model's range; the reader leaves the range to the model, so that
-     * a value out of it is reported with the model's rule code.
+     * A whole number written as a JSON integer, within the range of its Java type; the schema states the range the
+     * model allows too, and the reader leaves that range to the model, so that a value out of it is reported with
+     * the model's rule code.
      *
-     * @param base  the integer codec
-     * @param min  the smallest value the model accepts
-     * @param max  the largest value the model accepts, or null for the type's largest
+     * @param type  {@code Integer.class} or {@code Long.class}
+     * @param minimum  the least value the model allows, or null for the type's
+     * @param maximum  the greatest value the model allows, or null for the type's
      * @return the codec
      */
-    static <N extends Number> Codec<N> ranged(Codec<N> base, long min, Long max) {
+    static Codec<Object> integer(Class<?> type, BigDecimal minimum, BigDecimal maximum) {
+        boolean isLong = type == Long.class;
+        long typeMin = isLong ? Long.MIN_VALUE : Integer.MIN_VALUE;
+        long typeMax = isLong ? Long.MAX_VALUE : Integer.MAX_VALUE;
         return new Codec<>() {
             @Override
-            void write(JsonGenerator g, N value) {
-                base.write(g, value);
+            void write(Encoder e, Object value) {
+                e.g.writeNumber(((Number) value).longValue());
             }
 
             @Override
-            void check(N value, WriteCheck check) {
-                base.check(value, check);
-            }
-
-            @Override
-            N read(Node node, Problems problems) {
-                return base.read(node, problems);
-            }
-
-            @Override
-            ObjectNode schema(Schemas schemas) {
-                ObjectNode s = base.schema(schemas);
-                s.put("minimum", min);
-                if (max != null) {
-                    s.put("maximum", max);
-                }
-                return s;
-            }
-        };
-    }
-
-    private static <N extends Number> Codec<N> integer(BigInteger min, BigInteger max, Function<BigInteger, N> exact) {
-        return new Codec<>() {
-            @Override
-            void write(JsonGenerator g, N value) {
-                g.writeNumber(value.longValue());
-            }
-
-            @Override
-            void check(N value, WriteCheck check) {
+            void check(Object value, WriteCheck check) {
                 // At most 20 characters: always within the reader's limit of UhcJson.MAX_NUMBER_LENGTH.
             }
 
             @Override
-            N read(Node node, Problems problems) {
-                if (node.kind != Node.Kind.NUMBER) {
-                    wrongType(node, "an integer", problems);
+            Object read(Decoder d) {
+                JsonParser p = d.p;
+                JsonToken t = p.currentToken();
+                if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+                    d.report("json.not-integer", "expected an integer written without fraction or exponent, found "
+                        + p.getString());
                     return null;
                 }
-                if (!node.integral) {
-                    problems.add(node, "json.not-integer",
-                        "expected an integer written without fraction or exponent, found " + node.text);
+                if (t != JsonToken.VALUE_NUMBER_INT) {
+                    d.wrongType("an integer");
                     return null;
                 }
-                BigInteger v = new BigInteger(node.text);
-                if (v.compareTo(min) < 0 || v.compareTo(max) > 0) {
-                    problems.add(node, "json.number-overflow", "the integer is outside " + min + " to " + max);
-                    return null;
+                JsonParser.NumberType kind = p.getNumberType();
+                if (kind == JsonParser.NumberType.INT) {
+                    int v = p.getIntValue();
+                    return isLong ? (Object) (long) v : (Object) v;
                 }
-                return exact.apply(v);
+                if (isLong && kind == JsonParser.NumberType.LONG) {
+                    return p.getLongValue();
+                }
+                d.report("json.number-overflow", "the integer is outside " + typeMin + " to " + typeMax);
+                return null;
             }
 
             @Override
             ObjectNode schema(Schemas schemas) {
                 ObjectNode s = NODES.objectNode();
                 s.put("type", "integer");
-                s.put("minimum", min);
-                s.put("maximum", max);
+                if (minimum != null) {
+                    s.put("minimum", minimum.longValueExact());
+                } else {
+                    s.put("minimum", typeMin);
+                }
+                if (maximum != null) {
+                    s.put("maximum", maximum.longValueExact());
+                } else {
+                    s.put("maximum", typeMax);
+                }
                 return s;
             }
         };
@@ -520,14 +527,24 @@ final class Scalars {
     /**
      * A closed vocabulary written as its stable code.
      *
-     * @param type  the enum
-     * @param fromCode  the enum's own {@code fromCode}, whose refusal ({@code unknown-code}) is reported as is
+     * @param vocabulary  the vocabulary
+     * @param <E>  the enum
+     * @return the codec
      */
-    static <E extends Enum<E> & Coded> Codec<E> coded(Class<E> type, Function<String, E> fromCode) {
+    static <E extends Enum<E> & Coded> Codec<E> vocabulary(Vocabulary<E> vocabulary) {
+        List<E> terms = vocabulary.terms();
+        char[][] codes = new char[terms.size()][];
+        tools.jackson.core.SerializableString[] written = new tools.jackson.core.SerializableString[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = terms.get(i).code().toCharArray();
+            written[i] = new tools.jackson.core.io.SerializedString(terms.get(i).code());
+        }
+        String unknown = Rule.UNKNOWN_CODE.message(Map.of("allowed", String.join(", ", vocabulary.codes())));
+        String expected = "a " + vocabulary.name() + " code (a string)";
         return new Codec<>() {
             @Override
-            void write(JsonGenerator g, E value) {
-                g.writeString(value.code());
+            void write(Encoder e, E value) {
+                e.g.writeString(written[value.ordinal()]);
             }
 
             @Override
@@ -536,26 +553,35 @@ final class Scalars {
             }
 
             @Override
-            E read(Node node, Problems problems) {
-                if (node.kind != Node.Kind.STRING) {
-                    wrongType(node, "a " + type.getSimpleName() + " code (a string)", problems);
+            E read(Decoder d) {
+                if (d.p.currentToken() != JsonToken.VALUE_STRING) {
+                    d.wrongType(expected);
                     return null;
                 }
-                try {
-                    return fromCode.apply(node.text);
-                } catch (ModelViolationException ex) {
-                    reportAt(node, ex, problems);
-                    return null;
+                // Compared in the parser's own buffer: a code known is read without making a string of it.
+                JsonParser p = d.p;
+                char[] text = p.getStringCharacters();
+                int offset = p.getStringOffset();
+                int length = p.getStringLength();
+                for (int i = 0; i < codes.length; i++) {
+                    if (codes[i].length == length
+                        && Arrays.equals(codes[i], 0, length, text, offset, offset + length)) {
+                        return terms.get(i);
+                    }
                 }
+                if (!notUnicode(d, p.getString(), "string")) {
+                    d.report(Rule.UNKNOWN_CODE.code(), unknown);
+                }
+                return null;
             }
 
             @Override
             ObjectNode schema(Schemas schemas) {
-                return schemas.ref(type.getSimpleName(), () -> {
+                return schemas.ref(vocabulary.name(), () -> {
                     ObjectNode s = NODES.objectNode();
                     s.put("type", "string");
                     ArrayNode codes = s.putArray("enum");
-                    Arrays.stream(type.getEnumConstants()).map(Coded::code).forEach(codes::add);
+                    vocabulary.codes().forEach(codes::add);
                     return s;
                 });
             }
@@ -567,16 +593,24 @@ final class Scalars {
         };
     }
 
+    private static String message(String code) {
+        return Rules.find(code).map(Rule::message).orElse(code);
+    }
+
+    private static final String NOT_BLANK = Rule.NOT_BLANK.message();
+    private static final String LANGUAGE_TAG = message("language-tag.format");
+    private static final String EMPTY_TEXT = message("localized-text.empty");
+
     /** Multilingual text written as an object from language tag to text, in insertion order. */
     static final Codec<LocalizedText> LOCALIZED_TEXT = new Codec<>() {
         @Override
-        void write(JsonGenerator g, LocalizedText value) {
-            g.writeStartObject();
-            for (Map.Entry<String, String> e : value.entries().entrySet()) {
-                g.writeName(e.getKey());
-                g.writeString(e.getValue());
-            }
-            g.writeEndObject();
+        void write(Encoder e, LocalizedText value) {
+            e.g.writeStartObject();
+            value.entries().forEach((tag, text) -> {
+                e.name(tag);
+                e.text(text);
+            });
+            e.g.writeEndObject();
         }
 
         @Override
@@ -584,53 +618,91 @@ final class Scalars {
             if (!check.enter()) {
                 return;
             }
-            for (Map.Entry<String, String> e : value.entries().entrySet()) {
-                check.push(e.getKey());
-                check.name(e.getKey());
-                check.text(e.getValue());
+            for (Map.Entry<String, String> entry : value.entries().entrySet()) {
+                check.push(entry.getKey());
+                check.name(entry.getKey());
+                check.text(entry.getValue());
                 check.pop();
             }
             check.exit();
         }
 
         @Override
-        LocalizedText read(Node node, Problems problems) {
-            if (node.kind != Node.Kind.OBJECT) {
-                wrongType(node, "an object from language tag to text, such as {\"fr\": \"…\"}", problems);
+        LocalizedText read(Decoder d) {
+            JsonParser p = d.p;
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                d.wrongType("an object from language tag to text, such as {\"fr\": \"…\"}");
                 return null;
             }
-            LocalizedText.Builder builder = LocalizedText.builder();
+            TokenStreamLocation start = d.mark();
+            LocalizedText.Builder entries = LocalizedText.builder();
+            String[] seen = new String[4];
+            int count = 0;
+            java.util.Set<String> many = null;
             boolean ok = true;
-            java.util.Set<String> failed = new java.util.HashSet<>();
-            for (Map.Entry<String, Node> e : node.fields.entrySet()) {
-                String text;
-                if (e.getValue().kind == Node.Kind.NULL) {
-                    problems.add(e.getValue(), "json.null", "null is not allowed; leave the language out");
-                    text = null;
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String tag = p.currentName();
+                boolean tagOk = true;
+                boolean repeated = false;
+                if (many != null) {
+                    repeated = !many.add(tag);
                 } else {
-                    text = TEXT.read(e.getValue(), problems);
-                }
-                if (text == null) {
-                    failed.add(e.getKey());
-                    ok = false;
-                } else {
-                    builder.putEntry(e.getKey(), text);
-                }
-            }
-            try {
-                LocalizedText built = builder.build();
-                return ok ? built : null;
-            } catch (ModelViolationException ex) {
-                for (Violation v : ex.violations()) {
-                    // Paths are "entries" (none given) or "entries[tag]"; on the wire the tags are the keys.
-                    java.util.List<String> segments = segments(v.path());
-                    java.util.List<String> below = segments.isEmpty() ? segments : segments.subList(1, segments.size());
-                    if (ok || !below.isEmpty() && !failed.contains(below.get(0))) {
-                        reportBelow(node, below.isEmpty() ? below : below.subList(0, 1), v, problems);
+                    for (int i = 0; i < count && !repeated; i++) {
+                        repeated = seen[i].equals(tag);
+                    }
+                    if (!repeated && count == seen.length) {
+                        // A text in many languages is looked up by hash: time stays linear in the languages.
+                        many = new java.util.HashSet<>(Arrays.asList(seen));
+                        many.add(tag);
+                    } else if (!repeated) {
+                        seen[count++] = tag;
                     }
                 }
+                if (repeated) {
+                    d.report("json.duplicate-key", "the key \"" + tag
+                        + "\" appears more than once in this object; the first one is kept");
+                    p.nextToken();
+                    p.skipChildren();
+                    continue;
+                }
+                if (!LocalizedText.isLanguageTag(tag)) {
+                    if (!notUnicode(d, tag, "property name")) {
+                        d.report(Blank.isBlank(tag) ? Rule.NOT_BLANK.code() : "language-tag.format",
+                            Blank.isBlank(tag) ? NOT_BLANK : LANGUAGE_TAG);
+                    }
+                    tagOk = false;
+                }
+                JsonToken t = p.nextToken();
+                boolean textOk = false;
+                String text = null;
+                if (t == JsonToken.VALUE_NULL) {
+                    d.report("json.null", "null is not allowed; leave the language out");
+                } else if (t != JsonToken.VALUE_STRING) {
+                    d.wrongType("a string");
+                } else {
+                    text = p.getString();
+                    if (!notUnicode(d, text, "string")) {
+                        if (Blank.isBlank(text)) {
+                            d.report(Rule.NOT_BLANK.code(), NOT_BLANK);
+                        } else {
+                            textOk = true;
+                        }
+                    }
+                }
+                if (tagOk && textOk) {
+                    entries.putEntry(tag, text);
+                } else {
+                    ok = false;
+                }
+            }
+            if (!ok) {
                 return null;
             }
+            if (count == 0 && many == null) {
+                d.reportBelow(d.pointer(), start, "localized-text.empty", EMPTY_TEXT);
+                return null;
+            }
+            return entries.build();
         }
 
         @Override

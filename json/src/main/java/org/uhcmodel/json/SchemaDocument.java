@@ -8,9 +8,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Assembles the JSON Schema (draft 2020-12) of the wire format from the same property table that reads and writes
- * it, so that the schema cannot drift from the format: the document is a {@code Dataset}, and every model type has
- * a definition under {@code $defs}, named like the type.
+ * Assembles the JSON Schema (draft 2020-12) of the wire format from the same codecs that read and write it, derived
+ * from the model's description, so that the schema cannot drift from the format: the document is a {@code Dataset},
+ * and every model type has a definition under {@code $defs}, named like the type.
  */
 final class SchemaDocument {
 
@@ -27,7 +27,7 @@ final class SchemaDocument {
      */
     static ObjectNode build() {
         Schemas schemas = new Schemas();
-        for (Codec<?> codec : Model.BY_TYPE.values()) {
+        for (Codec<?> codec : Codecs.get().all().values()) {
             codec.schema(schemas);
         }
         ObjectNode root = Codec.NODES.objectNode();

@@ -6,7 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteConstraints;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,16 +28,15 @@ import tools.jackson.databind.json.JsonMapper;
  *     {@link UhcJsonReader#withMaxDocumentLength(long)};</li>
  * <li>{@value #MAX_NESTING_DEPTH} levels of nested objects and arrays;</li>
  * <li>{@value #MAX_STRING_LENGTH} characters per string value, {@value #MAX_NAME_LENGTH} per property name;</li>
- * <li>{@value #MAX_NUMBER_LENGTH} characters per JSON number, and {@value Scalars#MAX_DECIMAL_LENGTH} per decimal
- *     string (leading zeros included; the model's own bound, rule {@code decimal.digits}, is
- *     {@value Scalars#MAX_INTEGER_DIGITS} digits before the decimal point and {@value Scalars#MAX_FRACTION_DIGITS}
- *     after it).</li>
+ * <li>{@value #MAX_NUMBER_LENGTH} characters per JSON number, and 64 per decimal
+ *     string (the model's own bound, rule {@code decimal.digits}, is 30 digits before the
+ *     decimal point and 18 after it).</li>
  * </ul>
  * No type information is ever read from the document: there is no polymorphic typing and no class name on the wire.
  * <p>
  * The writer writes only what the reader reads back: a value that the model accepts but the wire format cannot
- * carry (text with an unpaired surrogate, a period with no ISO 8601 form in the wire format, a string, language tag or nesting beyond
- * the reader's limits) is refused with a {@link JsonWriteException} before anything is written.
+ * carry (text with an unpaired surrogate, a period with no form in the wire format, a string, language tag or
+ * nesting beyond the reader's limits) is refused with a {@link JsonWriteException} before anything is written.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -95,24 +98,41 @@ public final class UhcJson {
         }
     }
 
+    private static final JsonFactory READ_FACTORY = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(-1)
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNameLength(MAX_NAME_LENGTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .build())
+        // Names are looked up in the model's tables: interning them would only fill the JVM's string table.
+        .disable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        // Buffers are kept per thread: a stream of many small documents, one parser each, reuses them.
+        .recyclerPool(JsonRecyclerPools.threadLocalPool())
+        .build();
+
     /**
-     * Creates a mapper with the hardened limits and the uhc-model module.
+     * Gets the factory of the strict reader's parsers, with its limits; documents are measured before parsing.
      *
-     * @param maxDocumentLength  the largest document
+     * @return the factory
+     */
+    static JsonFactory readFactory() {
+        return READ_FACTORY;
+    }
+
+    /**
+     * Creates a mapper that writes with the nesting the strict reader reads.
+     *
      * @return the mapper
      */
-    static JsonMapper mapper(long maxDocumentLength) {
+    static JsonMapper writeMapper() {
         JsonFactory factory = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                .maxDocumentLength(maxDocumentLength)
-                .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxStringLength(MAX_STRING_LENGTH)
-                .maxNameLength(MAX_NAME_LENGTH)
-                .maxNumberLength(MAX_NUMBER_LENGTH)
-                .build())
-            // The caller's stream stays the caller's: readers and writers never close what they are given.
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+            // The caller's stream stays the caller's: writers never close what they are given.
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
-        return JsonMapper.builder(factory).addModule(new UhcJsonModule()).build();
+        return JsonMapper.builder(factory).build();
     }
 }

@@ -18,8 +18,7 @@ import tools.jackson.databind.module.SimpleSerializers;
  * {@link JsonWriteException} and before writing any of it, a value that no reader would read back (text with an
  * unpaired surrogate, a period with no ISO 8601 form in the wire format); they leave sizes and nesting to the limits
  * of the mapper that reads. Every decimal of the model is written: the model bounds it to
- * {@value Scalars#MAX_INTEGER_DIGITS} digits before the decimal point and {@value Scalars#MAX_FRACTION_DIGITS} after
- * it.
+ * 30 digits before the decimal point and 18 after it.
  * Limits on document size and nesting are those of the mapper's {@code JsonFactory}; {@link UhcJson#reader()} applies
  * hardened limits for you.
  * <p>
@@ -60,7 +59,7 @@ public final class UhcJsonModule extends JacksonModule {
     public void setupModule(SetupContext context) {
         SimpleSerializers serializers = new SimpleSerializers();
         SimpleDeserializers deserializers = new SimpleDeserializers();
-        for (Map.Entry<Class<?>, Codec<?>> e : Model.BY_TYPE.entrySet()) {
+        for (Map.Entry<Class<?>, Codec<?>> e : Codecs.get().all().entrySet()) {
             register(serializers, deserializers, e.getKey(), e.getValue());
         }
         context.addSerializers(serializers);

@@ -1,12 +1,15 @@
 package org.uhcmodel.json;
 
 import java.io.IOException;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Objects;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SegmentedStringWriter;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -23,9 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The writer writes only what {@link UhcJson#reader()} reads back. A value the model accepts but the wire format
  * cannot carry (text with an unpaired surrogate, a period with no ISO 8601 form in the wire format, a string,
  * language tag or nesting beyond the reader's limits) is refused with a {@link JsonWriteException} naming each such
- * value, before anything is written. Every decimal of the model is written: the model bounds it to
- * {@value Scalars#MAX_INTEGER_DIGITS} digits before the decimal point and {@value Scalars#MAX_FRACTION_DIGITS} after
- * it, at most {@value Scalars#MAX_PLAIN_LENGTH} characters in plain notation. The size of a whole document is
+ * value, before anything is written. Every decimal of the model is written: the model bounds it to 30 digits before
+ * the decimal point and 18 after it, at most 50 characters in plain notation. The size of a whole document is
  * not checked: the reader's limit on it is the reader's own setting, see
  * {@link UhcJsonReader#withMaxDocumentLength(long)}.
  * <p>
@@ -38,8 +40,7 @@ public final class UhcJsonWriter {
 
     UhcJsonWriter(boolean pretty) {
         this.pretty = pretty;
-        JsonMapper mapper = UhcJson.mapper(UhcJson.MAX_DOCUMENT_LENGTH);
-        ObjectWriter w = mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+        ObjectWriter w = UhcJson.writeMapper().writer();
         if (pretty) {
             w = w.with(prettyPrinter());
         }
@@ -91,13 +92,36 @@ public final class UhcJsonWriter {
      * @throws IllegalArgumentException if the value's type has no wire form
      */
     public String write(Object value) {
-        StringWriter out = new StringWriter();
-        write(value, out);
-        return out.toString();
+        Codec<Object> codec = codecOf(value);
+        SegmentedStringWriter out = new SegmentedStringWriter(new BufferRecycler());
+        try (JsonGenerator g = writer.createGenerator(out)) {
+            encode(codec, value, g);
+        }
+        return out.getAndClear();
     }
 
     /**
-     * Writes a value as a JSON document to a character stream, which is flushed and not closed.
+     * Writes a value with one generator, checking as it goes only what can fail; if something did, names every
+     * value that would not read back.
+     *
+     * @throws JsonWriteException if something written would not read back; the output is then to be thrown away
+     */
+    private static void encode(Codec<Object> codec, Object value, JsonGenerator g) {
+        Encoder e = new Encoder(g, true);
+        try {
+            codec.write(e, value);
+        } catch (StreamConstraintsException ex) {
+            e.refused = true;
+        }
+        if (e.refused) {
+            WriteCheck.check(codec, value, true);
+            throw new IllegalStateException("The value was refused while written, but no check names why");
+        }
+    }
+
+    /**
+     * Writes a value as a JSON document to a character stream, which is flushed and not closed. The document is
+     * written whole once it is known to read back: nothing of a value refused reaches the stream.
      *
      * @param value  a model value, not null
      * @param out  the stream, not null
@@ -107,15 +131,18 @@ public final class UhcJsonWriter {
      */
     public void write(Object value, Writer out) {
         Objects.requireNonNull(out, "out");
-        Codec<Object> codec = codecOf(value);
-        WriteCheck.check(codec, value, true);
-        try (JsonGenerator g = writer.createGenerator(out)) {
-            codec.write(g, value);
+        String text = write(value);
+        try {
+            out.write(text);
+            out.flush();
+        } catch (IOException ex) {
+            throw JacksonIOException.construct(ex);
         }
     }
 
     /**
-     * Writes a value as a JSON document in UTF-8 to a byte stream, which is flushed and not closed.
+     * Writes a value as a JSON document in UTF-8 to a byte stream, which is flushed and not closed. The document is
+     * written whole once it is known to read back: nothing of a value refused reaches the stream.
      *
      * @param value  a model value, not null
      * @param out  the stream, not null
@@ -126,9 +153,15 @@ public final class UhcJsonWriter {
     public void write(Object value, OutputStream out) {
         Objects.requireNonNull(out, "out");
         Codec<Object> codec = codecOf(value);
-        WriteCheck.check(codec, value, true);
-        try (JsonGenerator g = writer.createGenerator(out, JsonEncoding.UTF8)) {
-            codec.write(g, value);
+        Bytes buffer = new Bytes();
+        try (JsonGenerator g = writer.createGenerator(buffer, JsonEncoding.UTF8)) {
+            encode(codec, value, g);
+        }
+        try {
+            buffer.writeTo(out);
+            out.flush();
+        } catch (IOException ex) {
+            throw JacksonIOException.construct(ex);
         }
     }
 
@@ -141,31 +174,83 @@ public final class UhcJsonWriter {
      * @throws IOException if writing fails
      */
     void writeLine(Object value, Writer out) throws IOException {
-        Codec<Object> codec = codecOf(value);
-        WriteCheck.check(codec, value, true);
-        // The generator hands its buffer to the stream when closed; the stream is flushed once the line is whole.
-        try (JsonGenerator g = writer.without(StreamWriteFeature.FLUSH_PASSED_TO_STREAM).createGenerator(out)) {
-            codec.write(g, value);
-        } catch (tools.jackson.core.exc.JacksonIOException ex) {
-            throw ex.getCause();
-        }
+        String line = write(value);
+        out.write(line);
         out.write('\n');
         out.flush();
     }
 
     /**
-     * Finds the codec of a value's model type (the generated implementation classes are subclasses of it).
+     * Writes a value as one compact line of UTF-8 ended by {@code \n}, and flushes the stream once the whole line
+     * is in it.
+     *
+     * @param value  a model value, not null
+     * @param out  the stream, not null, not closed
+     * @throws JsonWriteException if the value cannot be written so that it reads back; nothing is written then
+     * @throws IOException if writing fails
      */
-    @SuppressWarnings("unchecked")
-    static Codec<Object> codecOf(Object value) {
-        Objects.requireNonNull(value, "value");
-        Class<?> type = value instanceof Enum ? ((Enum<?>) value).getDeclaringClass() : value.getClass();
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            Codec<?> codec = Model.BY_TYPE.get(c);
-            if (codec != null) {
-                return (Codec<Object>) codec;
+    void writeLine(Object value, OutputStream out) throws IOException {
+        Codec<Object> codec = codecOf(value);
+        Bytes buffer = new Bytes();
+        try (JsonGenerator g = writer.createGenerator(buffer, JsonEncoding.UTF8)) {
+            encode(codec, value, g);
+        }
+        buffer.write('\n');
+        buffer.writeTo(out);
+        out.flush();
+    }
+
+    /** A buffer of bytes in chunks that grow, which is never copied as it grows and hands its chunks over. */
+    private static final class Bytes extends OutputStream {
+        private final java.util.List<byte[]> full = new java.util.ArrayList<>();
+        private byte[] chunk = new byte[4096];
+        private int used;
+
+        @Override
+        public void write(int b) {
+            if (used == chunk.length) {
+                next();
+            }
+            chunk[used++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            while (len > 0) {
+                if (used == chunk.length) {
+                    next();
+                }
+                int n = Math.min(len, chunk.length - used);
+                System.arraycopy(b, off, chunk, used, n);
+                used += n;
+                off += n;
+                len -= n;
             }
         }
-        return (Codec<Object>) Model.codec(type);
+
+        private void next() {
+            full.add(chunk);
+            chunk = new byte[Math.min(chunk.length * 2, 1 << 20)];
+            used = 0;
+        }
+
+        void writeTo(OutputStream out) throws IOException {
+            for (byte[] b : full) {
+                out.write(b);
+            }
+            out.write(chunk, 0, used);
+        }
+    }
+
+    /**
+     * Finds the codec of a value's model type.
+     *
+     * @param value  the value, not null
+     * @return the codec
+     * @throws IllegalArgumentException if the value's type has no wire form
+     */
+    static Codec<Object> codecOf(Object value) {
+        Objects.requireNonNull(value, "value");
+        return Codecs.codecOf(value);
     }
 }

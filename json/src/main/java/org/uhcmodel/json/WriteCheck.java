@@ -8,8 +8,8 @@ import java.util.List;
  * that every period has the wire format's form, and, for the writers of {@link UhcJson}, that strings, property names
  * and nesting stay within the limits of {@link UhcJson#reader()}. Codecs walk the value as they would write it
  * ({@link Codec#check}), so that each problem names the JSON Pointer the value would have. Decimals need no check:
- * the model bounds them to {@value Scalars#MAX_INTEGER_DIGITS} digits before the point and
- * {@value Scalars#MAX_FRACTION_DIGITS} after it, whose plain notation is within the reader's limit.
+ * the model bounds them to 30 digits before the point and 18 after it, whose plain notation is within the reader's
+ * limit.
  */
 final class WriteCheck {
 
@@ -17,7 +17,7 @@ final class WriteCheck {
     private final boolean readerLimits;
     /** The reference tokens of the value being checked: property names and array indexes. */
     private final List<Object> path = new ArrayList<>();
-    private final Problems problems = new Problems();
+    private final List<JsonProblem> problems = new ArrayList<>();
     /** The number of objects and arrays open around the value being checked. */
     private int depth;
 
@@ -38,7 +38,7 @@ final class WriteCheck {
         WriteCheck check = new WriteCheck(readerLimits);
         codec.check(value, check);
         if (!check.problems.isEmpty()) {
-            throw new JsonWriteException(check.problems.list());
+            throw new JsonWriteException(check.problems);
         }
     }
 
@@ -103,7 +103,7 @@ final class WriteCheck {
     }
 
     private void unicode(String value, String what) {
-        String problem = Scalars.unpairedSurrogate(value, what);
+        String problem = Text.surrogateProblem(value, what);
         if (problem != null) {
             add("json.encoding", problem);
         }
@@ -118,8 +118,10 @@ final class WriteCheck {
     void add(String rule, String message) {
         StringBuilder pointer = new StringBuilder();
         for (Object token : path) {
-            pointer.append('/').append(Node.escape(token.toString()));
+            pointer.append('/').append(Pointers.escape(token.toString()));
         }
-        problems.add(pointer.toString(), 0, 0, rule, message);
+        if (problems.size() < Problems.MAX_PROBLEMS) {
+            problems.add(JsonProblem.of(pointer.toString(), 0, 0, rule, message));
+        }
     }
 }

@@ -118,9 +118,12 @@ class EncodingTest {
         String inAName = "{\"\uDBFF\": \"x\"}";
         assertEquals(List.of("/\uDBFF 1:2 json.encoding"), problems(assertThrows(JsonReadException.class,
             () -> UhcJson.reader().read(inAName, LocalizedText.class))));
-        // Escaped in a name, the parser itself refuses it.
-        assertEquals(List.of(" 1:9 json.syntax"), problems(assertThrows(JsonReadException.class,
-            () -> UhcJson.reader().read("{\"\\udbff\": \"x\"}", LocalizedText.class))));
+        // Escaped in a name, it is refused at the key, as bytes or as text.
+        String escapedName = "{\"en\": \"x\", \"\\udbffz\": \"x\"}";
+        assertEquals(List.of("/\uDBFFz 1:13 json.encoding"), problems(assertThrows(JsonReadException.class,
+            () -> UhcJson.reader().read(escapedName, LocalizedText.class))));
+        assertEquals(List.of("/\uDBFFz 1:13 json.encoding"), problems(assertThrows(JsonReadException.class,
+            () -> UhcJson.reader().read(escapedName.getBytes(StandardCharsets.UTF_8), LocalizedText.class))));
         Organization pair = UhcJson.reader().read(HEAD + "\\ud83c\\udfe5" + TAIL, Organization.class);
         assertEquals("Caisse \uD83C\uDFE5", pair.name().entries().get("fr"));
     }

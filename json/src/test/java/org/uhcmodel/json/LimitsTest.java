@@ -54,7 +54,10 @@ class LimitsTest {
         }
         JsonReadException ex = refused(UhcJson.reader(), json.append('}').toString());
         assertEquals(Problems.MAX_PROBLEMS + 1, ex.problems().size());
-        assertEquals("json.too-many-problems", ex.problems().get(0).rule());
+        // The first problems in document order are kept, and the reading stops at the next one.
+        assertEquals("/p0", ex.problems().get(0).pointer());
+        assertEquals("/p" + (Problems.MAX_PROBLEMS - 1), ex.problems().get(Problems.MAX_PROBLEMS - 1).pointer());
+        assertEquals("json.too-many-problems", ex.problems().get(Problems.MAX_PROBLEMS).rule());
     }
 
     @Test

@@ -45,7 +45,7 @@ class OneFaultOneProblemProperties {
     private static void pointers(JsonNode node, String pointer, List<String> out) {
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> e : node.properties()) {
-                String child = pointer + "/" + Node.escape(e.getKey());
+                String child = pointer + "/" + Pointers.escape(e.getKey());
                 out.add(child);
                 pointers(e.getValue(), child, out);
             }

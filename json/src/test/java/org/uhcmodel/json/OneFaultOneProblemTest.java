@@ -72,7 +72,7 @@ class OneFaultOneProblemTest {
             of("an amount with an exponent", Money.class,
                 "{\"amount\": \"1e5\", \"currency\": \"EUR\"}", "/amount", "json.decimal"),
             of("a percentage too long to be a decimal of the wire format", Percentage.class,
-                "\"" + "1".repeat(Scalars.MAX_DECIMAL_LENGTH + 1) + "\"", "", "json.decimal"),
+                "\"" + "1".repeat(Text.MAX_DECIMAL_LENGTH + 1) + "\"", "", "json.decimal"),
             of("an identifier in an unknown scheme", Identifier.class,
                 "{\"scheme\": \"orcid\", \"value\": \"Q42\"}", "/scheme", "unknown-code"),
             of("a reported date in another notation", ReportedDate.class,

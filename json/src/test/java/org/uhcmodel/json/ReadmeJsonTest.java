@@ -40,7 +40,7 @@ class ReadmeJsonTest {
             "{\"schemaVersion\": \"1.0\", \"persons\": [{\"id\": \"Dr X\", \"age\": 40}]}", Dataset.class));
         assertEquals(List.of("/persons/0/name", "/persons/0/id", "/persons/0/age"),
             ex.problems().stream().map(JsonProblem::pointer).collect(Collectors.toList()));
-        assertEquals(List.of("not-blank", "entity-id.format", "json.unknown-property"), ex.rules());
+        assertEquals(List.of("required", "entity-id.format", "json.unknown-property"), ex.rules());
         assertEquals(38, ex.problems().get(0).column());
         assertEquals(45, ex.problems().get(1).column());
     }

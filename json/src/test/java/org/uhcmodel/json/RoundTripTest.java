@@ -24,7 +24,7 @@ class RoundTripTest {
 
     static Class<?> typeOf(Object value) {
         Class<?> type = value instanceof Enum ? ((Enum<?>) value).getDeclaringClass() : value.getClass();
-        while (!Model.BY_TYPE.containsKey(type)) {
+        while (!Codecs.get().all().containsKey(type)) {
             type = type.getSuperclass();
         }
         return type;

@@ -2,8 +2,10 @@ package org.uhcmodel.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
@@ -25,7 +27,10 @@ import org.uhcmodel.scheme.ContributionBasis;
 import org.uhcmodel.scheme.ContributionRule;
 import org.uhcmodel.scheme.PayerShare;
 import org.uhcmodel.scheme.PayerType;
+import org.uhcmodel.meta.ModelType;
+import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.validation.ModelViolationException;
+import org.uhcmodel.validation.Severity;
 import org.uhcmodel.validation.Violation;
 import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.LocalizedText;
@@ -57,12 +62,6 @@ class SameRuleAsCoreTest {
                     + TWO_PARTIES + ", \"signatories\": [{\"person\": \"dz-dg\", \"party\": \"fr-ministry\"}], "
                     + "\"status\": \"signed\"}",
                 () -> agreement().addSignatory(Signatory.of(EntityId.of("dz-dg"), EntityId.of("fr-ministry"))).build()),
-            of("an agreement in force before it was signed", Agreement.class,
-                "{\"id\": \"dz-convention\", \"kind\": \"partnership-convention\", \"title\": {\"fr\": \"Convention\"}, "
-                    + TWO_PARTIES + ", \"status\": \"signed\", \"signed\": {\"date\": \"2024-05\", \"basis\": "
-                    + "\"stated\"}, \"inForce\": \"2023\"}",
-                () -> agreement().signed(org.uhcmodel.value.ReportedDate.stated(PartialDate.of(2024, 5)))
-                    .inForce(PartialDate.of(2023)).build()),
             of("an agreement with one party", Agreement.class,
                 "{\"id\": \"dz-convention\", \"kind\": \"partnership-convention\", \"title\": {\"fr\": \"Convention\"}, "
                     + "\"parties\": [{\"actor\": \"dz-cnas\", \"role\": \"signatory\"}], \"status\": \"signed\"}",
@@ -85,12 +84,6 @@ class SameRuleAsCoreTest {
                 () -> Programme.builder().id(EntityId.of("dz-pass")).name(LocalizedText.of("fr", "PASS"))
                     .kind(ProgrammeKind.SUPPORT_PROGRAMME).addRelated(EntityId.of("dz-other"))
                     .addRelated(EntityId.of("dz-pass")).build()),
-            of("a closed programme whose period has no end", Programme.class,
-                "{\"id\": \"dz-pass\", \"name\": {\"fr\": \"PASS\"}, \"kind\": \"support-programme\", "
-                    + "\"period\": {\"start\": \"2019\"}, \"status\": \"4\"}",
-                () -> Programme.builder().id(EntityId.of("dz-pass")).name(LocalizedText.of("fr", "PASS"))
-                    .kind(ProgrammeKind.SUPPORT_PROGRAMME).period(Period.starting(PartialDate.of(2019)))
-                    .status(org.uhcmodel.programme.ActivityStatus.CLOSED).build()),
             of("payer shares that do not add up to 100", ContributionRule.class,
                 "{\"basis\": \"state-subsidy\", \"shares\": [{\"payer\": \"state\", \"share\": \"60\"}]}",
                 () -> ContributionRule.builder().basis(ContributionBasis.STATE_SUBSIDY)
@@ -106,13 +99,33 @@ class SameRuleAsCoreTest {
                 () -> AgreementKind.fromCode("treaty")));
     }
 
+    static Stream<Arguments> warnings() {
+        return Stream.of(
+            warning("an agreement in force before it was signed", Agreement.class,
+                "{\"id\": \"dz-convention\", \"kind\": \"partnership-convention\", \"title\": {\"fr\": \"Convention\"}, "
+                    + TWO_PARTIES + ", \"status\": \"signed\", \"signed\": {\"date\": \"2024-05\", \"basis\": "
+                    + "\"stated\"}, \"inForce\": \"2023\"}",
+                (Supplier<Object>) () -> agreement().signed(org.uhcmodel.value.ReportedDate.stated(PartialDate.of(2024, 5)))
+                    .inForce(PartialDate.of(2023)).build()),
+            warning("a closed programme whose period has no end", Programme.class,
+                "{\"id\": \"dz-pass\", \"name\": {\"fr\": \"PASS\"}, \"kind\": \"support-programme\", "
+                    + "\"period\": {\"start\": \"2019\"}, \"status\": \"4\"}",
+                (Supplier<Object>) () -> Programme.builder().id(EntityId.of("dz-pass")).name(LocalizedText.of("fr", "PASS"))
+                    .kind(ProgrammeKind.SUPPORT_PROGRAMME).period(Period.starting(PartialDate.of(2019)))
+                    .status(org.uhcmodel.programme.ActivityStatus.CLOSED).build()));
+    }
+
+    private static Arguments warning(String name, Class<?> type, String json, Supplier<Object> core) {
+        return Arguments.of(Named.of(name, json), type, core);
+    }
+
     private static Arguments of(String name, Class<?> type, String json, Executable core) {
         return Arguments.of(Named.of(name, json), type, core);
     }
 
     /** Turns a core path such as {@code signatories[0].party} into the pointer {@code /signatories/0/party}. */
     private static String pointer(String path) {
-        return Codec.segments(path).stream().map(s -> "/" + s).collect(Collectors.joining());
+        return Pointers.modelPath(path).stream().map(s -> "/" + s).collect(Collectors.joining());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -130,5 +143,23 @@ class SameRuleAsCoreTest {
         } else {
             assertEquals(corePointers, jsonPointers, actual::getMessage);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("warnings")
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void theJsonReaderGivesCoresWarningsAtCoresPathsBesideTheValue(String json, Class<?> type, Supplier<Object> core) {
+        Object built = core.get();
+        List<Violation> expected = ((ModelType) ModelTypes.of(type)).warnings(built);
+        JsonRead<?> read = UhcJson.reader().readWithWarnings(json, type);
+        assertEquals(built, read.value());
+        assertEquals(expected.stream().map(Violation::rule).collect(Collectors.toList()),
+            read.warnings().stream().map(JsonProblem::rule).collect(Collectors.toList()));
+        assertEquals(expected.stream().map(Violation::path).map(SameRuleAsCoreTest::pointer)
+            .collect(Collectors.toList()), read.warnings().stream().map(JsonProblem::pointer)
+            .collect(Collectors.toList()));
+        assertTrue(read.warnings().stream().allMatch(w -> w.severity() == Severity.WARNING && w.line() == 1
+            && w.column() > 1), read::toString);
+        assertEquals(read.value(), UhcJson.reader().read(json, type));
     }
 }

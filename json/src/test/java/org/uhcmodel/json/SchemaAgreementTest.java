@@ -1,5 +1,6 @@
 package org.uhcmodel.json;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
@@ -79,7 +80,7 @@ class SchemaAgreementTest {
 
     private static boolean nearInvisible(int c) {
         for (int near = c - 1; near <= c + 1; near++) {
-            if (Invisible.toTheModel(near) || Scalars.isInvisible(near)) {
+            if (Invisible.toTheModel(near)) {
                 return true;
             }
         }
@@ -87,17 +88,15 @@ class SchemaAgreementTest {
     }
 
     @Test
-    void theSchemasInvisibleCharactersAreTheModelsOnJava17AndLaterOnesAreThoseTheWireFormatNames() {
+    void theSchemasVisibleCharactersAreExactlyThoseTheModelDoesNotFindBlank() {
+        java.util.regex.Pattern visible = java.util.regex.Pattern.compile(Scalars.NOT_BLANK_PATTERN);
         for (int i = 0; i <= Character.MAX_CODE_POINT; i++) {
-            int c = i;
-            if (Scalars.isInvisible(c)) {
-                assertTrue(Invisible.toTheModel(c), () -> "the schema counts U+" + Integer.toHexString(c)
-                    + " as invisible, and the model on this Java does not: the schema refuses text the reader reads");
-            } else if (Invisible.toTheModel(c)) {
-                assertTrue(Invisible.sinceUnicode14(c) && Runtime.version().feature() > 17, () -> "the model on Java "
-                    + Runtime.version().feature() + " counts U+" + Integer.toHexString(c) + " as invisible, and the "
-                    + "schema does not: add it to Scalars or to what docs/wire-format.md says the schema cannot express");
+            if (i >= Character.MIN_SURROGATE && i <= Character.MAX_SURROGATE) {
+                continue;
             }
+            int c = i;
+            assertEquals(!org.uhcmodel.validation.Blank.isBlankChar(c),
+                visible.matcher(Character.toString(c)).matches(), () -> "U+" + Integer.toHexString(c));
         }
     }
 

@@ -61,13 +61,14 @@ class UhcJsonModuleTest {
     }
 
     @Test
-    void aModelValueRefusedInsideAnotherTypeKeepsItsProblemsAsTheCause() {
-        tools.jackson.databind.DatabindException ex = assertThrows(tools.jackson.databind.DatabindException.class,
+    void aModelValueRefusedInsideAnotherTypeKeepsItsProblemsWithThePathToIt() {
+        JsonReadException ex = assertThrows(JsonReadException.class,
             () -> MAPPER.readValue("{\"pass\": {\"amount\": 1.5, \"currency\": \"EUR\"}}",
                 new TypeReference<Map<String, Money>>() { }));
-        JsonReadException cause = (JsonReadException) ex.getCause();
-        assertEquals(List.of("json.wrong-type"), cause.rules());
-        assertEquals("/amount", cause.problems().get(0).pointer());
+        assertEquals(List.of("json.wrong-type"), ex.rules());
+        assertEquals("/amount", ex.problems().get(0).pointer());
+        assertTrue(ex.getPathReference().contains("pass"), ex::getPathReference);
+        assertTrue(ex instanceof tools.jackson.core.exc.StreamReadException);
     }
 
     @Test

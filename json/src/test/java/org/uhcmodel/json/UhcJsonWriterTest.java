@@ -58,7 +58,7 @@ class UhcJsonWriterTest {
 
     @Test
     void moneyIsWrittenAsADecimalStringNeverAFloat() {
-        assertEquals("{\"amount\":\"1500000.5\",\"currency\":\"EUR\"}",
+        assertEquals("{\"amount\":\"1500000.50\",\"currency\":\"EUR\"}",
             UhcJson.writer().write(Money.of("1500000.50", "EUR")));
         assertEquals("{\"amount\":\"12345678901234567890.12\",\"currency\":\"USD\"}",
             UhcJson.writer().write(Money.of("12345678901234567890.12", "USD")));
