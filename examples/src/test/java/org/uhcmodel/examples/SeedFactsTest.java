@@ -1,6 +1,7 @@
 package org.uhcmodel.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -77,7 +78,7 @@ class SeedFactsTest {
         CoverageScheme cnas = get(Seed000CnasChuBruxelles.CNAS_INSURANCE, CoverageScheme.class);
         assertEquals(FinancingScheme.HF_1_2_1, cnas.financingClass());
         assertEquals(Membership.COMPULSORY, cnas.membership());
-        assertTrue(cnas.benefits().orElseThrow().benefitFor(ServiceCategory.TREATMENT_ABROAD).isPresent());
+        assertFalse(cnas.benefits().orElseThrow().benefitsFor(ServiceCategory.TREATMENT_ABROAD).isEmpty());
         assertEquals(Optional.empty(), get(Seed000CnasChuBruxelles.SOURCE, SourceDocument.class).published());
     }
 
