@@ -305,12 +305,22 @@ public final class Dataset extends ModelObject {
         return SHAPE.warnings(this);
     }
 
+    /** The types of entity the dataset holds, one per collection. */
+    private static List<Class<?>> entityTypes() {
+        List<Class<?>> types = new ArrayList<>(COLLECTIONS.size());
+        for (Prop<?> collection : COLLECTIONS) {
+            types.add(collection.valueType());
+        }
+        return types;
+    }
+
     private static void check(Dataset dataset, Checker checker) {
         if (checker.wants(DUPLICATE_ID)) {
             for (Map.Entry<String, EntityId> duplicate : dataset.duplicates) {
                 checker.report(DUPLICATE_ID, duplicate.getKey(), duplicate.getValue());
             }
-            References references = new References(dataset.index, UNRESOLVED_REFERENCE, REFERENCE_TYPE, checker);
+            References references = new References(dataset.index, UNRESOLVED_REFERENCE, REFERENCE_TYPE, checker,
+                entityTypes());
             for (Prop<?> collection : COLLECTIONS) {
                 references.check(collection.name(), dataset.list(collection));
                 for (Property<?> property : Shape.find(collection.valueType()).properties()) {

@@ -21,7 +21,10 @@ import org.uhcmodel.validation.Violation;
 public abstract class Draft<T, B extends Draft<T, B>> implements ModelBuilder<T> {
 
     private final Shape<T> shape;
-    private final Object[] values;
+    /** The values by property index; collections set by this builder are its own mutable ones. */
+    private Object[] values;
+    /** Whether a value built (or copied with {@code from}) holds {@link #values}: then it is copied before a change. */
+    private boolean shared;
 
     /**
      * Creates an empty builder.
@@ -62,7 +65,8 @@ public abstract class Draft<T, B extends Draft<T, B>> implements ModelBuilder<T>
     @Override
     public final <V> B set(Property<V> property, V value) {
         Prop<?> prop = own(property, false);
-        values[prop.index()] = prop.valueType().cast(Objects.requireNonNull(value, prop.name()));
+        Object checked = prop.valueType().cast(Objects.requireNonNull(value, prop.name()));
+        writable()[prop.index()] = checked;
         return self();
     }
 
@@ -123,17 +127,33 @@ public abstract class Draft<T, B extends Draft<T, B>> implements ModelBuilder<T>
         for (V element : elements) {
             checked.add(prop.valueType().cast(Objects.requireNonNull(element, prop.name())));
         }
-        values[prop.index()] = null;
+        writable()[prop.index()] = null;
         collection(prop).addAll(checked);
         return self();
     }
 
+    /** The values, copied first if a value holds them. */
+    private Object[] writable() {
+        if (shared) {
+            values = values.clone();
+            shared = false;
+        }
+        return values;
+    }
+
+    /** This builder's own mutable collection of a property, made from the values held if there are some. */
     @SuppressWarnings("unchecked")
     private Collection<Object> collection(Prop<?> prop) {
-        Object held = values[prop.index()];
+        Object[] own = writable();
+        Object held = own[prop.index()];
+        boolean list = prop.cardinality() == Cardinality.LIST;
         if (held == null) {
-            held = prop.cardinality() == Cardinality.LIST ? new ArrayList<>(4) : new LinkedHashSet<>(8);
-            values[prop.index()] = held;
+            held = list ? new ArrayList<>(4) : new LinkedHashSet<>(8);
+            own[prop.index()] = held;
+        } else if (!(held instanceof ArrayList) && !(held instanceof LinkedHashSet)) {
+            // The unmodifiable collection of a value built or copied: this builder changes a copy.
+            held = list ? new ArrayList<>((Collection<?>) held) : new LinkedHashSet<>((Collection<?>) held);
+            own[prop.index()] = held;
         }
         return (Collection<Object>) held;
     }
@@ -145,16 +165,8 @@ public abstract class Draft<T, B extends Draft<T, B>> implements ModelBuilder<T>
      * @return this builder
      */
     public final B from(T value) {
-        Object[] copied = ((ModelObject) shape.javaType().cast(Objects.requireNonNull(value, "value"))).values();
-        for (Prop<?> prop : shape.props()) {
-            Object held = copied[prop.index()];
-            if (prop.cardinality() == Cardinality.LIST) {
-                held = new ArrayList<>((Collection<?>) held);
-            } else if (prop.cardinality() == Cardinality.SET) {
-                held = new LinkedHashSet<>((Collection<?>) held);
-            }
-            values[prop.index()] = held;
-        }
+        values = ((ModelObject) shape.javaType().cast(Objects.requireNonNull(value, "value"))).values();
+        shared = true;
         return self();
     }
 
@@ -169,6 +181,7 @@ public abstract class Draft<T, B extends Draft<T, B>> implements ModelBuilder<T>
     public final T build() {
         Checker checker = new Checker(Severity.ERROR);
         T value = shape.create(values, checker);
+        shared = true;
         if (!checker.isEmpty()) {
             throw Checker.refusal(shape.javaType(), checker.found());
         }
@@ -186,6 +199,7 @@ public abstract class Draft<T, B extends Draft<T, B>> implements ModelBuilder<T>
         Objects.requireNonNull(errors, "errors");
         Checker checker = new Checker(Severity.ERROR);
         T value = shape.create(values, checker);
+        shared = true;
         if (!checker.isEmpty()) {
             List<Violation> found = checker.found();
             found.sort(Checker.ORDER);

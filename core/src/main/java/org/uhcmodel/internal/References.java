@@ -23,7 +23,6 @@ import org.uhcmodel.value.EntityKind;
 public final class References {
 
     private final Map<EntityId, ?> index;
-    private final Map<Object, EntityKind> kinds;
     private final Map<EntityKind, String> names;
     private final Rule unresolved;
     private final Rule wrongType;
@@ -37,20 +36,19 @@ public final class References {
      * @param wrongType  the rule of a reference that names an entity of another kind, with the parameters
      *  {@code expected} and {@code actual}
      * @param checker  where violations go, not null
+     * @param entityTypes  the types of entity the collection may hold, whose names the messages use, not null
      */
-    public References(Map<EntityId, ?> index, Rule unresolved, Rule wrongType, Checker checker) {
+    public References(Map<EntityId, ?> index, Rule unresolved, Rule wrongType, Checker checker,
+                      Collection<Class<?>> entityTypes) {
         this.index = index;
-        this.kinds = new IdentityHashMap<>();
         this.names = new EnumMap<>(EntityKind.class);
+        for (Class<?> type : entityTypes) {
+            Shape<?> shape = Shape.find(type);
+            names.put(shape.entityKind().orElseThrow(), shape.name());
+        }
         this.unresolved = unresolved;
         this.wrongType = wrongType;
         this.checker = checker;
-        for (Object entity : index.values()) {
-            Shape<?> shape = ((ModelObject) entity).shape();
-            EntityKind kind = shape.entityKind().orElseThrow();
-            kinds.put(entity, kind);
-            names.putIfAbsent(kind, shape.name());
-        }
     }
 
     /**
@@ -60,6 +58,13 @@ public final class References {
      * @param entities  the entities, not null
      */
     public void check(String collection, List<?> entities) {
+        if (entities.isEmpty()) {
+            return;
+        }
+        Shape<?> shape = ((ModelObject) entities.get(0)).shape();
+        if (shape.referencing().length == 0) {
+            return;
+        }
         for (int i = 0; i < entities.size(); i++) {
             ModelObject entity = (ModelObject) entities.get(i);
             walk(entity, new Path(null, collection, i));
@@ -102,10 +107,11 @@ public final class References {
             }
             return;
         }
-        EntityKind kind = kinds.get(target);
+        Shape<?> shape = ((ModelObject) target).shape();
+        EntityKind kind = shape.entityKind().orElseThrow();
         if (!prop.references().contains(kind) && checker.wants(wrongType)) {
             checker.report(wrongType, new Path(at, prop.name(), position).render(), id,
-                Map.of("expected", expected(prop.references()), "actual", names.getOrDefault(kind, kind.label())));
+                Map.of("expected", expected(prop.references()), "actual", shape.name()));
         }
     }
 

@@ -408,16 +408,17 @@ public final class Shape<T> implements ModelType<T> {
     /**
      * Makes a value of the given property values and checks it.
      *
-     * @param values  the values by property index, as a builder holds them; not changed
+     * @param values  the values by property index, as a builder holds them; its collections are made unmodifiable in
+     *  place and the value holds the array, which the builder must copy before changing it again
      * @param checker  where the errors go, not null
      * @return the value, which the caller returns only if no error was reported
      */
     T create(Object[] values, Checker checker) {
         prepare();
-        Object[] frozen = freeze(values);
-        T value = factory.apply(frozen);
+        freeze(values);
+        T value = factory.apply(values);
         for (Prop<?> prop : checked) {
-            checkProperty(prop, frozen[prop.index()], checker);
+            checkProperty(prop, values[prop.index()], checker);
         }
         if (check != null) {
             check.accept(value, checker);
@@ -433,7 +434,9 @@ public final class Shape<T> implements ModelType<T> {
      */
     public T unchecked(ModelBuilder<T> builder) {
         prepare();
-        return factory.apply(freeze(((Draft<?, ?>) builder).values()));
+        Object[] values = ((Draft<?, ?>) builder).values().clone();
+        freeze(values);
+        return factory.apply(values);
     }
 
     private void checkProperty(Prop<?> prop, Object value, Checker checker) {
@@ -493,21 +496,21 @@ public final class Shape<T> implements ModelType<T> {
             && (prop.maximum == null || v.compareTo(prop.maximum) <= 0);
     }
 
-    /** A copy of a builder's values in which every collection is unmodifiable, and absent ones are empty. */
-    private Object[] freeze(Object[] values) {
-        Object[] frozen = values.clone();
+    /** Makes every collection of a builder's values unmodifiable, in place, and absent ones empty. */
+    private void freeze(Object[] values) {
         for (Prop<?> prop : props) {
             if (!prop.cardinality().isCollection()) {
                 continue;
             }
-            Collection<?> items = (Collection<?>) frozen[prop.index()];
+            Object items = values[prop.index()];
             if (prop.cardinality() == Cardinality.LIST) {
-                frozen[prop.index()] = items == null ? List.of() : List.copyOf(items);
-            } else {
-                frozen[prop.index()] = items == null || items.isEmpty() ? Set.of() : frozenSet(items);
+                values[prop.index()] = items == null ? List.of() : List.copyOf((Collection<?>) items);
+            } else if (items == null || ((Collection<?>) items).isEmpty()) {
+                values[prop.index()] = Set.of();
+            } else if (items instanceof LinkedHashSet) {
+                values[prop.index()] = frozenSet((Collection<?>) items);
             }
         }
-        return frozen;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -43,7 +43,7 @@ public final class Vocabulary<E extends Enum<E> & Coded> {
             }
         }
         this.codes = List.copyOf(codeList);
-        this.byCode = Map.copyOf(map);
+        this.byCode = map;
     }
 
     /**

@@ -169,10 +169,10 @@ public final class SourceDocument extends ModelObject implements Entity {
 
     private static boolean isWebAddress(URI url) {
         String scheme = url.getScheme();
-        String authority = url.getRawAuthority();
+        String host = url.getHost();
         return url.isAbsolute() && !url.isOpaque()
             && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
-            && authority != null && !authority.isEmpty();
+            && host != null && !host.isEmpty();
     }
 
     /**

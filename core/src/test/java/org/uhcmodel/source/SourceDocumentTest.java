@@ -180,4 +180,13 @@ class SourceDocumentTest {
         Citation second = Citation.of(EntityId.of("src-fnmf-communique"), "paragraph 4");
         assertEquals(List.of(first, second), minimal().addCitation(first).addCitation(second).build().citations());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"https://@/x", "http://:8080/", "https:///path",
+        "http://user@:80/"})
+    void aWebAddressWithoutAHostIsRefused(String address) {
+        org.uhcmodel.RuleAssertions.assertBroken(
+            () -> minimal().url(java.net.URI.create(address)).build(),
+            "url", "source-document.url");
+    }
 }
