@@ -7,6 +7,8 @@ module org.uhcmodel.json {
     requires transitive tools.jackson.databind;
 
     exports org.uhcmodel.json;
+    // The JSON Schema is a resource of this package: open, so that any module can read it.
+    opens org.uhcmodel.json.schema;
 
     provides tools.jackson.databind.JacksonModule with org.uhcmodel.json.UhcJsonModule;
 }

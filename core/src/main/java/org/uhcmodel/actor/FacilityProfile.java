@@ -19,7 +19,7 @@ import org.uhcmodel.internal.Shape;
 public final class FacilityProfile extends ModelObject {
 
     private static final Shape<FacilityProfile> SHAPE = Shape.of(FacilityProfile.class,
-            "What kind of health facility an organisation is.", FacilityProfile::new, Builder::new);
+            FacilityProfile::new, Builder::new);
     private static final Prop<FacilityType> TYPE = SHAPE.required("type", FacilityType.class);
     private static final Prop<FacilityLevel> LEVEL = SHAPE.optional("level", FacilityLevel.class);
     private static final Prop<FacilityOwnership> OWNERSHIP = SHAPE.optional("ownership", FacilityOwnership.class);

@@ -40,8 +40,7 @@ import org.uhcmodel.value.Place;
  */
 public final class Organization extends ModelObject implements Entity {
 
-    private static final Shape<Organization> SHAPE = Shape.of(Organization.class,
-            "An organisation: a ministry, a fund, a facility, an agency.", Organization::new, Builder::new)
+    private static final Shape<Organization> SHAPE = Shape.of(Organization.class, Organization::new, Builder::new)
         .entity(EntityKind.ORGANIZATION).checkedBy(Organization::check);
     private static final Prop<EntityId> ID = SHAPE.required("id", EntityId.class);
     private static final Prop<LocalizedText> NAME = SHAPE.required("name", LocalizedText.class);

@@ -31,8 +31,7 @@ import org.uhcmodel.value.EntityKind;
  */
 public final class Person extends ModelObject implements Entity {
 
-    private static final Shape<Person> SHAPE = Shape.of(Person.class,
-            "A person acting in a public role.", Person::new, Builder::new)
+    private static final Shape<Person> SHAPE = Shape.of(Person.class, Person::new, Builder::new)
         .entity(EntityKind.PERSON).checkedBy(Person::check);
     private static final Prop<EntityId> ID = SHAPE.required("id", EntityId.class);
     private static final Prop<String> NAME = SHAPE.required("name", String.class);

@@ -26,8 +26,7 @@ import org.uhcmodel.value.Period;
  */
 public final class Position extends ModelObject {
 
-    private static final Shape<Position> SHAPE = Shape.of(Position.class,
-            "A role a person holds, possibly in an organisation and for a period.", Position::new, Builder::new);
+    private static final Shape<Position> SHAPE = Shape.of(Position.class, Position::new, Builder::new);
     private static final Prop<RoleKind> ROLE = SHAPE.required("role", RoleKind.class);
     private static final Prop<LocalizedText> TITLE = SHAPE.optional("title", LocalizedText.class);
     private static final Prop<EntityId> ORGANIZATION = SHAPE.optional("organization", EntityId.class)

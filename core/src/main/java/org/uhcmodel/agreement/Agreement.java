@@ -54,8 +54,7 @@ import org.uhcmodel.value.ReportedDate;
  */
 public final class Agreement extends ModelObject implements Entity {
 
-    private static final Shape<Agreement> SHAPE = Shape.of(Agreement.class,
-            "An agreement between actors: a convention, a memorandum, a charter.", Agreement::new, Builder::new)
+    private static final Shape<Agreement> SHAPE = Shape.of(Agreement.class, Agreement::new, Builder::new)
         .entity(EntityKind.AGREEMENT).checkedBy(Agreement::check);
     private static final Prop<EntityId> ID = SHAPE.required("id", EntityId.class);
     private static final Prop<AgreementKind> KIND = SHAPE.required("kind", AgreementKind.class);

@@ -21,8 +21,7 @@ import org.uhcmodel.value.LocalizedText;
  */
 public final class Commitment extends ModelObject {
 
-    private static final Shape<Commitment> SHAPE = Shape.of(Commitment.class,
-        "What a party undertakes in an agreement.", Commitment::new, Builder::new);
+    private static final Shape<Commitment> SHAPE = Shape.of(Commitment.class, Commitment::new, Builder::new);
     private static final Prop<CommitmentKind> KIND = SHAPE.required("kind", CommitmentKind.class);
     private static final Prop<EntityId> PARTY = SHAPE.optional("party", EntityId.class);
     private static final Prop<LocalizedText> DESCRIPTION = SHAPE.optional("description", LocalizedText.class);

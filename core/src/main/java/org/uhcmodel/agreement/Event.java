@@ -42,8 +42,7 @@ import org.uhcmodel.value.ReportedDate;
  */
 public final class Event extends ModelObject implements Entity {
 
-    private static final Shape<Event> SHAPE = Shape.of(Event.class,
-            "A meeting, visit, ceremony or conference.", Event::new, Builder::new)
+    private static final Shape<Event> SHAPE = Shape.of(Event.class, Event::new, Builder::new)
         .entity(EntityKind.EVENT).checkedBy(Event::check);
     private static final Prop<EntityId> ID = SHAPE.required("id", EntityId.class);
     private static final Prop<EventKind> KIND = SHAPE.required("kind", EventKind.class);

@@ -34,8 +34,7 @@ import org.uhcmodel.value.LocalizedText;
  */
 public final class GoverningBody extends ModelObject implements Entity {
 
-    private static final Shape<GoverningBody> SHAPE = Shape.of(GoverningBody.class,
-            "A body that steers an agreement: a joint commission, a committee.", GoverningBody::new, Builder::new)
+    private static final Shape<GoverningBody> SHAPE = Shape.of(GoverningBody.class, GoverningBody::new, Builder::new)
         .entity(EntityKind.BODY).checkedBy(GoverningBody::check);
     private static final Prop<EntityId> ID = SHAPE.required("id", EntityId.class);
     private static final Prop<LocalizedText> NAME = SHAPE.required("name", LocalizedText.class);

@@ -19,8 +19,7 @@ import org.uhcmodel.value.EntityKind;
  */
 public final class Party extends ModelObject {
 
-    private static final Shape<Party> SHAPE = Shape.of(Party.class,
-        "An actor, an organisation or a person, taking part in an agreement, in a role.", Party::new, Builder::new);
+    private static final Shape<Party> SHAPE = Shape.of(Party.class, Party::new, Builder::new);
     private static final Prop<EntityId> ACTOR =
         SHAPE.required("actor", EntityId.class).refersTo(EntityKind.ORGANIZATION, EntityKind.PERSON);
     private static final Prop<PartyRole> ROLE = SHAPE.required("role", PartyRole.class);

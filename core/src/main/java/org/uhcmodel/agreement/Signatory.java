@@ -22,8 +22,7 @@ import org.uhcmodel.value.LocalizedText;
  */
 public final class Signatory extends ModelObject {
 
-    private static final Shape<Signatory> SHAPE = Shape.of(Signatory.class,
-        "A person who signed an agreement for a party.", Signatory::new, Builder::new);
+    private static final Shape<Signatory> SHAPE = Shape.of(Signatory.class, Signatory::new, Builder::new);
     private static final Prop<EntityId> PERSON =
         SHAPE.required("person", EntityId.class).refersTo(EntityKind.PERSON);
     private static final Prop<EntityId> PARTY = SHAPE.required("party", EntityId.class);

@@ -66,8 +66,7 @@ import org.uhcmodel.value.EntityId;
  */
 public final class Dataset extends ModelObject {
 
-    private static final Shape<Dataset> SHAPE = Shape.of(Dataset.class,
-            "A uhc-model dataset: every record, by kind, checked together.", Dataset::new, Builder::new)
+    private static final Shape<Dataset> SHAPE = Shape.of(Dataset.class, Dataset::new, Builder::new)
         .checkedBy(Dataset::check);
     private static final Prop<SourceDocument> SOURCES = SHAPE.list("sources", SourceDocument.class);
     private static final Prop<Organization> ORGANIZATIONS = SHAPE.list("organizations", Organization.class);

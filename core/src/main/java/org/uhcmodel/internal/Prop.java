@@ -102,6 +102,15 @@ public final class Prop<V> implements Property<V> {
     }
 
     @Override
+    public String description() {
+        String summary = Javadoc.summary(owner.javaType(), name);
+        if (summary.startsWith("Gets ") && summary.length() > 5) {
+            return Character.toUpperCase(summary.charAt(5)) + summary.substring(6);
+        }
+        return summary;
+    }
+
+    @Override
     public Cardinality cardinality() {
         return cardinality;
     }

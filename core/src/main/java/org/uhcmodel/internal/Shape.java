@@ -52,7 +52,6 @@ public final class Shape<T> implements ModelType<T> {
     private static final Map<Class<?>, Shape<?>> REGISTERED = new ConcurrentHashMap<>();
 
     private final Class<T> javaType;
-    private final String description;
     private final Function<Object[], T> factory;
     private final Supplier<? extends ModelBuilder<T>> builders;
     private BiConsumer<T, Checker> check;
@@ -69,27 +68,25 @@ public final class Shape<T> implements ModelType<T> {
     private volatile Boolean mayWarn;
     private volatile Prop<?>[] referencing;
 
-    private Shape(Class<T> javaType, String description, Function<Object[], T> factory,
-                  Supplier<? extends ModelBuilder<T>> builders) {
+    private Shape(Class<T> javaType, Function<Object[], T> factory, Supplier<? extends ModelBuilder<T>> builders) {
         this.javaType = javaType;
-        this.description = description;
         this.factory = factory;
         this.builders = builders;
     }
 
     /**
-     * Declares the shape of a type; called once, by the type.
+     * Declares the shape of a type; called once, by the type. The type is described by the first sentence of its
+     * Javadoc, and each property by that of its accessor.
      *
      * @param <T>  the type
      * @param type  the class, not null
-     * @param description  a one-sentence description of a value of the type, not null
      * @param factory  makes a value from the values of its properties, not null
      * @param builders  makes an empty builder, not null
      * @return the shape, to declare properties and rules on, not null
      */
-    public static <T> Shape<T> of(Class<T> type, String description, Function<Object[], T> factory,
+    public static <T> Shape<T> of(Class<T> type, Function<Object[], T> factory,
                                   Supplier<? extends ModelBuilder<T>> builders) {
-        Shape<T> shape = new Shape<>(type, description, factory, builders);
+        Shape<T> shape = new Shape<>(type, factory, builders);
         if (REGISTERED.putIfAbsent(type, shape) != null) {
             throw new IllegalStateException("The shape of " + type.getName() + " is declared twice");
         }
@@ -667,7 +664,7 @@ public final class Shape<T> implements ModelType<T> {
 
     @Override
     public String description() {
-        return description;
+        return Javadoc.summary(javaType);
     }
 
     @Override

@@ -31,7 +31,7 @@ public interface ModelType<T> {
     String name();
 
     /**
-     * Gets a one-sentence description of what a value of the type is.
+     * Gets a one-sentence description of what a value of the type is: the first sentence of the type's Javadoc.
      *
      * @return the description, not null
      */

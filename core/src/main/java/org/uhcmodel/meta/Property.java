@@ -34,6 +34,14 @@ public interface Property<V> {
     String name();
 
     /**
+     * Gets a one-sentence description of the property's value: the first sentence of the accessor's Javadoc, its
+     * leading "Gets" left out.
+     *
+     * @return the description, such as {@code The name, in the languages the sources give it.}, not null
+     */
+    String description();
+
+    /**
      * Gets how many values the property holds.
      *
      * @return the cardinality, not null

@@ -50,8 +50,7 @@ import org.uhcmodel.value.Statistic;
  */
 public final class Programme extends ModelObject implements Entity {
 
-    private static final Shape<Programme> SHAPE = Shape.of(Programme.class,
-            "A programme: a project, a national strategy, an initiative.", Programme::new, Builder::new)
+    private static final Shape<Programme> SHAPE = Shape.of(Programme.class, Programme::new, Builder::new)
         .entity(EntityKind.PROGRAMME).checkedBy(Programme::check);
     private static final Prop<EntityId> ID = SHAPE.required("id", EntityId.class);
     private static final Prop<LocalizedText> NAME = SHAPE.required("name", LocalizedText.class);

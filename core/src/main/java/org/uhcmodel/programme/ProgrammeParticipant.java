@@ -22,7 +22,7 @@ import org.uhcmodel.value.EntityKind;
 public final class ProgrammeParticipant extends ModelObject {
 
     private static final Shape<ProgrammeParticipant> SHAPE = Shape.of(ProgrammeParticipant.class,
-        "An organisation taking part in a programme, in an IATI role.", ProgrammeParticipant::new, Builder::new);
+            ProgrammeParticipant::new, Builder::new);
     private static final Prop<EntityId> ORGANIZATION =
         SHAPE.required("organization", EntityId.class).refersTo(EntityKind.ORGANIZATION);
     private static final Prop<IatiOrganisationRole> ROLE = SHAPE.required("role", IatiOrganisationRole.class);

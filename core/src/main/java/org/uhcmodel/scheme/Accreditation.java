@@ -21,8 +21,7 @@ import org.uhcmodel.value.Period;
  */
 public final class Accreditation extends ModelObject {
 
-    private static final Shape<Accreditation> SHAPE = Shape.of(Accreditation.class,
-            "The accreditation of a provider by a body, for a period.", Accreditation::new, Builder::new);
+    private static final Shape<Accreditation> SHAPE = Shape.of(Accreditation.class, Accreditation::new, Builder::new);
     private static final Prop<EntityId> BODY = SHAPE.required("body", EntityId.class)
         .refersTo(EntityKind.ORGANIZATION);
     private static final Prop<String> REFERENCE = SHAPE.optional("reference", String.class);

@@ -32,8 +32,7 @@ import org.uhcmodel.value.Period;
  */
 public final class Benefit extends ModelObject {
 
-    private static final Shape<Benefit> SHAPE = Shape.of(Benefit.class,
-            "A covered service category and what the member pays.", Benefit::new, Builder::new)
+    private static final Shape<Benefit> SHAPE = Shape.of(Benefit.class, Benefit::new, Builder::new)
         .checkedBy(Benefit::check);
     private static final Prop<ServiceCategory> CATEGORY = SHAPE.required("category", ServiceCategory.class);
     private static final Prop<FacilityLevel> LEVEL = SHAPE.optional("level", FacilityLevel.class);

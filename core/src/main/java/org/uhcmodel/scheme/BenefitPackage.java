@@ -26,8 +26,7 @@ import org.uhcmodel.validation.Rule;
  */
 public final class BenefitPackage extends ModelObject {
 
-    private static final Shape<BenefitPackage> SHAPE = Shape.of(BenefitPackage.class,
-            "The benefits a scheme covers.", BenefitPackage::new, Builder::new)
+    private static final Shape<BenefitPackage> SHAPE = Shape.of(BenefitPackage.class, BenefitPackage::new, Builder::new)
         .checkedBy(BenefitPackage::check);
     private static final Prop<Benefit> BENEFITS = SHAPE.list("benefits", Benefit.class);
     private static final Prop<Exclusion> EXCLUSIONS = SHAPE.list("exclusions", Exclusion.class);

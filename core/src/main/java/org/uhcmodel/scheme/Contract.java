@@ -41,9 +41,7 @@ import org.uhcmodel.value.ReportedDate;
  */
 public final class Contract extends ModelObject implements Entity {
 
-    private static final Shape<Contract> SHAPE = Shape.of(Contract.class,
-            "A purchaser-provider contract: who buys care from whom, for which schemes, how paid.",
-            Contract::new, Builder::new)
+    private static final Shape<Contract> SHAPE = Shape.of(Contract.class, Contract::new, Builder::new)
         .entity(EntityKind.CONTRACT).checkedBy(Contract::check);
     private static final Prop<EntityId> ID = SHAPE.required("id", EntityId.class);
     private static final Prop<LocalizedText> TITLE = SHAPE.optional("title", LocalizedText.class);

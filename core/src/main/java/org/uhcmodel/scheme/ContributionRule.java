@@ -55,7 +55,7 @@ import org.uhcmodel.value.Period;
 public final class ContributionRule extends ModelObject {
 
     private static final Shape<ContributionRule> SHAPE = Shape.of(ContributionRule.class,
-            "How members contribute to a scheme.", ContributionRule::new, Builder::new)
+            ContributionRule::new, Builder::new)
         .checkedBy(ContributionRule::check);
     private static final Prop<ContributionBasis> BASIS = SHAPE.required("basis", ContributionBasis.class);
     private static final Prop<Percentage> RATE = SHAPE.optional("rate", Percentage.class);

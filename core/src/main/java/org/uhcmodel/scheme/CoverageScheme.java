@@ -87,8 +87,8 @@ import org.uhcmodel.value.ReportedDate;
  */
 public final class CoverageScheme extends ModelObject implements Entity {
 
-    private static final Shape<CoverageScheme> SHAPE = Shape.of(CoverageScheme.class,
-            "A health coverage scheme: who runs it, whom it covers, what it pays.", CoverageScheme::new, Builder::new)
+    private static final Shape<CoverageScheme> SHAPE = Shape.of(CoverageScheme.class, CoverageScheme::new,
+            Builder::new)
         .entity(EntityKind.SCHEME).checkedBy(CoverageScheme::check);
     private static final Prop<EntityId> ID = SHAPE.required("id", EntityId.class);
     private static final Prop<LocalizedText> NAME = SHAPE.required("name", LocalizedText.class);

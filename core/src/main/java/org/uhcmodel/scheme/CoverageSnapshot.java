@@ -51,7 +51,7 @@ import org.uhcmodel.value.ReportedDate;
 public final class CoverageSnapshot extends ModelObject {
 
     private static final Shape<CoverageSnapshot> SHAPE = Shape.of(CoverageSnapshot.class,
-            "How many people a scheme covered at a date.", CoverageSnapshot::new, Builder::new)
+            CoverageSnapshot::new, Builder::new)
         .checkedBy(CoverageSnapshot::check);
     private static final Prop<ReportedDate> DATE = SHAPE.required("date", ReportedDate.class);
     private static final Prop<Long> ENROLLED = SHAPE.optional("enrolled", Long.class);

@@ -18,8 +18,7 @@ import org.uhcmodel.value.Percentage;
  */
 public final class Earmark extends ModelObject {
 
-    private static final Shape<Earmark> SHAPE = Shape.of(Earmark.class,
-            "A revenue set aside as a rate of a named base, such as a share of a tax.", Earmark::new, Builder::new);
+    private static final Shape<Earmark> SHAPE = Shape.of(Earmark.class, Earmark::new, Builder::new);
     private static final Prop<Percentage> RATE = SHAPE.required("rate", Percentage.class);
     private static final Prop<LocalizedText> BASE = SHAPE.required("base", LocalizedText.class);
 

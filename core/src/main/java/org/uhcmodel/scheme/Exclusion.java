@@ -19,8 +19,7 @@ import org.uhcmodel.value.Period;
  */
 public final class Exclusion extends ModelObject {
 
-    private static final Shape<Exclusion> SHAPE = Shape.of(Exclusion.class,
-            "A service a benefit package does not cover.", Exclusion::new, Builder::new);
+    private static final Shape<Exclusion> SHAPE = Shape.of(Exclusion.class, Exclusion::new, Builder::new);
     private static final Prop<LocalizedText> DESCRIPTION = SHAPE.required("description", LocalizedText.class);
     private static final Prop<ServiceCategory> CATEGORY = SHAPE.optional("category", ServiceCategory.class);
     private static final Prop<Period> VALIDITY = SHAPE.optional("validity", Period.class);

@@ -44,8 +44,7 @@ import org.uhcmodel.value.Period;
  */
 public final class Exemption extends ModelObject {
 
-    private static final Shape<Exemption> SHAPE = Shape.of(Exemption.class,
-            "A group spared contributions or cost sharing, and who pays for it.", Exemption::new, Builder::new)
+    private static final Shape<Exemption> SHAPE = Shape.of(Exemption.class, Exemption::new, Builder::new)
         .checkedBy(Exemption::check);
     private static final Prop<PopulationGroup> GROUPS = SHAPE.set("groups", PopulationGroup.class);
     private static final Prop<String> CATEGORIES = SHAPE.list("categories", String.class);

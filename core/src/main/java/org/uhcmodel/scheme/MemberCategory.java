@@ -23,8 +23,7 @@ import org.uhcmodel.value.LocalizedText;
  */
 public final class MemberCategory extends ModelObject {
 
-    private static final Shape<MemberCategory> SHAPE = Shape.of(MemberCategory.class,
-            "A category of members a scheme defines, such as an income category.", MemberCategory::new, Builder::new);
+    private static final Shape<MemberCategory> SHAPE = Shape.of(MemberCategory.class, MemberCategory::new, Builder::new);
     private static final Prop<String> CODE = SHAPE.required("code", String.class);
     private static final Prop<LocalizedText> NAME = SHAPE.required("name", LocalizedText.class);
     private static final Prop<PopulationGroup> GROUP = SHAPE.optional("group", PopulationGroup.class);

@@ -19,8 +19,7 @@ import org.uhcmodel.value.Period;
  */
 public final class OperatorTerm extends ModelObject {
 
-    private static final Shape<OperatorTerm> SHAPE = Shape.of(OperatorTerm.class,
-            "An organisation that ran a scheme over a period.", OperatorTerm::new, Builder::new);
+    private static final Shape<OperatorTerm> SHAPE = Shape.of(OperatorTerm.class, OperatorTerm::new, Builder::new);
     private static final Prop<EntityId> OPERATOR = SHAPE.required("operator", EntityId.class)
         .refersTo(EntityKind.ORGANIZATION);
     private static final Prop<Period> VALIDITY = SHAPE.required("validity", Period.class);

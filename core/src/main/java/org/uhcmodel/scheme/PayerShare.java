@@ -26,8 +26,7 @@ import org.uhcmodel.value.Percentage;
  */
 public final class PayerShare extends ModelObject {
 
-    private static final Shape<PayerShare> SHAPE = Shape.of(PayerShare.class,
-            "The share of a contribution or of a cost one payer bears.", PayerShare::new, Builder::new);
+    private static final Shape<PayerShare> SHAPE = Shape.of(PayerShare.class, PayerShare::new, Builder::new);
     private static final Prop<PayerType> PAYER = SHAPE.required("payer", PayerType.class);
     private static final Prop<Percentage> SHARE = SHAPE.required("share", Percentage.class);
     private static final Prop<EntityId> ORGANIZATION = SHAPE.optional("organization", EntityId.class)

@@ -35,9 +35,7 @@ import org.uhcmodel.value.Period;
  */
 public final class PaymentMechanism extends ModelObject {
 
-    private static final Shape<PaymentMechanism> SHAPE = Shape.of(PaymentMechanism.class,
-            "How a purchaser pays providers: a method, a rate and the providers it applies to.",
-            PaymentMechanism::new, Builder::new)
+    private static final Shape<PaymentMechanism> SHAPE = Shape.of(PaymentMechanism.class, PaymentMechanism::new, Builder::new)
         .checkedBy(PaymentMechanism::check);
     private static final Prop<PaymentMethod> METHOD = SHAPE.required("method", PaymentMethod.class);
     private static final Prop<Money> RATE = SHAPE.optional("rate", Money.class);

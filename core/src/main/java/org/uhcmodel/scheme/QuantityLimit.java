@@ -21,9 +21,7 @@ import org.uhcmodel.validation.Rule;
  */
 public final class QuantityLimit extends ModelObject {
 
-    private static final Shape<QuantityLimit> SHAPE = Shape.of(QuantityLimit.class,
-            "The most services of a kind a benefit covers, such as four visits per pregnancy.",
-            QuantityLimit::new, Builder::new)
+    private static final Shape<QuantityLimit> SHAPE = Shape.of(QuantityLimit.class, QuantityLimit::new, Builder::new)
         .checkedBy(QuantityLimit::check);
     private static final Prop<Integer> MAXIMUM = SHAPE.required("maximum", Integer.class);
     private static final Prop<AmountBasis> UNIT = SHAPE.required("unit", AmountBasis.class);

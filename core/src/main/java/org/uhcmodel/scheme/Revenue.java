@@ -29,8 +29,7 @@ import org.uhcmodel.value.Period;
  */
 public final class Revenue extends ModelObject {
 
-    private static final Shape<Revenue> SHAPE = Shape.of(Revenue.class,
-            "A revenue of a scheme by source, as an amount, a share or an earmark.", Revenue::new, Builder::new)
+    private static final Shape<Revenue> SHAPE = Shape.of(Revenue.class, Revenue::new, Builder::new)
         .checkedBy(Revenue::check);
     private static final Prop<RevenueClass> REVENUE_CLASS = SHAPE.required("revenueClass", RevenueClass.class);
     private static final Prop<EntityId> SOURCE = SHAPE.optional("source", EntityId.class)

@@ -42,8 +42,7 @@ import org.uhcmodel.value.Place;
 public final class IndicatorObservation extends ModelObject implements Entity {
 
     private static final Shape<IndicatorObservation> SHAPE = Shape.of(IndicatorObservation.class,
-            "A value of an SDG 3.8 indicator for a country (or a place in it) and a year.", IndicatorObservation::new,
-            Builder::new)
+            IndicatorObservation::new, Builder::new)
         .entity(EntityKind.OBSERVATION).checkedBy(IndicatorObservation::check);
     private static final Prop<EntityId> ID = SHAPE.required("id", EntityId.class);
     private static final Prop<SdgIndicator> INDICATOR = SHAPE.required("indicator", SdgIndicator.class);

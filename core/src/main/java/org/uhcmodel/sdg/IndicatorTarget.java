@@ -46,7 +46,7 @@ import org.uhcmodel.value.Place;
 public final class IndicatorTarget extends ModelObject implements Entity {
 
     private static final Shape<IndicatorTarget> SHAPE = Shape.of(IndicatorTarget.class,
-            "A national target for an SDG 3.8 indicator, with its baseline.", IndicatorTarget::new, Builder::new)
+            IndicatorTarget::new, Builder::new)
         .entity(EntityKind.TARGET).checkedBy(IndicatorTarget::check);
     private static final Prop<EntityId> ID = SHAPE.required("id", EntityId.class);
     private static final Prop<SdgIndicator> INDICATOR = SHAPE.required("indicator", SdgIndicator.class);

@@ -35,8 +35,7 @@ import org.uhcmodel.value.PartialDate;
  */
 public final class SourceDocument extends ModelObject implements Entity {
 
-    private static final Shape<SourceDocument> SHAPE = Shape.of(SourceDocument.class,
-            "A document that records facts: an article, a report, a page.", SourceDocument::new, Builder::new)
+    private static final Shape<SourceDocument> SHAPE = Shape.of(SourceDocument.class, SourceDocument::new, Builder::new)
         .entity(EntityKind.SOURCE).checkedBy(SourceDocument::check);
     private static final Prop<EntityId> ID = SHAPE.required("id", EntityId.class);
     private static final Prop<LocalizedText> TITLE = SHAPE.required("title", LocalizedText.class);

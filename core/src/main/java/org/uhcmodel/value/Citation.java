@@ -19,8 +19,7 @@ import org.uhcmodel.internal.Shape;
  */
 public final class Citation extends ModelObject {
 
-    private static final Shape<Citation> SHAPE = Shape.of(Citation.class,
-            "A reference to the source document that supports a statement.", Citation::new, Builder::new);
+    private static final Shape<Citation> SHAPE = Shape.of(Citation.class, Citation::new, Builder::new);
     private static final Prop<EntityId> SOURCE = SHAPE.required("source", EntityId.class).refersTo(EntityKind.SOURCE);
     private static final Prop<String> LOCATOR = SHAPE.optional("locator", String.class);
 

@@ -18,9 +18,7 @@ import org.uhcmodel.validation.Rule;
  */
 public final class Identifier extends ModelObject {
 
-    private static final Shape<Identifier> SHAPE = Shape.of(Identifier.class,
-            "An identifier of an organisation in an external scheme, its value in the form the scheme requires.",
-            Identifier::new, Builder::new)
+    private static final Shape<Identifier> SHAPE = Shape.of(Identifier.class, Identifier::new, Builder::new)
         .checkedBy(Identifier::check);
     private static final Prop<IdentifierScheme> SCHEME = SHAPE.required("scheme", IdentifierScheme.class);
     private static final Prop<String> VALUE = SHAPE.required("value", String.class);

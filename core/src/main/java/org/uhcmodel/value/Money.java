@@ -32,9 +32,7 @@ import org.uhcmodel.validation.Severity;
  */
 public final class Money extends ModelObject {
 
-    private static final Shape<Money> SHAPE = Shape.of(Money.class,
-            "An amount of money: a non-negative plain decimal string and an ISO 4217 currency code.",
-            Money::new, Builder::new)
+    private static final Shape<Money> SHAPE = Shape.of(Money.class, Money::new, Builder::new)
         .checkedBy(Money::check);
     private static final Prop<BigDecimal> AMOUNT = SHAPE.required("amount", BigDecimal.class);
     private static final Prop<CurrencyCode> CURRENCY = SHAPE.required("currency", CurrencyCode.class);

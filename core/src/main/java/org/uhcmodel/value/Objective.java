@@ -27,8 +27,7 @@ import org.uhcmodel.validation.Rule;
  */
 public final class Objective extends ModelObject {
 
-    private static final Shape<Objective> SHAPE = Shape.of(Objective.class,
-            "An aim, possibly measured by a metric from a baseline to a target.", Objective::new, Builder::new)
+    private static final Shape<Objective> SHAPE = Shape.of(Objective.class, Objective::new, Builder::new)
         .checkedBy(Objective::check);
     private static final Prop<LocalizedText> DESCRIPTION = SHAPE.required("description", LocalizedText.class);
     private static final Prop<Direction> DIRECTION = SHAPE.optional("direction", Direction.class);

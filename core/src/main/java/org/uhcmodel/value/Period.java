@@ -22,8 +22,7 @@ import org.uhcmodel.validation.Rule;
  */
 public final class Period extends ModelObject {
 
-    private static final Shape<Period> SHAPE = Shape.of(Period.class,
-            "A span of time with a start, an end or both.", Period::new, Builder::new)
+    private static final Shape<Period> SHAPE = Shape.of(Period.class, Period::new, Builder::new)
         .checkedBy(Period::check);
     private static final Prop<PartialDate> START = SHAPE.optional("start", PartialDate.class);
     private static final Prop<PartialDate> END = SHAPE.optional("end", PartialDate.class);

@@ -19,8 +19,7 @@ import org.uhcmodel.validation.Rule;
  */
 public final class Place extends ModelObject {
 
-    private static final Shape<Place> SHAPE = Shape.of(Place.class,
-            "A named place in a country, possibly within a larger place.", Place::new, Builder::new)
+    private static final Shape<Place> SHAPE = Shape.of(Place.class, Place::new, Builder::new)
         .checkedBy(Place::check);
     private static final Prop<LocalizedText> NAME = SHAPE.required("name", LocalizedText.class);
     private static final Prop<CountryCode> COUNTRY = SHAPE.required("country", CountryCode.class);

@@ -15,8 +15,7 @@ import org.uhcmodel.internal.Shape;
  */
 public final class ReportedDate extends ModelObject {
 
-    private static final Shape<ReportedDate> SHAPE = Shape.of(ReportedDate.class,
-        "A date as reported, with how it is known.", ReportedDate::new, Builder::new);
+    private static final Shape<ReportedDate> SHAPE = Shape.of(ReportedDate.class, ReportedDate::new, Builder::new);
     private static final Prop<PartialDate> DATE = SHAPE.required("date", PartialDate.class);
     private static final Prop<DateBasis> BASIS = SHAPE.required("basis", DateBasis.class);
 

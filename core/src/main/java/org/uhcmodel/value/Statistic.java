@@ -27,8 +27,7 @@ import org.uhcmodel.validation.Rule;
  */
 public final class Statistic extends ModelObject {
 
-    private static final Shape<Statistic> SHAPE = Shape.of(Statistic.class,
-            "A counted or measured quantity.", Statistic::new, Builder::new)
+    private static final Shape<Statistic> SHAPE = Shape.of(Statistic.class, Statistic::new, Builder::new)
         .checkedBy(Statistic::check);
     private static final Prop<LocalizedText> MEASURE = SHAPE.required("measure", LocalizedText.class);
     private static final Prop<BigDecimal> VALUE = SHAPE.required("value", BigDecimal.class);

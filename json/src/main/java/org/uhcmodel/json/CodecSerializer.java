@@ -2,10 +2,13 @@ package org.uhcmodel.json;
 
 import java.util.List;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -44,7 +47,7 @@ final class CodecSerializer<T> extends ValueSerializer<T> {
 
     /**
      * The deserializing side: reads the value from the caller's token stream with the strict codecs and throws every
-     * problem at once; a JSON null where a model value is expected, at the root or inside a collection, map or bean
+     * problem at once, malformed JSON inside the value among them (after those found before it); a JSON null where a model value is expected, at the root or inside a collection, map or bean
      * of the caller's, is refused too.
      */
     static final class Deserializer<T> extends ValueDeserializer<T> {
@@ -75,11 +78,25 @@ final class CodecSerializer<T> extends ValueSerializer<T> {
                 }
             } catch (Problems.Stop stop) {
                 // The cap is reached.
+            } catch (StreamReadException | StreamConstraintsException ex) {
+                // Malformed JSON inside the value, or a limit of the caller's mapper: reported where the parser
+                // stopped, after the problems found before it, without the parser's description of its source.
+                malformed(d, p, ex);
             }
             if (!problems.isEmpty()) {
                 throw new JsonReadException(problems.toList());
             }
             return value;
+        }
+
+        private static void malformed(Decoder d, JsonParser p, JacksonException ex) {
+            TokenStreamLocation at = ex.getLocation() != null ? ex.getLocation() : p.currentTokenLocation();
+            try {
+                d.reportAt(d.pointer(), at, ex instanceof StreamConstraintsException ? "json.limit" : "json.syntax",
+                    Source.clean(ex.getOriginalMessage()));
+            } catch (Problems.Stop stop) {
+                // The cap is reached.
+            }
         }
 
         /**

@@ -411,17 +411,20 @@ final class ObjectCodec<T> extends Codec<T> {
         return schemas.ref(type.name(), () -> {
             ObjectNode s = NODES.objectNode();
             s.put("type", "object");
-            s.put("description", type.description());
             ObjectNode properties = s.putObject("properties");
             ArrayNode required = NODES.arrayNode();
             if (constantName != null) {
-                properties.putObject(constantName).put("const", constantValue);
+                ObjectNode constant = properties.putObject(constantName);
+                constant.put("title", Schemas.title(constantName));
+                constant.put("description", "The version of the wire format the document is written in.");
+                constant.put("const", constantValue);
                 required.add(constantName);
             }
             for (Slot slot : slots) {
-                ObjectNode property;
+                ObjectNode property = NODES.objectNode();
+                property.put("title", Schemas.title(slot.name));
+                property.put("description", slot.property.description());
                 if (slot.cardinality.isCollection()) {
-                    property = NODES.objectNode();
                     property.put("type", "array");
                     property.set("items", slot.codec.schema(schemas));
                     if (slot.cardinality == Cardinality.SET) {
@@ -432,7 +435,7 @@ final class ObjectCodec<T> extends Codec<T> {
                         required.add(slot.name);
                     }
                 } else {
-                    property = slot.codec.schema(schemas);
+                    property.setAll(slot.codec.schema(schemas));
                     if (slot.cardinality == Cardinality.REQUIRED) {
                         required.add(slot.name);
                     }

@@ -259,6 +259,8 @@ final class Scalars {
             return schemas.ref("Url", () -> {
                 ObjectNode s = NODES.objectNode();
                 s.put("type", "string");
+                s.put("description", "An absolute URI, such as https://example.org/page, whose authority, when it "
+                    + "has one, names a host.");
                 s.put("format", "uri");
                 return s;
             });
@@ -447,11 +449,7 @@ final class Scalars {
 
         @Override
         ObjectNode schema(Schemas schemas) {
-            return schemas.ref("Percentage", () -> {
-                ObjectNode s = decimalSchema();
-                s.put("description", "A percentage from 0 to 100 inclusive, as a plain decimal string.");
-                return s;
-            });
+            return schemas.ref("Percentage", Scalars::decimalSchema);
         }
     };
 
@@ -710,7 +708,6 @@ final class Scalars {
             return schemas.ref("LocalizedText", () -> {
                 ObjectNode s = NODES.objectNode();
                 s.put("type", "object");
-                s.put("description", "Text in one or more languages, keyed by BCP 47 language tag.");
                 s.put("minProperties", 1);
                 s.set("additionalProperties", TEXT.schema(schemas));
                 return s;

@@ -54,8 +54,14 @@ public final class UhcJson {
     public static final int MAX_NAME_LENGTH = 256;
     /** The longest JSON number, in characters. */
     public static final int MAX_NUMBER_LENGTH = 32;
-    /** Where the JSON Schema of the wire format lies on the class path. */
-    public static final String SCHEMA_RESOURCE = "/org/uhcmodel/json/uhc-model.schema.json";
+    /**
+     * Where the JSON Schema of the wire format lies, as a resource of the jar that any code can read, on the class
+     * path or the module path (its package is open to every module): with
+     * {@code UhcJson.class.getResourceAsStream(UhcJson.SCHEMA_RESOURCE)}, or a class loader's {@code getResource}
+     * given the name without its leading slash. (A class of another named module looks in its own module only.)
+     * {@link #schema()} reads it for you.
+     */
+    public static final String SCHEMA_RESOURCE = "/org/uhcmodel/json/schema/uhc-model.schema.json";
 
     private static final UhcJsonReader READER = new UhcJsonReader(MAX_DOCUMENT_LENGTH);
     private static final UhcJsonWriter WRITER = new UhcJsonWriter(false);

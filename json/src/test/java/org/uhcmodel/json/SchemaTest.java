@@ -32,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
 class SchemaTest {
 
     /** Where the committed schema lies, from the module's directory (Surefire's working directory). */
-    static final Path COMMITTED = Path.of("src/main/resources/org/uhcmodel/json/uhc-model.schema.json");
+    static final Path COMMITTED = Path.of("src/main/resources/org/uhcmodel/json/schema/uhc-model.schema.json");
     private static final String UPDATE = "uhcmodel.updateSchema";
     private static final JsonMapper PLAIN = JsonMapper.builder().build();
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
@@ -68,6 +68,52 @@ class SchemaTest {
     @Test
     void theSchemaShippedInTheJarIsTheCommittedOne() throws IOException {
         assertEquals(Files.readString(COMMITTED, StandardCharsets.UTF_8), UhcJson.schema());
+    }
+
+    @Test
+    void everyDefinitionAndPropertyHasATitleAndADescription() {
+        JsonNode defs = PLAIN.readTree(UhcJson.schema()).get("$defs");
+        List<String> missing = new java.util.ArrayList<>();
+        int properties = 0;
+        for (Map.Entry<String, JsonNode> def : defs.properties()) {
+            if (!def.getValue().path("title").asString("").equals(def.getKey())) {
+                missing.add(def.getKey() + " title");
+            }
+            if (def.getValue().path("description").asString("").isBlank()) {
+                missing.add(def.getKey() + " description");
+            }
+            for (Map.Entry<String, JsonNode> property : def.getValue().path("properties").properties()) {
+                properties++;
+                for (String member : List.of("title", "description")) {
+                    if (property.getValue().path(member).asString("").isBlank()) {
+                        missing.add(def.getKey() + "." + property.getKey() + " " + member);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+        assertTrue(properties > 100, "only " + properties + " properties");
+        JsonNode organization = defs.get("Organization");
+        assertEquals(org.uhcmodel.meta.ModelTypes.of(org.uhcmodel.actor.Organization.class).description(),
+            organization.get("description").asString());
+        assertEquals("Acronym", organization.get("properties").get("acronym").get("title").asString());
+        assertEquals("The acronym, as written by the organisation.",
+            organization.get("properties").get("acronym").get("description").asString());
+        assertEquals("SDG targets", defs.get("Agreement").get("properties").get("sdgTargets").get("title").asString());
+    }
+
+    @Test
+    void theSchemaLiesInAPackageOpenToEveryModule() throws Exception {
+        Path classes = Path.of(UhcJson.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        java.lang.module.ModuleDescriptor module;
+        try (java.io.InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
+            module = java.lang.module.ModuleDescriptor.read(in);
+        }
+        String resource = UhcJson.SCHEMA_RESOURCE;
+        String pkg = resource.substring(1, resource.lastIndexOf('/')).replace('/', '.');
+        assertTrue(module.opens().stream().anyMatch(o -> o.source().equals(pkg) && !o.isQualified()),
+            () -> module.opens().toString());
+        assertTrue(Files.isRegularFile(classes.resolve(resource.substring(1))), resource);
     }
 
     @Test

@@ -72,6 +72,22 @@ class UhcJsonModuleTest {
     }
 
     @Test
+    void malformedJsonInsideAModelValueIsAProblemOfThatValueAfterThoseBeforeIt() {
+        JsonReadException ex = assertThrows(JsonReadException.class,
+            () -> MAPPER.readValue("{\"pass\": {\"currency\": \"eur\",\n \"amount\": tru}}",
+                new TypeReference<Map<String, Money>>() { }));
+        assertEquals(List.of("money.currency", "json.syntax"), ex.rules());
+        assertEquals(List.of("/currency", "/amount"), ex.problems().stream().map(JsonProblem::pointer)
+            .collect(java.util.stream.Collectors.toList()));
+        assertEquals(2, ex.problems().get(1).line());
+        assertEquals(12, ex.problems().get(1).column());
+        assertTrue(ex.getPathReference().contains("pass"), ex::getPathReference);
+        for (String noise : List.of("[Source", "REDACTED", "(for ", "line:", "column:")) {
+            assertTrue(!ex.getMessage().contains(noise), ex::getMessage);
+        }
+    }
+
+    @Test
     void anUnsupportedTypeIsRefusedByTheFacadeWithTheSupportedOnes() {
         IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
             () -> UhcJson.reader().read("{}", String.class));

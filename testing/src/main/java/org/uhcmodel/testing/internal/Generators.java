@@ -22,6 +22,7 @@ import org.uhcmodel.dataset.Dataset;
 import org.uhcmodel.meta.ModelType;
 import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.meta.Property;
+import org.uhcmodel.meta.TextType;
 import org.uhcmodel.meta.Vocabularies;
 import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.programme.Programme;
@@ -142,6 +143,7 @@ public final class Generators {
         m.put(Property.class, Generators::properties);
         m.put(Rule.class, () -> Arbitraries.of(Rules.all()));
         m.put(Vocabulary.class, () -> Arbitraries.of(Vocabularies.all()));
+        m.put(TextType.class, () -> Arbitraries.of(ModelTypes.textTypes()));
         return m;
     }
 

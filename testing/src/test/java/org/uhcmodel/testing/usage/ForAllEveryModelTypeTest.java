@@ -178,8 +178,9 @@ class ForAllEveryModelTypeTest {
             @ForAll org.uhcmodel.meta.Cardinality cardinality,
             @ForAll org.uhcmodel.meta.ModelType<?> modelType,
             @ForAll org.uhcmodel.meta.Property<?> property,
-            @ForAll org.uhcmodel.meta.Vocabulary<?> vocabulary) {
-        given(cardinality, modelType, property, vocabulary);
+            @ForAll org.uhcmodel.meta.Vocabulary<?> vocabulary,
+            @ForAll org.uhcmodel.meta.TextType<?> textType) {
+        given(cardinality, modelType, property, vocabulary, textType);
     }
 
     @Property(tries = 1000)

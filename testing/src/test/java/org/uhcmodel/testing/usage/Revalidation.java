@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.uhcmodel.meta.ModelType;
 import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.meta.Property;
+import org.uhcmodel.meta.TextType;
 import org.uhcmodel.meta.Vocabularies;
 import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.testing.internal.Meta;
@@ -101,6 +102,9 @@ public final class Revalidation {
         }
         if (value instanceof ModelType<?> t) {
             return ModelTypes.of(t.javaType());
+        }
+        if (value instanceof TextType<?> t) {
+            return ModelTypes.findText(t.javaType()).orElseThrow(() -> new AssertionError("no text type " + t));
         }
         if (value instanceof Property<?> p) {
             return ModelTypes.of(p.owner().javaType()).property(p.name()).orElseThrow();
