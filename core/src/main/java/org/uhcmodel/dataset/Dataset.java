@@ -1,13 +1,16 @@
 package org.uhcmodel.dataset;
 
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.uhcmodel.actor.Organization;
@@ -24,20 +27,24 @@ import org.uhcmodel.internal.References;
 import org.uhcmodel.internal.Shape;
 import org.uhcmodel.meta.Property;
 import org.uhcmodel.programme.Programme;
+import org.uhcmodel.scheme.Contract;
 import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.sdg.IndicatorObservation;
 import org.uhcmodel.sdg.IndicatorTarget;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.source.SourceDocument;
+import org.uhcmodel.source.SourceKind;
 import org.uhcmodel.validation.Rule;
 import org.uhcmodel.validation.Violation;
+import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.Entity;
 import org.uhcmodel.value.EntityId;
 
 /**
  * Every record of a collection of UHC facts in one aggregate: sources, organisations, persons, agreements,
- * governing bodies, events, programmes, coverage schemes, SDG indicator observations and targets.
+ * governing bodies, events, programmes, coverage schemes, SDG indicator observations and targets, and
+ * purchaser-provider contracts.
  * <p>
  * Beyond the rules of each record, a dataset enforces the rules that span records, all reported at once
  * with paths such as {@code agreements[3].signatories[0].person}:
@@ -50,7 +57,9 @@ import org.uhcmodel.value.EntityId;
  *   {@code dataset.scheme-complements-cycle}: no organisation is its own ancestor, no agreement sits under
  *   itself, no scheme complements itself through others;</li>
  * <li>warning {@code dataset.charter-party-not-collective}: a charter with a single party usually has a network or
- *   federation as that party, not a person nor another kind of organisation.</li>
+ *   federation as that party, not a person nor another kind of organisation;</li>
+ * <li>warning {@code dataset.legal-basis-kind}: a scheme's legal basis cites a source that is not a law, a decree or
+ *   statutes, such as a news article reporting the law.</li>
  * </ul>
  * <p>
  * This class is immutable and thread-safe.
@@ -69,9 +78,10 @@ public final class Dataset extends ModelObject {
     private static final Prop<CoverageScheme> SCHEMES = SHAPE.list("schemes", CoverageScheme.class);
     private static final Prop<IndicatorObservation> OBSERVATIONS = SHAPE.list("observations", IndicatorObservation.class);
     private static final Prop<IndicatorTarget> TARGETS = SHAPE.list("targets", IndicatorTarget.class);
+    private static final Prop<Contract> CONTRACTS = SHAPE.list("contracts", Contract.class);
     /** The collections of entities, in the order of the accessors. */
     private static final List<Prop<?>> COLLECTIONS = List.of(SOURCES, ORGANIZATIONS, PERSONS, AGREEMENTS, BODIES,
-        EVENTS, PROGRAMMES, SCHEMES, OBSERVATIONS, TARGETS);
+        EVENTS, PROGRAMMES, SCHEMES, OBSERVATIONS, TARGETS, CONTRACTS);
 
     private static final Rule DUPLICATE_ID = SHAPE.error("dataset.duplicate-id",
         "another entity of the dataset has this id");
@@ -81,6 +91,8 @@ public final class Dataset extends ModelObject {
         "names an entity of type {actual}; expected type: {expected}");
     private static final Rule CHARTER_PARTY_NOT_COLLECTIVE = SHAPE.warning("dataset.charter-party-not-collective",
         "a charter with a single party usually has a network or federation as that party");
+    private static final Rule LEGAL_BASIS_KIND = SHAPE.warning("dataset.legal-basis-kind",
+        "the legal basis of a scheme is usually a law, a decree or statutes; this source is a {actual}");
 
     /** The entities by id, in dataset order, the first of each id only. */
     private final Map<EntityId, Entity> index;
@@ -172,6 +184,76 @@ public final class Dataset extends ModelObject {
     }
 
     /**
+     * Gets the contracts that buy care for the members of a scheme.
+     *
+     * @param scheme  the id of the scheme, not null
+     * @return the unmodifiable contracts, in dataset order, empty if none
+     */
+    public List<Contract> contractsOf(EntityId scheme) {
+        Objects.requireNonNull(scheme, "scheme");
+        List<Contract> found = new ArrayList<>();
+        for (Contract contract : contracts()) {
+            if (contract.schemes().contains(scheme)) {
+                found.add(contract);
+            }
+        }
+        return Collections.unmodifiableList(found);
+    }
+
+    /**
+     * Gets the provider network of a scheme: the providers named by the contracts that buy care for its members.
+     *
+     * @param scheme  the id of the scheme, not null
+     * @return the unmodifiable ids of the providers, in dataset order, without repetition, empty if none
+     */
+    public List<EntityId> networkOf(EntityId scheme) {
+        Objects.requireNonNull(scheme, "scheme");
+        return network(scheme, null);
+    }
+
+    /**
+     * Gets the provider network of a scheme on a day: the providers named by the contracts that buy care for its
+     * members and that may be in force on that day.
+     *
+     * @param scheme  the id of the scheme, not null
+     * @param date  the day, not null
+     * @return the unmodifiable ids of the providers, in dataset order, without repetition, empty if none
+     */
+    public List<EntityId> networkOf(EntityId scheme, LocalDate date) {
+        Objects.requireNonNull(scheme, "scheme");
+        Objects.requireNonNull(date, "date");
+        return network(scheme, date);
+    }
+
+    private List<EntityId> network(EntityId scheme, LocalDate date) {
+        Set<EntityId> found = new LinkedHashSet<>();
+        for (Contract contract : contractsOf(scheme)) {
+            if (date == null || contract.isInForceOn(date)) {
+                found.addAll(contract.providers());
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * Gets the components of a scheme: the schemes that name it as the scheme they are part of, such as the
+     * contributory and non-contributory regimes of a universal health insurance.
+     *
+     * @param scheme  the id of the scheme, not null
+     * @return the unmodifiable schemes, in dataset order, empty if none
+     */
+    public List<CoverageScheme> componentsOf(EntityId scheme) {
+        Objects.requireNonNull(scheme, "scheme");
+        List<CoverageScheme> found = new ArrayList<>();
+        for (CoverageScheme candidate : schemes()) {
+            if (candidate.partOf().filter(scheme::equals).isPresent()) {
+                found.add(candidate);
+            }
+        }
+        return Collections.unmodifiableList(found);
+    }
+
+    /**
      * Gets everything tagged with an SDG target: agreements, events, programmes and schemes that carry the tag,
      * and the indicator observations and targets of the target's indicators.
      *
@@ -247,6 +329,19 @@ public final class Dataset extends ModelObject {
                 }
             }
         }
+        if (checker.wants(LEGAL_BASIS_KIND)) {
+            List<CoverageScheme> schemes = dataset.schemes();
+            for (int i = 0; i < schemes.size(); i++) {
+                List<Citation> basis = schemes.get(i).legalBasis();
+                for (int j = 0; j < basis.size(); j++) {
+                    Entity source = dataset.index.get(basis.get(j).source());
+                    if (source instanceof SourceDocument && !isLegal(((SourceDocument) source).kind())) {
+                        checker.report(LEGAL_BASIS_KIND, "schemes[" + i + "].legalBasis[" + j + "].source",
+                            basis.get(j).source(), Map.of("actual", ((SourceDocument) source).kind().label()));
+                    }
+                }
+            }
+        }
         if (checker.wants(CHARTER_PARTY_NOT_COLLECTIVE)) {
             List<Agreement> agreements = dataset.agreements();
             for (int i = 0; i < agreements.size(); i++) {
@@ -263,6 +358,11 @@ public final class Dataset extends ModelObject {
                 }
             }
         }
+    }
+
+    /** Whether a kind of source can found a scheme. */
+    private static boolean isLegal(SourceKind kind) {
+        return kind == SourceKind.LAW || kind == SourceKind.DECREE || kind == SourceKind.STATUTE;
     }
 
     /**
@@ -353,6 +453,15 @@ public final class Dataset extends ModelObject {
      */
     public List<@NotNull IndicatorTarget> targets() {
         return list(TARGETS);
+    }
+
+    /**
+     * Gets the purchaser-provider contracts.
+     *
+     * @return the unmodifiable contracts, in the order added
+     */
+    public List<@NotNull Contract> contracts() {
+        return list(CONTRACTS);
     }
 
     /**
@@ -662,6 +771,36 @@ public final class Dataset extends ModelObject {
          */
         public Builder targets(Iterable<? extends IndicatorTarget> targets) {
             return setAll(TARGETS, targets);
+        }
+
+        /**
+         * Adds one of the purchaser-provider contracts.
+         *
+         * @param contract  the value, not null
+         * @return this builder
+         */
+        public Builder addContract(Contract contract) {
+            return add(CONTRACTS, contract);
+        }
+
+        /**
+         * Adds, in order, the purchaser-provider contracts.
+         *
+         * @param contracts  the values, none null, not null
+         * @return this builder
+         */
+        public Builder addAllContracts(Iterable<? extends Contract> contracts) {
+            return addAll(CONTRACTS, contracts);
+        }
+
+        /**
+         * Replaces the purchaser-provider contracts.
+         *
+         * @param contracts  the values, none null, not null
+         * @return this builder
+         */
+        public Builder contracts(Iterable<? extends Contract> contracts) {
+            return setAll(CONTRACTS, contracts);
         }
     }
 }

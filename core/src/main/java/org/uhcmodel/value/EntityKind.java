@@ -25,7 +25,9 @@ public enum EntityKind implements Coded {
     /** An indicator observation. */
     OBSERVATION("observation", "Indicator observation"),
     /** An indicator target. */
-    TARGET("target", "Indicator target");
+    TARGET("target", "Indicator target"),
+    /** A purchaser-provider contract. */
+    CONTRACT("contract", "Contract");
 
     /** The vocabulary of entity kinds. */
     public static final Vocabulary<EntityKind> VOCABULARY = Vocabulary.of(EntityKind.class, "uhc-model");
