@@ -1,10 +1,12 @@
 package org.uhcmodel.dataset;
 
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +30,7 @@ import org.uhcmodel.internal.References;
 import org.uhcmodel.internal.Shape;
 import org.uhcmodel.meta.Property;
 import org.uhcmodel.programme.Programme;
+import org.uhcmodel.scheme.Contract;
 import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.sdg.DeclaredDimension;
 import org.uhcmodel.sdg.Disaggregation;
@@ -40,16 +43,18 @@ import org.uhcmodel.sdg.ObservationKey;
 import org.uhcmodel.sdg.SdgIndicators;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.source.SourceDocument;
+import org.uhcmodel.source.SourceKind;
 import org.uhcmodel.validation.Rule;
 import org.uhcmodel.validation.Violation;
+import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.Entity;
 import org.uhcmodel.value.EntityId;
 
 /**
  * Every record of a collection of UHC facts in one aggregate: sources, organisations, persons, agreements,
- * governing bodies, events, programmes, coverage schemes, SDG indicator observations and targets, and the
- * sub-national areas, indicators and dimensions of disaggregation the dataset declares.
+ * governing bodies, events, programmes, coverage schemes, SDG indicator observations and targets, purchaser-provider
+ * contracts, and the sub-national areas, indicators and dimensions of disaggregation the dataset declares.
  * <p>
  * Beyond the rules of each record, a dataset enforces the rules that span records, all reported at once
  * with paths such as {@code agreements[3].signatories[0].person}:
@@ -76,7 +81,9 @@ import org.uhcmodel.value.EntityId;
  * <li>{@code dataset.subnational-area-country}: an observation or target of a sub-national area gives that area's
  *   country as its area; {@code dataset.area-parent-country} and {@code dataset.area-parent-rank}: a sub-national area
  *   lies in a larger area of the same country, of a lower rank; {@code dataset.area-parent-cycle}: no area lies
- *   within itself.</li>
+ *   within itself;</li>
+ * <li>warning {@code dataset.legal-basis-kind}: a scheme's legal basis cites a source that is not a law, a decree or
+ *   statutes, such as a news article reporting the law.</li>
  * </ul>
  * <p>
  * This class is immutable and thread-safe.
@@ -96,12 +103,13 @@ public final class Dataset extends ModelObject {
     private static final Prop<IndicatorObservation> OBSERVATIONS =
         SHAPE.list("observations", IndicatorObservation.class);
     private static final Prop<IndicatorTarget> TARGETS = SHAPE.list("targets", IndicatorTarget.class);
+    private static final Prop<Contract> CONTRACTS = SHAPE.list("contracts", Contract.class);
     private static final Prop<SubnationalArea> AREAS = SHAPE.list("areas", SubnationalArea.class);
     private static final Prop<Indicator> INDICATORS = SHAPE.list("indicators", Indicator.class);
     private static final Prop<DeclaredDimension> DIMENSIONS = SHAPE.list("dimensions", DeclaredDimension.class);
     /** The collections of entities, in the order of the accessors; observations are values known by their key. */
     private static final List<Prop<?>> COLLECTIONS = List.of(SOURCES, ORGANIZATIONS, PERSONS, AGREEMENTS, BODIES,
-        EVENTS, PROGRAMMES, SCHEMES, TARGETS, AREAS, INDICATORS, DIMENSIONS);
+        EVENTS, PROGRAMMES, SCHEMES, TARGETS, CONTRACTS, AREAS, INDICATORS, DIMENSIONS);
 
     private static final Rule DUPLICATE_ID = SHAPE.error("dataset.duplicate-id",
         "another entity of the dataset has this id");
@@ -127,6 +135,8 @@ public final class Dataset extends ModelObject {
         "names an area of another country");
     private static final Rule AREA_PARENT_RANK = SHAPE.error("dataset.area-parent-rank",
         "names an area whose rank is not lower than this one's");
+    private static final Rule LEGAL_BASIS_KIND = SHAPE.warning("dataset.legal-basis-kind",
+        "the legal basis of a scheme is usually a law, a decree or statutes; this source is a {actual}");
 
     /** The entities by id, in dataset order, the first of each id only. */
     private final Map<EntityId, Entity> index;
@@ -215,6 +225,76 @@ public final class Dataset extends ModelObject {
     public List<CoverageScheme> schemesIn(CountryCode country) {
         Objects.requireNonNull(country, "country");
         return schemes().stream().filter(s -> s.country().equals(country)).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Gets the contracts that buy care for the members of a scheme.
+     *
+     * @param scheme  the id of the scheme, not null
+     * @return the unmodifiable contracts, in dataset order, empty if none
+     */
+    public List<Contract> contractsOf(EntityId scheme) {
+        Objects.requireNonNull(scheme, "scheme");
+        List<Contract> found = new ArrayList<>();
+        for (Contract contract : contracts()) {
+            if (contract.schemes().contains(scheme)) {
+                found.add(contract);
+            }
+        }
+        return Collections.unmodifiableList(found);
+    }
+
+    /**
+     * Gets the provider network of a scheme: the providers named by the contracts that buy care for its members.
+     *
+     * @param scheme  the id of the scheme, not null
+     * @return the unmodifiable ids of the providers, in dataset order, without repetition, empty if none
+     */
+    public List<EntityId> networkOf(EntityId scheme) {
+        Objects.requireNonNull(scheme, "scheme");
+        return network(scheme, null);
+    }
+
+    /**
+     * Gets the provider network of a scheme on a day: the providers named by the contracts that buy care for its
+     * members and that may be in force on that day.
+     *
+     * @param scheme  the id of the scheme, not null
+     * @param date  the day, not null
+     * @return the unmodifiable ids of the providers, in dataset order, without repetition, empty if none
+     */
+    public List<EntityId> networkOf(EntityId scheme, LocalDate date) {
+        Objects.requireNonNull(scheme, "scheme");
+        Objects.requireNonNull(date, "date");
+        return network(scheme, date);
+    }
+
+    private List<EntityId> network(EntityId scheme, LocalDate date) {
+        Set<EntityId> found = new LinkedHashSet<>();
+        for (Contract contract : contractsOf(scheme)) {
+            if (date == null || contract.isInForceOn(date)) {
+                found.addAll(contract.providers());
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * Gets the components of a scheme: the schemes that name it as the scheme they are part of, such as the
+     * contributory and non-contributory regimes of a universal health insurance.
+     *
+     * @param scheme  the id of the scheme, not null
+     * @return the unmodifiable schemes, in dataset order, empty if none
+     */
+    public List<CoverageScheme> componentsOf(EntityId scheme) {
+        Objects.requireNonNull(scheme, "scheme");
+        List<CoverageScheme> found = new ArrayList<>();
+        for (CoverageScheme candidate : schemes()) {
+            if (candidate.partOf().filter(scheme::equals).isPresent()) {
+                found.add(candidate);
+            }
+        }
+        return Collections.unmodifiableList(found);
     }
 
     /**
@@ -318,6 +398,19 @@ public final class Dataset extends ModelObject {
                 for (Property<?> property : Shape.find(collection.valueType()).properties()) {
                     if (property.cycleRule().isPresent()) {
                         references.acyclic(collection.name(), dataset.list(collection), (Prop<?>) property);
+                    }
+                }
+            }
+        }
+        if (checker.wants(LEGAL_BASIS_KIND)) {
+            List<CoverageScheme> schemes = dataset.schemes();
+            for (int i = 0; i < schemes.size(); i++) {
+                List<Citation> basis = schemes.get(i).legalBasis();
+                for (int j = 0; j < basis.size(); j++) {
+                    Entity source = dataset.index.get(basis.get(j).source());
+                    if (source instanceof SourceDocument && !isLegal(((SourceDocument) source).kind())) {
+                        checker.report(LEGAL_BASIS_KIND, "schemes[" + i + "].legalBasis[" + j + "].source",
+                            basis.get(j).source(), Map.of("actual", ((SourceDocument) source).kind().label()));
                     }
                 }
             }
@@ -453,6 +546,11 @@ public final class Dataset extends ModelObject {
         }
     }
 
+    /** Whether a kind of source can found a scheme. */
+    private static boolean isLegal(SourceKind kind) {
+        return kind == SourceKind.LAW || kind == SourceKind.DECREE || kind == SourceKind.STATUTE;
+    }
+
     /**
      * Gets the source documents.
      *
@@ -541,6 +639,15 @@ public final class Dataset extends ModelObject {
      */
     public List<@NotNull IndicatorTarget> targets() {
         return list(TARGETS);
+    }
+
+    /**
+     * Gets the purchaser-provider contracts.
+     *
+     * @return the unmodifiable contracts, in the order added
+     */
+    public List<@NotNull Contract> contracts() {
+        return list(CONTRACTS);
     }
 
     /**
@@ -877,6 +984,36 @@ public final class Dataset extends ModelObject {
          */
         public Builder targets(Iterable<? extends IndicatorTarget> targets) {
             return setAll(TARGETS, targets);
+        }
+
+        /**
+         * Adds one of the purchaser-provider contracts.
+         *
+         * @param contract  the value, not null
+         * @return this builder
+         */
+        public Builder addContract(Contract contract) {
+            return add(CONTRACTS, contract);
+        }
+
+        /**
+         * Adds, in order, the purchaser-provider contracts.
+         *
+         * @param contracts  the values, none null, not null
+         * @return this builder
+         */
+        public Builder addAllContracts(Iterable<? extends Contract> contracts) {
+            return addAll(CONTRACTS, contracts);
+        }
+
+        /**
+         * Replaces the purchaser-provider contracts.
+         *
+         * @param contracts  the values, none null, not null
+         * @return this builder
+         */
+        public Builder contracts(Iterable<? extends Contract> contracts) {
+            return setAll(CONTRACTS, contracts);
         }
 
         /**

@@ -39,12 +39,22 @@ import org.uhcmodel.programme.RelatedActivity;
 import org.uhcmodel.programme.Result;
 import org.uhcmodel.programme.ResultIndicator;
 import org.uhcmodel.programme.Transaction;
+import org.uhcmodel.scheme.Accreditation;
 import org.uhcmodel.scheme.Benefit;
 import org.uhcmodel.scheme.BenefitPackage;
+import org.uhcmodel.scheme.Contract;
 import org.uhcmodel.scheme.ContributionRule;
 import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.scheme.CoverageSnapshot;
+import org.uhcmodel.scheme.Earmark;
+import org.uhcmodel.scheme.Exclusion;
+import org.uhcmodel.scheme.Exemption;
+import org.uhcmodel.scheme.MemberCategory;
+import org.uhcmodel.scheme.OperatorTerm;
 import org.uhcmodel.scheme.PayerShare;
+import org.uhcmodel.scheme.PaymentMechanism;
+import org.uhcmodel.scheme.QuantityLimit;
+import org.uhcmodel.scheme.Revenue;
 import org.uhcmodel.sdg.DatedValue;
 import org.uhcmodel.sdg.DeclaredCategory;
 import org.uhcmodel.sdg.DeclaredDimension;
@@ -101,7 +111,9 @@ public final class ModelTypes {
         Budget.class, PlannedDisbursement.class, Transaction.class, IndicatorBaseline.class, IndicatorPeriod.class,
         ResultIndicator.class, Result.class, DocumentLink.class, RelatedActivity.class, Programme.class,
         Benefit.class, BenefitPackage.class, PayerShare.class, ContributionRule.class, CoverageSnapshot.class,
-        CoverageScheme.class,
+        MemberCategory.class, OperatorTerm.class, QuantityLimit.class, Exclusion.class, Exemption.class, Earmark.class,
+        Revenue.class, PaymentMechanism.class, Accreditation.class,
+        CoverageScheme.class, Contract.class,
         SubnationalArea.class,
         SpendingThreshold.class, MethodEdition.class, IndicatorSeries.class, Indicator.class, Disaggregation.class,
         DeclaredCategory.class, DeclaredDimension.class, SocietalPovertyLine.class, DatedValue.class,

@@ -36,12 +36,19 @@ import org.uhcmodel.programme.ProgrammeKind;
 import org.uhcmodel.programme.RelatedActivityType;
 import org.uhcmodel.programme.ResultType;
 import org.uhcmodel.programme.TransactionType;
+import org.uhcmodel.scheme.AccessCondition;
+import org.uhcmodel.scheme.AmountBasis;
 import org.uhcmodel.scheme.ContributionBasis;
 import org.uhcmodel.scheme.ContributionPeriod;
+import org.uhcmodel.scheme.ExemptionScope;
 import org.uhcmodel.scheme.FinancingScheme;
 import org.uhcmodel.scheme.Membership;
 import org.uhcmodel.scheme.PayerType;
+import org.uhcmodel.scheme.PaymentMethod;
 import org.uhcmodel.scheme.PopulationGroup;
+import org.uhcmodel.scheme.ProviderClass;
+import org.uhcmodel.scheme.RevenueClass;
+import org.uhcmodel.scheme.SchemeStatus;
 import org.uhcmodel.scheme.SchemeType;
 import org.uhcmodel.scheme.ServiceCategory;
 import org.uhcmodel.sdg.BudgetBasis;
@@ -84,7 +91,9 @@ public final class Vocabularies {
         GeographicExactness.class, GeographicLocationReach.class, GeographicVocabulary.class, IndicatorMeasure.class,
         OtherIdentifierType.class, RelatedActivityType.class, ResultType.class, TransactionType.class,
         ContributionBasis.class, ContributionPeriod.class, FinancingScheme.class, Membership.class, PayerType.class,
-        PopulationGroup.class, SchemeType.class, ServiceCategory.class, DisaggregationDimension.class,
+        PopulationGroup.class, SchemeType.class, ServiceCategory.class, AccessCondition.class, AmountBasis.class,
+        ExemptionScope.class, PaymentMethod.class, ProviderClass.class, RevenueClass.class, SchemeStatus.class,
+        DisaggregationDimension.class,
         IndicatorUnit.class, SdgTarget.class,
         Tracer.class, TracerCategory.class, SourceKind.class, DacCategory.class, DacSector.class,
         DateBasis.class, Direction.class, EntityKind.class, IdentifierScheme.class,

@@ -2,11 +2,11 @@ package org.uhcmodel.scheme;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import java.util.EnumSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import org.uhcmodel.internal.Checker;
 import org.uhcmodel.internal.Draft;
 import org.uhcmodel.internal.ModelObject;
@@ -15,10 +15,12 @@ import org.uhcmodel.internal.Shape;
 import org.uhcmodel.validation.Rule;
 
 /**
- * The services a {@link CoverageScheme} covers, one {@link Benefit} per category of services.
+ * The services a {@link CoverageScheme} covers, one {@link Benefit} per category of services, level of care and access
+ * condition at a time, and the services it excludes.
  * <p>
- * Rules: {@code not-empty} (no benefit), {@code benefit-package.duplicate-category} (a category covered twice;
- * path {@code benefits[i].category} of the repetition).
+ * Rules: {@code not-empty} (no benefit), {@code benefit-package.duplicate-category} (two benefits of one category at
+ * the same level and under the same access condition that may be in force at once; at {@code benefits[i].category} of
+ * the later one).
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -27,9 +29,10 @@ public final class BenefitPackage extends ModelObject {
     private static final Shape<BenefitPackage> SHAPE = Shape.of(BenefitPackage.class, BenefitPackage::new, Builder::new)
         .checkedBy(BenefitPackage::check);
     private static final Prop<Benefit> BENEFITS = SHAPE.list("benefits", Benefit.class);
+    private static final Prop<Exclusion> EXCLUSIONS = SHAPE.list("exclusions", Exclusion.class);
 
     private static final Rule DUPLICATE_CATEGORY = SHAPE.error("benefit-package.duplicate-category",
-        "a category of services may be covered only once in a package");
+        "a category of services may be covered only once at a level of care and under an access condition at a time");
 
     private BenefitPackage(Object[] values) {
         super(SHAPE, values);
@@ -45,37 +48,72 @@ public final class BenefitPackage extends ModelObject {
     }
 
     /**
-     * Gets the benefit covering a category of services.
-     *
-     * @param category  the category, not null
-     * @return the benefit, empty if the package does not cover the category
-     */
-    public Optional<Benefit> benefitFor(ServiceCategory category) {
-        Objects.requireNonNull(category, "category");
-        return benefits().stream().filter(b -> b.category() == category).findFirst();
-    }
-
-    private static void check(BenefitPackage benefitPackage, Checker checker) {
-        List<Benefit> benefits = benefitPackage.benefits();
-        if (benefits.size() > 1) {
-            Set<ServiceCategory> seen = EnumSet.noneOf(ServiceCategory.class);
-            for (int i = 0; i < benefits.size(); i++) {
-                ServiceCategory category = benefits.get(i).category();
-                if (category != null && !seen.add(category)) {
-                    checker.report(DUPLICATE_CATEGORY, "benefits[" + i + "].category", category);
-                }
-            }
-        }
-    }
-
-    /**
-     * Gets the benefits, one per category of services.
+     * Gets the benefits, one per category, level of care and access condition at a time.
      *
      * @return the unmodifiable benefits, at least one
      */
     @NotEmpty
     public List<@NotNull Benefit> benefits() {
         return list(BENEFITS);
+    }
+
+    /**
+     * Gets the services the package does not cover.
+     *
+     * @return the unmodifiable exclusions, empty if none is stated
+     */
+    public List<@NotNull Exclusion> exclusions() {
+        return list(EXCLUSIONS);
+    }
+
+    /**
+     * Gets the benefits covering a category of services, at every level, under every condition and at every time.
+     *
+     * @param category  the category, not null
+     * @return the unmodifiable benefits, in order, empty if the package does not cover the category
+     */
+    public List<Benefit> benefitsFor(ServiceCategory category) {
+        Objects.requireNonNull(category, "category");
+        List<Benefit> found = new ArrayList<>();
+        for (Benefit benefit : benefits()) {
+            if (benefit.category() == category) {
+                found.add(benefit);
+            }
+        }
+        return Collections.unmodifiableList(found);
+    }
+
+    /**
+     * Gets the benefits that may be in force on a day, such as the co-payments members paid in a given year.
+     *
+     * @param date  the day, not null
+     * @return the unmodifiable benefits, in order, empty if none
+     */
+    public List<Benefit> benefitsInForce(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        List<Benefit> found = new ArrayList<>();
+        for (Benefit benefit : benefits()) {
+            if (benefit.isInForceOn(date)) {
+                found.add(benefit);
+            }
+        }
+        return Collections.unmodifiableList(found);
+    }
+
+    private static void check(BenefitPackage benefitPackage, Checker checker) {
+        List<Benefit> benefits = benefitPackage.benefits();
+        for (int j = 1; j < benefits.size(); j++) {
+            Benefit later = benefits.get(j);
+            for (int i = 0; i < j; i++) {
+                Benefit earlier = benefits.get(i);
+                if (later.category() != null && later.category() == earlier.category()
+                    && later.level().equals(earlier.level()) && later.access().equals(earlier.access())
+                    && Validity.mayOverlap(earlier.validity(), later.validity())) {
+                    checker.report(DUPLICATE_CATEGORY, "benefits[" + j + "].category", later.category());
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -88,7 +126,7 @@ public final class BenefitPackage extends ModelObject {
         }
 
         /**
-         * Adds one of the benefits, one per category of services.
+         * Adds one of the benefits, one per category, level of care and access condition at a time.
          *
          * @param benefit  the value, not null
          * @return this builder
@@ -98,7 +136,7 @@ public final class BenefitPackage extends ModelObject {
         }
 
         /**
-         * Adds, in order, the benefits, one per category of services.
+         * Adds, in order, the benefits, one per category, level of care and access condition at a time.
          *
          * @param benefits  the values, none null, not null
          * @return this builder
@@ -108,13 +146,43 @@ public final class BenefitPackage extends ModelObject {
         }
 
         /**
-         * Replaces the benefits, one per category of services.
+         * Replaces the benefits, one per category, level of care and access condition at a time.
          *
          * @param benefits  the values, none null, not null
          * @return this builder
          */
         public Builder benefits(Iterable<? extends Benefit> benefits) {
             return setAll(BENEFITS, benefits);
+        }
+
+        /**
+         * Adds one of the services the package does not cover.
+         *
+         * @param exclusion  the value, not null
+         * @return this builder
+         */
+        public Builder addExclusion(Exclusion exclusion) {
+            return add(EXCLUSIONS, exclusion);
+        }
+
+        /**
+         * Adds, in order, the services the package does not cover.
+         *
+         * @param exclusions  the values, none null, not null
+         * @return this builder
+         */
+        public Builder addAllExclusions(Iterable<? extends Exclusion> exclusions) {
+            return addAll(EXCLUSIONS, exclusions);
+        }
+
+        /**
+         * Replaces the services the package does not cover.
+         *
+         * @param exclusions  the values, none null, not null
+         * @return this builder
+         */
+        public Builder exclusions(Iterable<? extends Exclusion> exclusions) {
+            return setAll(EXCLUSIONS, exclusions);
         }
     }
 }

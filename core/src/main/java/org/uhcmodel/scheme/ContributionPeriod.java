@@ -12,7 +12,11 @@ public enum ContributionPeriod implements Coded {
     /** Due every quarter. */
     QUARTER("quarter", "Quarterly"),
     /** Due every year. */
-    YEAR("year", "Yearly");
+    YEAR("year", "Yearly"),
+    /** Due every six months. */
+    HALF_YEAR("half-year", "Half-yearly"),
+    /** Due once, such as a fee on joining. */
+    ONCE("once", "Once");
 
     /** The vocabulary of contribution period terms. */
     public static final Vocabulary<ContributionPeriod> VOCABULARY = Vocabulary.of(ContributionPeriod.class,

@@ -4,7 +4,7 @@ import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
- * Who pays a part of a contribution, in a {@link PayerShare}.
+ * Who pays a part of a contribution or of the cost of an exemption, in a {@link PayerShare}.
  */
 public enum PayerType implements Coded {
     /** The employer of the member. */
@@ -13,10 +13,14 @@ public enum PayerType implements Coded {
     EMPLOYEE("employee", "Employee"),
     /** The member, outside any employment. */
     MEMBER("member", "Member"),
-    /** The state or a public body. */
+    /** The state or a public body of central government. */
     STATE("state", "State"),
     /** A donor, such as a development agency or a charity. */
-    DONOR("donor", "Donor");
+    DONOR("donor", "Donor"),
+    /** A region, district or municipality. */
+    LOCAL_GOVERNMENT("local-government", "Local government"),
+    /** The scheme's own pooled funds, that is the other members, as for a cross-subsidised exemption. */
+    SCHEME("scheme", "The scheme");
 
     /** The vocabulary of payer type terms. */
     public static final Vocabulary<PayerType> VOCABULARY = Vocabulary.of(PayerType.class,

@@ -4,7 +4,8 @@ import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
- * A group of people a {@link CoverageScheme} targets: the population dimension of the UHC cube.
+ * A group of people a {@link CoverageScheme} targets, or that a contribution, an exemption or an enrolment figure
+ * concerns: the population dimension of the UHC cube.
  */
 public enum PopulationGroup implements Coded {
     /** Employees of the formal private sector. */
@@ -26,7 +27,15 @@ public enum PopulationGroup implements Coded {
     /** Every resident. */
     WHOLE_POPULATION("whole-population", "Whole population"),
     /** The staff of one employer, such as a company scheme. */
-    EMPLOYER_STAFF("employer-staff", "Staff of one employer");
+    EMPLOYER_STAFF("employer-staff", "Staff of one employer"),
+    /** Children, of an age the scheme sets, such as under five. */
+    CHILDREN("children", "Children"),
+    /** Elderly people, of an age the scheme sets, such as 65 and over. */
+    ELDERLY("elderly", "Elderly people"),
+    /** Pregnant women, and women in childbirth and after it as the scheme sets. */
+    PREGNANT_WOMEN("pregnant-women", "Pregnant women"),
+    /** People with disabilities. */
+    PEOPLE_WITH_DISABILITIES("people-with-disabilities", "People with disabilities");
 
     /** The vocabulary of population group terms. */
     public static final Vocabulary<PopulationGroup> VOCABULARY = Vocabulary.of(PopulationGroup.class,

@@ -13,12 +13,20 @@ public enum SchemeType implements Coded {
     TAX_FUNDED("tax-funded", "Tax-funded scheme or solidarity fund"),
     /** Universal health insurance meant to cover the whole population, such as the CMU in Côte d'Ivoire. */
     UNIVERSAL_HEALTH_INSURANCE("universal-health-insurance", "Universal health insurance"),
-    /** Insurance run by a mutual health organisation for its members, such as a mutuelle. */
+    /**
+     * Insurance run by a mutual health organisation, such as a mutuelle, voluntary or on behalf of a compulsory scheme.
+     */
     MUTUAL_HEALTH_INSURANCE("mutual-health-insurance", "Mutual health insurance"),
     /** Community-based health insurance pooled in a village, district or trade. */
     COMMUNITY_BASED_HEALTH_INSURANCE("community-based-health-insurance", "Community-based health insurance"),
     /** Voluntary insurance sold by a private insurer. */
-    VOLUNTARY_PRIVATE("voluntary-private", "Voluntary private insurance");
+    VOLUNTARY_PRIVATE("voluntary-private", "Voluntary private insurance"),
+    /**
+     * A scheme paid by donors, charities or development agencies, such as free care a non-profit organisation funds.
+     */
+    DONOR_FUNDED("donor-funded", "Donor-funded scheme"),
+    /** Care an enterprise provides or pays for its staff directly, without insurance. */
+    ENTERPRISE("enterprise", "Enterprise scheme");
 
     /** The vocabulary of scheme type terms. */
     public static final Vocabulary<SchemeType> VOCABULARY = Vocabulary.of(SchemeType.class,

@@ -24,7 +24,9 @@ public enum ServiceCategory implements Coded {
     /** Glasses, lenses and eye examinations. */
     OPTICAL("optical", "Optical care"),
     /** Care received in another country, such as patient transfers abroad. */
-    TREATMENT_ABROAD("treatment-abroad", "Treatment abroad");
+    TREATMENT_ABROAD("treatment-abroad", "Treatment abroad"),
+    /** Surgical operations, with or without a hospital stay. */
+    SURGERY("surgery", "Surgery");
 
     /** The vocabulary of service category terms. */
     public static final Vocabulary<ServiceCategory> VOCABULARY = Vocabulary.of(ServiceCategory.class,

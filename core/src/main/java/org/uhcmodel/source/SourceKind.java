@@ -4,7 +4,8 @@ import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.Coded;
 
 /**
- * The kind of a {@link SourceDocument}: news article, press release, official communiqué, project page, report or dataset.
+ * The kind of a {@link SourceDocument}: news article, press release, official communiqué, project page, report,
+ * dataset, law, decree or statutes.
  */
 public enum SourceKind implements Coded {
     /** An article of a newspaper or news agency. */
@@ -18,7 +19,13 @@ public enum SourceKind implements Coded {
     /** A report, such as an evaluation or an annual report. */
     REPORT("report", "Report"),
     /** A published set of data, such as a statistical series. */
-    DATASET("dataset", "Dataset");
+    DATASET("dataset", "Dataset"),
+    /** A law or an ordinance with the force of law, such as the act that founds a scheme. */
+    LAW("law", "Law"),
+    /** A decree or another regulation of the executive, such as the decree that sets a premium. */
+    DECREE("decree", "Decree"),
+    /** The statutes or by-laws of an organisation or a scheme, such as a mutual's statutes. */
+    STATUTE("statute", "Statutes");
 
     /** The vocabulary of source kind terms. */
     public static final Vocabulary<SourceKind> VOCABULARY = Vocabulary.of(SourceKind.class,

@@ -24,6 +24,8 @@ public enum EntityKind implements Coded {
     SCHEME("scheme", "Coverage scheme"),
     /** An indicator target. */
     TARGET("target", "Indicator target"),
+    /** A purchaser-provider contract. */
+    CONTRACT("contract", "Contract"),
     /** A sub-national area. */
     AREA("area", "Sub-national area"),
     /** An indicator a dataset declares. */

@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
-import static org.uhcmodel.RuleAssertions.assertWarned;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
+import static org.uhcmodel.RuleAssertions.assertWarned;
 import static org.uhcmodel.RuleAssertions.only;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,7 @@ import org.uhcmodel.programme.RelatedActivity;
 import org.uhcmodel.programme.RelatedActivityType;
 import org.uhcmodel.programme.Transaction;
 import org.uhcmodel.programme.TransactionType;
+import org.uhcmodel.scheme.Contract;
 import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.scheme.CoverageSnapshot;
 import org.uhcmodel.scheme.FinancingScheme;
@@ -59,6 +61,7 @@ import org.uhcmodel.sdg.TargetKind;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.source.SourceKind;
 import org.uhcmodel.validation.ModelViolationException;
+import org.uhcmodel.validation.Violation;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.Entity;
@@ -66,6 +69,7 @@ import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.LocalizedText;
 import org.uhcmodel.value.Money;
 import org.uhcmodel.value.PartialDate;
+import org.uhcmodel.value.Period;
 import org.uhcmodel.value.ReportedDate;
 import org.uhcmodel.value.Statistic;
 
@@ -88,6 +92,7 @@ class DatasetTest {
     private static final EntityId PROGRAMME = EntityId.of("ai-pass2");
     private static final EntityId CNAS_SCHEME = EntityId.of("dz-cnas-insurance");
     private static final EntityId TARGET = EntityId.of("dz-uhc-index-2030");
+    private static final EntityId CONTRACT = EntityId.of("cnas-chu-contract");
     private static final Citation CITED = Citation.of(SOURCE);
 
     private static SourceDocument source(EntityId id) {
@@ -146,10 +151,12 @@ class DatasetTest {
                 .addFigure(Statistic.builder().measure(LocalizedText.of("fr", "hôpitaux publics informatisés"))
                     .value(BigDecimal.valueOf(36)).unit("hospitals").addCitation(CITED).build())
                 .addSdgTarget(SdgTarget.T3_8).build())
-            .addScheme(schemeBuilder(CNAS_SCHEME).supervisor(MINISTRY).addProvider(CHU)
+            .addScheme(schemeBuilder(CNAS_SCHEME).supervisor(MINISTRY)
                 .addSnapshot(CoverageSnapshot.builder().date(ReportedDate.stated(PartialDate.of(2023)))
                     .enrolled(1000L).addCitation(CITED).build())
                 .build())
+            .addContract(Contract.builder().id(CONTRACT).purchaser(CNAS).addScheme(CNAS_SCHEME).addProvider(CHU)
+                .validity(Period.of(PartialDate.of(2020), PartialDate.of(2022))).addCitation(CITED).build())
             .addObservation(IndicatorObservation.builder().indicator(SdgIndicators.SERVICE_COVERAGE)
                 .area(Area.of(DZ)).period(ReferencePeriod.ofYear(2021)).value(new BigDecimal("74")).addCitation(CITED)
                 .build())
@@ -161,8 +168,8 @@ class DatasetTest {
     @Test
     void completeDatasetBuildsAndHoldsEveryEntity() {
         Dataset dataset = complete().build();
-        assertEquals(13, dataset.size());
-        assertEquals(13, dataset.entities().size());
+        assertEquals(14, dataset.size());
+        assertEquals(14, dataset.entities().size());
         assertEquals(SOURCE, dataset.entities().get(0).id());
         assertEquals(Optional.of("Fayçal Bentaleb"), dataset.find(MINISTER, Person.class).map(Person::name));
     }
@@ -227,7 +234,8 @@ class DatasetTest {
     @Test
     void entitiesCitingASource() {
         Dataset dataset = complete().build();
-        assertEquals(List.of(CNAS, CHU, CNASS, NETWORK, MINISTER, CONVENTION, TARGET), ids(dataset.citing(SOURCE)));
+        assertEquals(List.of(CNAS, CHU, CNASS, NETWORK, MINISTER, CONVENTION, TARGET, CONTRACT),
+            ids(dataset.citing(SOURCE)));
     }
 
     @Test
@@ -375,12 +383,17 @@ class DatasetTest {
                     .build())
                 .addRelatedActivity(RelatedActivity.of(RelatedActivityType.PARENT, nobody)).build())
             .addScheme(schemeBuilder(CNAS_SCHEME).operator(nobody).supervisor(nobody).complements(nobody)
-                .addProvider(nobody).build());
+                .addAdministrator(nobody).partOf(nobody).addReplaced(nobody).build())
+            .addContract(Contract.builder().id(CONTRACT).purchaser(nobody).addScheme(nobody).addProvider(nobody)
+                .build());
         String unresolved = " dataset.unresolved-reference";
         assertBrokenAll(builder::build,
             "agreements[0].framework" + unresolved,
             "bodies[0].establishedBy" + unresolved,
             "bodies[0].members[0]" + unresolved,
+            "contracts[0].providers[0]" + unresolved,
+            "contracts[0].purchaser" + unresolved,
+            "contracts[0].schemes[0]" + unresolved,
             "events[0].agreementsSigned[0]" + unresolved,
             "events[0].bodiesCreated[0]" + unresolved,
             "events[0].organisers[0]" + unresolved,
@@ -395,9 +408,11 @@ class DatasetTest {
             "programmes[0].reportingOrganization" + unresolved,
             "programmes[0].transactions[0].provider" + unresolved,
             "programmes[0].transactions[0].receiver" + unresolved,
+            "schemes[0].administrators[0]" + unresolved,
             "schemes[0].complements" + unresolved,
             "schemes[0].operator" + unresolved,
-            "schemes[0].providers[0]" + unresolved,
+            "schemes[0].partOf" + unresolved,
+            "schemes[0].replaces[0]" + unresolved,
             "schemes[0].supervisor" + unresolved,
             "sources[0].publisherOrganization" + unresolved);
     }
@@ -556,6 +571,70 @@ class DatasetTest {
         Dataset dataset = builder.build();
         assertEquals(2001, dataset.size());
         assertEquals(2000, dataset.citing(SOURCE).size());
+    }
+
+    @Test
+    void theNetworkOfASchemeIsTheProvidersOfItsContracts() {
+        EntityId dzHospital = EntityId.of("dz-chu-oran");
+        Dataset dataset = complete()
+            .addOrganization(organization(dzHospital, OrganizationKind.HEALTH_FACILITY, DZ))
+            .addContract(Contract.builder().id(EntityId.of("cnas-oran-contract")).purchaser(CNAS).addScheme(CNAS_SCHEME)
+                .addProvider(dzHospital).addProvider(CHU).validity(Period.starting(PartialDate.of(2023))).build())
+            .build();
+        assertEquals(List.of(CONTRACT, EntityId.of("cnas-oran-contract")), ids(dataset.contractsOf(CNAS_SCHEME)));
+        assertEquals(List.of(CHU, dzHospital), dataset.networkOf(CNAS_SCHEME));
+        assertEquals(List.of(CHU), dataset.networkOf(CNAS_SCHEME, LocalDate.of(2021, 6, 1)));
+        assertEquals(List.of(dzHospital, CHU), dataset.networkOf(CNAS_SCHEME, LocalDate.of(2024, 1, 1)));
+        assertEquals(List.of(), dataset.networkOf(EntityId.of("other-scheme")));
+        assertEquals("scheme", assertThrows(NullPointerException.class, () -> dataset.networkOf(null)).getMessage());
+        assertEquals("date",
+            assertThrows(NullPointerException.class, () -> dataset.networkOf(CNAS_SCHEME, null)).getMessage());
+        assertEquals("scheme", assertThrows(NullPointerException.class, () -> dataset.contractsOf(null)).getMessage());
+    }
+
+    @Test
+    void theComponentsOfASchemeAreTheSchemesPartOfIt() {
+        EntityId contributory = EntityId.of("dz-cnas-contributory");
+        EntityId other = EntityId.of("dz-other-scheme");
+        Dataset dataset = complete()
+            .addScheme(schemeBuilder(contributory).partOf(CNAS_SCHEME).build())
+            .addScheme(schemeBuilder(other).build())
+            .build();
+        assertEquals(List.of(contributory), ids(dataset.componentsOf(CNAS_SCHEME)));
+        assertEquals(List.of(), ids(dataset.componentsOf(other)));
+        assertEquals("scheme", assertThrows(NullPointerException.class, () -> dataset.componentsOf(null)).getMessage());
+    }
+
+    @Test
+    void schemesMayNotBeComponentsOfEachOtherInACycle() {
+        EntityId a = EntityId.of("scheme-a");
+        EntityId b = EntityId.of("scheme-b");
+        assertBrokenAll(() -> complete().addScheme(schemeBuilder(a).partOf(b).build())
+                .addScheme(schemeBuilder(b).partOf(a).build()).build(),
+            "schemes[1].partOf dataset.scheme-part-of-cycle",
+            "schemes[2].partOf dataset.scheme-part-of-cycle");
+    }
+
+    @Test
+    void aContractMustNameSchemesAndProvidersOfTheRightType() {
+        assertBrokenAll(() -> complete().addContract(Contract.builder().id(EntityId.of("odd-contract"))
+                .purchaser(CNAS_SCHEME).addScheme(CNAS).addProvider(CHU).build()).build(),
+            "contracts[1].purchaser dataset.reference-type",
+            "contracts[1].schemes[0] dataset.reference-type");
+    }
+
+    @Test
+    void aLegalBasisThatIsNotALegalTextIsAWarning() {
+        EntityId law = EntityId.of("dz-law-83-11");
+        Dataset dataset = complete()
+            .addSource(SourceDocument.builder().id(law).title(LocalizedText.of("fr", "Loi n° 83-11"))
+                .publisher("Journal officiel").language("fr").kind(SourceKind.LAW).build())
+            .addScheme(schemeBuilder(EntityId.of("dz-legal-scheme")).addLegalBasis(Citation.of(law, "article 1"))
+                .addLegalBasis(CITED).build())
+            .build();
+        List<Violation> warnings = assertWarned(Dataset.class, dataset,
+            "schemes[1].legalBasis[1].source dataset.legal-basis-kind");
+        assertTrue(warnings.get(0).message().contains("News article"), warnings.get(0).message());
     }
 
     private static List<EntityId> ids(List<? extends Entity> entities) {

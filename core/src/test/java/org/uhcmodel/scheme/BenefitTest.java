@@ -1,16 +1,21 @@
 package org.uhcmodel.scheme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
 import static org.uhcmodel.RuleAssertions.assertNullRefused;
 
+import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.uhcmodel.actor.FacilityLevel;
 import org.uhcmodel.value.Money;
+import org.uhcmodel.value.PartialDate;
 import org.uhcmodel.value.Percentage;
 
 class BenefitTest {
@@ -18,6 +23,8 @@ class BenefitTest {
     private static final Money COPAYMENT = Money.of("1000", "XOF");
     private static final Money CEILING = Money.of("500000", "XOF");
     private static final Period THREE_MONTHS = Period.ofMonths(3);
+    private static final org.uhcmodel.value.Period YEARS_2020_ON =
+        org.uhcmodel.value.Period.starting(PartialDate.of(2020));
 
     @Test
     void holdsTheCategoryAndItsCostSharing() {
@@ -37,6 +44,55 @@ class BenefitTest {
     }
 
     @Test
+    void holdsTheLevelAccessDeductibleCeilingBasisLimitsAndValidity() {
+        QuantityLimit visits = QuantityLimit.of(4, AmountBasis.VISIT, AmountBasis.EPISODE);
+        Benefit benefit = Benefit.builder()
+            .category(ServiceCategory.MATERNITY)
+            .level(FacilityLevel.SECONDARY)
+            .access(AccessCondition.ON_REFERRAL)
+            .copayment(COPAYMENT)
+            .copaymentBasis(AmountBasis.VISIT)
+            .deductible(Money.of("2000", "XOF"))
+            .deductibleBasis(AmountBasis.PERSON_YEAR)
+            .ceiling(CEILING)
+            .ceilingBasis(AmountBasis.EPISODE)
+            .addQuantityLimit(visits)
+            .validity(YEARS_2020_ON)
+            .build();
+        assertEquals(Optional.of(FacilityLevel.SECONDARY), benefit.level());
+        assertEquals(Optional.of(AccessCondition.ON_REFERRAL), benefit.access());
+        assertEquals(Optional.of(AmountBasis.VISIT), benefit.copaymentBasis());
+        assertEquals(Optional.of(Money.of("2000", "XOF")), benefit.deductible());
+        assertEquals(Optional.of(AmountBasis.PERSON_YEAR), benefit.deductibleBasis());
+        assertEquals(Optional.of(AmountBasis.EPISODE), benefit.ceilingBasis());
+        assertEquals(List.of(visits), benefit.quantityLimits());
+        assertEquals(Optional.of(YEARS_2020_ON), benefit.validity());
+    }
+
+    @Test
+    void isInForceWithinItsValidityOrAlwaysWithoutOne() {
+        Benefit dated = Benefit.builder().category(ServiceCategory.OUTPATIENT).validity(YEARS_2020_ON).build();
+        assertTrue(dated.isInForceOn(LocalDate.of(2020, 1, 1)));
+        assertFalse(dated.isInForceOn(LocalDate.of(2019, 12, 31)));
+        assertTrue(Benefit.of(ServiceCategory.OUTPATIENT).isInForceOn(LocalDate.of(1990, 1, 1)));
+        assertNullRefused(() -> dated.isInForceOn(null), "date");
+    }
+
+    @Test
+    void theDeductibleIsInTheCurrencyOfTheCoPayment() {
+        assertBroken(() -> Benefit.builder().category(ServiceCategory.INPATIENT).copayment(COPAYMENT)
+                .deductible(Money.of("20", "EUR")).ceiling(CEILING).build(),
+            "deductible", "benefit.currency-mismatch");
+    }
+
+    @Test
+    void theCeilingIsInTheCurrencyOfTheDeductibleWhenThereIsNoCoPayment() {
+        assertBroken(() -> Benefit.builder().category(ServiceCategory.INPATIENT).deductible(Money.of("20", "EUR"))
+                .ceiling(CEILING).build(),
+            "ceiling", "benefit.currency-mismatch");
+    }
+
+    @Test
     void needsOnlyACategory() {
         Benefit benefit = Benefit.of(ServiceCategory.MATERNITY);
         assertEquals(ServiceCategory.MATERNITY, benefit.category());
@@ -44,6 +100,11 @@ class BenefitTest {
         assertTrue(benefit.copayment().isEmpty());
         assertTrue(benefit.ceiling().isEmpty());
         assertTrue(benefit.waitingPeriod().isEmpty());
+        assertTrue(benefit.level().isEmpty());
+        assertTrue(benefit.access().isEmpty());
+        assertTrue(benefit.deductible().isEmpty());
+        assertTrue(benefit.quantityLimits().isEmpty());
+        assertTrue(benefit.validity().isEmpty());
     }
 
     @Test

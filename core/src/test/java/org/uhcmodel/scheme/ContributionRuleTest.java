@@ -1,6 +1,7 @@
 package org.uhcmodel.scheme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
@@ -8,12 +9,19 @@ import static org.uhcmodel.RuleAssertions.assertBrokenAll;
 import static org.uhcmodel.RuleAssertions.assertNullRefused;
 import static org.uhcmodel.RuleAssertions.only;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.uhcmodel.validation.ModelViolationException;
+import org.uhcmodel.value.LocalizedText;
 import org.uhcmodel.value.Money;
+import org.uhcmodel.value.PartialDate;
 import org.uhcmodel.value.Percentage;
+import org.uhcmodel.value.Period;
 
 class ContributionRuleTest {
 
@@ -134,6 +142,155 @@ class ContributionRuleTest {
                 .addShare(PayerShare.of(PayerType.EMPLOYEE, Percentage.of(50)))
                 .build(),
             "shares[2].payer", "contribution-rule.duplicate-payer");
+    }
+
+    @Test
+    void holdsItsBaseRangeCapsGroupsCategoriesValidityAndName() {
+        Period from2020 = Period.starting(PartialDate.of(2020));
+        ContributionRule rule = ContributionRule.builder()
+            .basis(ContributionBasis.PERCENTAGE_OF_INCOME)
+            .rate(Percentage.parse("3.5"))
+            .base(LocalizedText.of("fr", "revenu déclaré"))
+            .baseCeiling(Money.of("5000000", "XOF"))
+            .minimum(Money.of("1000", "XOF"))
+            .maximum(Money.of("20000", "XOF"))
+            .period(ContributionPeriod.HALF_YEAR)
+            .addGroup(PopulationGroup.INFORMAL_SECTOR)
+            .addCategory("2")
+            .validity(from2020)
+            .name(LocalizedText.of("fr", "cotisation"))
+            .build();
+        assertEquals(Optional.of(LocalizedText.of("fr", "revenu déclaré")), rule.base());
+        assertEquals(Optional.of(Money.of("5000000", "XOF")), rule.baseCeiling());
+        assertEquals(Optional.of(Money.of("1000", "XOF")), rule.minimum());
+        assertEquals(Optional.of(Money.of("20000", "XOF")), rule.maximum());
+        assertEquals(Set.of(PopulationGroup.INFORMAL_SECTOR), rule.groups());
+        assertEquals(List.of("2"), rule.categories());
+        assertEquals(Optional.of(from2020), rule.validity());
+        assertEquals(Optional.of(LocalizedText.of("fr", "cotisation")), rule.name());
+    }
+
+    @Test
+    void aPremiumPerPersonMayBeCappedPerHousehold() {
+        ContributionRule rule = ContributionRule.builder().basis(ContributionBasis.FLAT_PREMIUM_PER_PERSON)
+            .amount(PREMIUM).householdCap(Money.of("5000", "XOF")).build();
+        assertEquals(Optional.of(Money.of("5000", "XOF")), rule.householdCap());
+    }
+
+    @Test
+    void aPremiumPerFamilyMayCoverANumberOfMembers() {
+        ContributionRule rule = ContributionRule.builder().basis(ContributionBasis.FLAT_PREMIUM_PER_FAMILY)
+            .amount(PREMIUM).membersCovered(6).build();
+        assertEquals(Optional.of(6), rule.membersCovered());
+    }
+
+    @Test
+    void aPremiumCoversAtLeastOneMember() {
+        assertBroken(() -> ContributionRule.builder().basis(ContributionBasis.FLAT_PREMIUM_PER_HOUSEHOLD)
+                .amount(PREMIUM).membersCovered(0).build(),
+            "membersCovered", "contribution-rule.members-covered");
+    }
+
+    @Test
+    void aHouseholdCapAppliesOnlyToAPremiumPerPerson() {
+        assertBroken(() -> ContributionRule.builder().basis(ContributionBasis.FLAT_PREMIUM_PER_HOUSEHOLD)
+                .amount(PREMIUM).householdCap(Money.of("5000", "XOF")).build(),
+            "householdCap", "contribution-rule.cap-unit");
+    }
+
+    @Test
+    void aNumberOfMembersCoveredAppliesOnlyToAPremiumPerHouseholdOrFamily() {
+        assertBroken(() -> ContributionRule.builder().basis(ContributionBasis.FLAT_PREMIUM_PER_PERSON)
+                .amount(PREMIUM).membersCovered(5).build(),
+            "membersCovered", "contribution-rule.cap-unit");
+    }
+
+    @Test
+    void aFlatPremiumMayBeARange() {
+        ContributionRule rule = ContributionRule.builder().basis(ContributionBasis.FLAT_PREMIUM_PER_PERSON)
+            .minimum(Money.of("1000", "XOF")).maximum(Money.of("3000", "XOF")).build();
+        assertEquals(Optional.empty(), rule.amount());
+        assertEquals(Optional.of(Money.of("3000", "XOF")), rule.maximum());
+    }
+
+    @Test
+    void theMinimumLiesNotAboveTheMaximum() {
+        assertBroken(() -> ContributionRule.builder().basis(ContributionBasis.FLAT_PREMIUM_PER_PERSON)
+                .minimum(Money.of("3000", "XOF")).maximum(Money.of("1000", "XOF")).build(),
+            "maximum", "contribution-rule.range-order");
+    }
+
+    @Test
+    void theAmountLiesWithinTheRange() {
+        assertBroken(() -> ContributionRule.builder().basis(ContributionBasis.FLAT_PREMIUM_PER_PERSON)
+                .amount(Money.of("500", "XOF")).minimum(Money.of("1000", "XOF")).build(),
+            "amount", "contribution-rule.amount-outside-range");
+        assertBroken(() -> ContributionRule.builder().basis(ContributionBasis.FLAT_PREMIUM_PER_PERSON)
+                .amount(Money.of("5000", "XOF")).maximum(Money.of("3000", "XOF")).build(),
+            "amount", "contribution-rule.amount-outside-range");
+        assertEquals(Optional.of(Money.of("1000", "XOF")), ContributionRule.builder()
+            .basis(ContributionBasis.FLAT_PREMIUM_PER_PERSON).amount(Money.of("1000", "XOF"))
+            .minimum(Money.of("1000.00", "XOF")).maximum(Money.of("1000", "XOF")).build().amount());
+    }
+
+    @Test
+    void theAmountsAreInOneCurrency() {
+        assertBrokenAll(() -> onSalary().baseCeiling(Money.of("5000", "EUR")).minimum(Money.of("10", "XOF"))
+                .householdCap(Money.of("50", "USD")).build(),
+            "baseCeiling contribution-rule.currency-mismatch",
+            "householdCap contribution-rule.cap-unit",
+            "householdCap contribution-rule.currency-mismatch");
+    }
+
+    @Test
+    void aRangeInTwoCurrenciesIsReportedOnceAsACurrencyMismatch() {
+        assertBroken(() -> ContributionRule.builder().basis(ContributionBasis.FLAT_PREMIUM_PER_PERSON)
+                .minimum(Money.of("3000", "XOF")).maximum(Money.of("1", "EUR")).build(),
+            "maximum", "contribution-rule.currency-mismatch");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ContributionBasis.class, names = {"PERCENTAGE_OF_INCOME", "PERCENTAGE_OF_PENSION"})
+    void everyPercentageNeedsARate(ContributionBasis basis) {
+        assertBroken(() -> ContributionRule.builder().basis(basis).build(), "rate", "contribution-rule.rate-required");
+    }
+
+    @Test
+    void aFlatPremiumPerFamilyNeedsAnAmount() {
+        assertBroken(() -> ContributionRule.builder().basis(ContributionBasis.FLAT_PREMIUM_PER_FAMILY).build(),
+            "amount", "contribution-rule.amount-required");
+    }
+
+    @Test
+    void isInForceWithinItsValidity() {
+        ContributionRule until2019 = onSalary().validity(Period.of(PartialDate.of(2015), PartialDate.of(2019))).build();
+        assertTrue(until2019.isInForceOn(LocalDate.of(2019, 12, 31)));
+        assertFalse(until2019.isInForceOn(LocalDate.of(2020, 1, 1)));
+        assertTrue(onSalary().build().isInForceOn(LocalDate.of(2020, 1, 1)));
+    }
+
+    @Test
+    void appliesToTheGroupsAndCategoriesItNamesOrToEveryoneWithoutThem() {
+        ContributionRule informal = onSalary().addGroup(PopulationGroup.INFORMAL_SECTOR).addCategory("1").build();
+        assertTrue(informal.appliesTo(PopulationGroup.INFORMAL_SECTOR));
+        assertFalse(informal.appliesTo(PopulationGroup.CIVIL_SERVANTS));
+        assertTrue(informal.appliesToCategory("1"));
+        assertFalse(informal.appliesToCategory("2"));
+        assertTrue(onSalary().build().appliesTo(PopulationGroup.CIVIL_SERVANTS));
+        assertTrue(onSalary().build().appliesToCategory("2"));
+    }
+
+    @Test
+    void aCategoryCodeIsNotBlank() {
+        assertBroken(() -> onSalary().addCategory(" ").build(), "categories[0]", "not-blank");
+    }
+
+    @Test
+    void queriesRefuseNull() {
+        ContributionRule rule = onSalary().build();
+        assertNullRefused(() -> rule.isInForceOn(null), "date");
+        assertNullRefused(() -> rule.appliesTo(null), "group");
+        assertNullRefused(() -> rule.appliesToCategory(null), "category");
     }
 
     @Test

@@ -10,11 +10,20 @@ import static org.uhcmodel.RuleAssertions.assertWarned;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.uhcmodel.sdg.Disaggregation;
+import org.uhcmodel.sdg.DisaggregationDimension;
+import org.uhcmodel.sdg.Sex;
+import org.uhcmodel.sdg.UrbanRural;
 import org.uhcmodel.validation.Violation;
 import org.uhcmodel.value.Citation;
+import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.LocalizedText;
 import org.uhcmodel.value.PartialDate;
+import org.uhcmodel.value.Percentage;
+import org.uhcmodel.value.Place;
 import org.uhcmodel.value.ReportedDate;
 
 class CoverageSnapshotTest {
@@ -58,6 +67,71 @@ class CoverageSnapshotTest {
         CoverageSnapshot snapshot = inJuly().enrolled(500L).targetPopulation(500L).build();
         assertEquals(Optional.of(500L), snapshot.enrolled());
         assertWarned(CoverageSnapshot.class, snapshot);
+    }
+
+    @Test
+    void holdsActiveMembersRateDenominatorSourceAndRestrictions() {
+        Citation census = Citation.of(EntityId.of("src-census"), "table 3");
+        Place region = Place.of(LocalizedText.of("fr", "Abidjan"), CountryCode.of("CI"));
+        CoverageSnapshot snapshot = inJuly().enrolled(1000L).active(600L).targetPopulation(2000L)
+            .targetPopulationSource(census).rate(Percentage.of(30)).group(PopulationGroup.INFORMAL_SECTOR)
+            .category("2").area(region).addDisaggregation(Disaggregation.of(DisaggregationDimension.SEX, Sex.FEMALE))
+            .addDisaggregation(Disaggregation.of(DisaggregationDimension.LOCATION, UrbanRural.URBAN)).build();
+        assertEquals(Optional.of(600L), snapshot.active());
+        assertEquals(Optional.of(census), snapshot.targetPopulationSource());
+        assertEquals(Optional.of(Percentage.of(30)), snapshot.rate());
+        assertEquals(Optional.of(PopulationGroup.INFORMAL_SECTOR), snapshot.group());
+        assertEquals(Optional.of("2"), snapshot.category());
+        assertEquals(Optional.of(region), snapshot.area());
+        assertEquals(Set.of(Disaggregation.of(DisaggregationDimension.SEX, Sex.FEMALE),
+            Disaggregation.of(DisaggregationDimension.LOCATION, UrbanRural.URBAN)), snapshot.disaggregation());
+        assertWarned(CoverageSnapshot.class, snapshot);
+    }
+
+    @Test
+    void aRateAloneIsAFigure() {
+        assertEquals(Optional.of(Percentage.of(42)), inJuly().rate(Percentage.of(42)).build().rate());
+        assertEquals(Optional.of(5L), inJuly().active(5L).build().active());
+    }
+
+    @Test
+    void activeIsNotNegative() {
+        assertBroken(() -> inJuly().active(-1L).build(), "active", "positive-or-zero");
+    }
+
+    @Test
+    void aCategoryCodeIsNotBlank() {
+        assertBroken(() -> inJuly().enrolled(1L).category("").build(), "category", "not-blank");
+    }
+
+    @Test
+    void figuresAreRestrictedToOneGroupOfEachDimension() {
+        assertBroken(() -> inJuly().enrolled(1L)
+                .addDisaggregation(Disaggregation.of(DisaggregationDimension.SEX, Sex.FEMALE))
+                .addDisaggregation(Disaggregation.of(DisaggregationDimension.SEX, Sex.MALE)).build(),
+            "disaggregation", "coverage-snapshot.disaggregation-dimension");
+    }
+
+    @Test
+    void moreActiveThanEnrolledIsBuiltWithAWarning() {
+        CoverageSnapshot snapshot = inJuly().enrolled(100L).active(101L).build();
+        assertWarned(CoverageSnapshot.class, snapshot, "active coverage-snapshot.active-exceeds-enrolled");
+    }
+
+    @Test
+    void aRateFarFromTheFiguresIsBuiltWithAWarning() {
+        CoverageSnapshot snapshot = inJuly().enrolled(1000L).active(500L).targetPopulation(10_000L)
+            .rate(Percentage.of(25)).build();
+        assertWarned(CoverageSnapshot.class, snapshot, "rate coverage-snapshot.rate-disagrees");
+    }
+
+    @Test
+    void aRateWithinOnePointOfTheEnrolledOrTheActiveAgrees() {
+        assertWarned(CoverageSnapshot.class, inJuly().enrolled(1000L).active(500L).targetPopulation(10_000L)
+            .rate(Percentage.parse("10.9")).build());
+        assertWarned(CoverageSnapshot.class, inJuly().enrolled(1000L).active(500L).targetPopulation(10_000L)
+            .rate(Percentage.of(4)).build());
+        assertWarned(CoverageSnapshot.class, inJuly().active(0L).targetPopulation(0L).rate(Percentage.of(4)).build());
     }
 
     @Test

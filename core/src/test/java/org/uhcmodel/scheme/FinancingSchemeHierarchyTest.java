@@ -35,6 +35,28 @@ class FinancingSchemeHierarchyTest {
         "HF_4     |",
         "HF_4_1   | HF_4",
         "HF_4_2   | HF_4",
+        "HF_1_1_1   | HF_1_1",
+        "HF_1_1_2   | HF_1_1",
+        "HF_2_1_1 | HF_2_1",
+        "HF_2_1_1_1 | HF_2_1_1",
+        "HF_2_1_1_2 | HF_2_1_1",
+        "HF_2_1_1_3 | HF_2_1_1",
+        "HF_2_1_2 | HF_2_1",
+        "HF_2_1_2_1 | HF_2_1_2",
+        "HF_2_1_2_2 | HF_2_1_2",
+        "HF_2_2_1 | HF_2_2",
+        "HF_2_2_2 | HF_2_2",
+        "HF_2_3_1 | HF_2_3",
+        "HF_2_3_2 | HF_2_3",
+        "HF_3_2_1 | HF_3_2",
+        "HF_3_2_2 | HF_3_2",
+        "HF_4_1_1 | HF_4_1",
+        "HF_4_1_2 | HF_4_1",
+        "HF_4_2_1 | HF_4_2",
+        "HF_4_2_2 | HF_4_2",
+        "HF_4_2_2_1 | HF_4_2_2",
+        "HF_4_2_2_2 | HF_4_2_2",
+        "HF_4_2_2_3 | HF_4_2_2",
     })
     void parentsAreThoseOfSha2011(FinancingScheme scheme, FinancingScheme parent) {
         assertEquals(Optional.ofNullable(parent), scheme.parent());
@@ -57,6 +79,45 @@ class FinancingSchemeHierarchyTest {
         assertFalse(FinancingScheme.HF_1_2_1.isWithin(FinancingScheme.HF_1_1));
         assertFalse(FinancingScheme.HF_2_1.isWithin(FinancingScheme.HF_1));
         assertFalse(FinancingScheme.HF_1.isWithin(FinancingScheme.HF_1_2));
+    }
+
+    @Test
+    void theDeepestClassesOfSha2011HaveTheirCodes() {
+        assertEquals(FinancingScheme.HF_2_1_1_2, FinancingScheme.fromCode("HF.2.1.1.2"));
+        assertEquals("Government-based voluntary insurance", FinancingScheme.HF_2_1_1_2.label());
+        assertTrue(FinancingScheme.HF_2_1_1_2.isWithin(FinancingScheme.HF_2));
+        assertEquals(FinancingScheme.HF_4_2_2_2, FinancingScheme.fromCode("HF.4.2.2.2"));
+        assertEquals(38, FinancingScheme.values().length);
+    }
+
+    @Test
+    void everyParentIsAClassOfTheList() {
+        for (FinancingScheme scheme : FinancingScheme.values()) {
+            scheme.parent().ifPresent(parent -> assertEquals(parent, FinancingScheme.fromCode(parent.code())));
+        }
+        for (RevenueClass revenue : RevenueClass.values()) {
+            assertEquals(revenue.code().indexOf('.') == revenue.code().lastIndexOf('.'), revenue.parent().isEmpty(),
+                revenue.code());
+        }
+        for (ProviderClass provider : ProviderClass.values()) {
+            assertEquals(provider.code().indexOf('.') == provider.code().lastIndexOf('.'), provider.parent().isEmpty(),
+                provider.code());
+        }
+    }
+
+    @Test
+    void revenueAndProviderClassesNestByCode() {
+        assertEquals(Optional.of(RevenueClass.FS_3), RevenueClass.FS_3_2.parent());
+        assertTrue(RevenueClass.FS_3_2.isWithin(RevenueClass.FS_3));
+        assertFalse(RevenueClass.FS_3.isWithin(RevenueClass.FS_3_2));
+        assertFalse(RevenueClass.FS_1_1.isWithin(RevenueClass.FS_1_2));
+        assertEquals(Optional.of(ProviderClass.HP_3), ProviderClass.HP_3_4.parent());
+        assertTrue(ProviderClass.HP_1_1.isWithin(ProviderClass.HP_1));
+        assertFalse(ProviderClass.HP_1.isWithin(ProviderClass.HP_1_1));
+        assertEquals("other", assertThrows(NullPointerException.class, () -> RevenueClass.FS_1.isWithin(null))
+            .getMessage());
+        assertEquals("other", assertThrows(NullPointerException.class, () -> ProviderClass.HP_1.isWithin(null))
+            .getMessage());
     }
 
     @Test

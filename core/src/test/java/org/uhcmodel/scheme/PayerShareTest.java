@@ -7,7 +7,12 @@ import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
 import static org.uhcmodel.RuleAssertions.assertNullRefused;
 
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.uhcmodel.meta.ModelTypes;
+import org.uhcmodel.value.EntityId;
+import org.uhcmodel.value.EntityKind;
 import org.uhcmodel.value.Percentage;
 
 class PayerShareTest {
@@ -18,6 +23,17 @@ class PayerShareTest {
         assertEquals(PayerType.EMPLOYER, share.payer());
         assertEquals(Percentage.of(60), share.share());
         assertTrue(share.toString().contains("EMPLOYER"), share.toString());
+    }
+
+    @Test
+    void mayNameThePayingOrganisation() {
+        EntityId ministry = EntityId.of("ci-ministry-of-health");
+        PayerShare share = PayerShare.builder().payer(PayerType.STATE).share(Percentage.of(100)).organization(ministry)
+            .build();
+        assertEquals(Optional.of(ministry), share.organization());
+        assertEquals(Optional.empty(), PayerShare.of(PayerType.STATE, Percentage.of(100)).organization());
+        assertEquals(Set.of(EntityKind.ORGANIZATION),
+            ModelTypes.of(PayerShare.class).property("organization").orElseThrow().references());
     }
 
     @Test

@@ -41,7 +41,10 @@ class RulesTest {
         "programme.recipient-percentage-missing", "programme.sector-percentage-missing",
         "programme.incoming-provider-role", "programme.outgoing-receiver-role", "transaction.provider-is-receiver",
         "budget.longer-than-a-year", "result-indicator.baseline-without-value",
-        "result-indicator.comment-without-value", "result-indicator.qualitative-value");
+        "result-indicator.comment-without-value", "result-indicator.qualitative-value",
+        "coverage-scheme.closed-without-end", "coverage-scheme.contributions-overlap",
+        "coverage-scheme.revenue-shares-exceed", "coverage-snapshot.active-exceeds-enrolled",
+        "coverage-snapshot.rate-disagrees", "payment-mechanism.method-basis", "dataset.legal-basis-kind");
 
     static Stream<Rule> rules() {
         return Rules.all().stream();

@@ -29,6 +29,7 @@ import org.uhcmodel.programme.ProgrammeKind;
 import org.uhcmodel.programme.ProgrammeParticipant;
 import org.uhcmodel.programme.ProgrammeSector;
 import org.uhcmodel.programme.RecipientCountry;
+import org.uhcmodel.scheme.Contract;
 import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.scheme.FinancingScheme;
 import org.uhcmodel.scheme.Membership;
@@ -103,6 +104,8 @@ final class Seed002CoteDIvoireMutualists {
     static final EntityId CMU = EntityId.of("ci-cmu");
     /** The MUMAP's mutual health insurance. */
     static final EntityId MUMAP_INSURANCE = EntityId.of("ci-mumap-mutual-insurance");
+    /** The care the MUMAP centre gives the members of the MUMAP's insurance, the staff it was built for. */
+    static final EntityId MUMAP_CENTRE_CARE = EntityId.of("ci-mumap-health-centre-care");
 
     private static final Citation CITED = Citation.of(SOURCE);
     private static final CountryCode CI = CountryCode.of("CI");
@@ -212,6 +215,13 @@ final class Seed002CoteDIvoireMutualists {
                 .membership(Membership.VOLUNTARY)
                 .addTargetGroup(PopulationGroup.EMPLOYER_STAFF)
                 .complements(CMU)
+                .addCitation(CITED)
+                .build())
+            // The centre was built by the MUMAP for Prosuma's staff, its members: the care they receive there.
+            .addContract(Contract.builder()
+                .id(MUMAP_CENTRE_CARE)
+                .purchaser(MUMAP)
+                .addScheme(MUMAP_INSURANCE)
                 .addProvider(MUMAP_CENTRE)
                 .addCitation(CITED)
                 .build());

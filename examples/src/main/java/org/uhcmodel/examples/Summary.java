@@ -57,6 +57,7 @@ public final class Summary {
         counts.put("schemes", dataset.schemes().size());
         counts.put("observations", dataset.observations().size());
         counts.put("targets", dataset.targets().size());
+        counts.put("contracts", dataset.contracts().size());
         return Collections.unmodifiableMap(counts);
     }
 

@@ -111,7 +111,7 @@ class SeedDatasetTest {
         for (EntityId source : SeedDataset.SOURCES) {
             citing.put(source, DATASET.citing(source).size());
         }
-        assertEquals(List.of(7, 7, 19, 21, 31), new ArrayList<>(citing.values()), citing.toString());
+        assertEquals(List.of(7, 7, 20, 21, 31), new ArrayList<>(citing.values()), citing.toString());
     }
 
     @Test
@@ -127,8 +127,9 @@ class SeedDatasetTest {
         expected.put("schemes", 4);
         expected.put("observations", 0);
         expected.put("targets", 0);
+        expected.put("contracts", 1);
         assertEquals(expected, new Summary(DATASET).counts());
-        assertEquals(91, DATASET.size());
+        assertEquals(92, DATASET.size());
     }
 
     @Test

@@ -42,7 +42,7 @@ class SeedExamplesTest {
         String printed = Files.readString(out, StandardCharsets.UTF_8);
         assertEquals(0, process.exitValue(), printed);
         assertEquals("", Files.readString(err, StandardCharsets.UTF_8));
-        assertTrue(printed.startsWith("uhc-model seed dataset: 91 entities, valid\n"), printed);
+        assertTrue(printed.startsWith("uhc-model seed dataset: 92 entities, valid\n"), printed);
         assertTrue(printed.contains("\nWarnings: none\n"), printed);
         assertFalse(printed.contains("HV000001"), printed);
         assertTrue(Files.isRegularFile(dir.resolve("target").resolve("seed-dataset.json")));

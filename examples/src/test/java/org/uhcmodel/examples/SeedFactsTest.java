@@ -1,6 +1,7 @@
 package org.uhcmodel.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -81,7 +82,7 @@ class SeedFactsTest {
         CoverageScheme cnas = get(Seed000CnasChuBruxelles.CNAS_INSURANCE, CoverageScheme.class);
         assertEquals(FinancingScheme.HF_1_2_1, cnas.financingClass());
         assertEquals(Membership.COMPULSORY, cnas.membership());
-        assertTrue(cnas.benefits().orElseThrow().benefitFor(ServiceCategory.TREATMENT_ABROAD).isPresent());
+        assertFalse(cnas.benefits().orElseThrow().benefitsFor(ServiceCategory.TREATMENT_ABROAD).isEmpty());
         assertEquals(Optional.empty(), get(Seed000CnasChuBruxelles.SOURCE, SourceDocument.class).published());
     }
 
@@ -130,7 +131,8 @@ class SeedFactsTest {
         assertEquals(Optional.of(Seed002CoteDIvoireMutualists.CMU), mumap.complements());
         assertEquals(FinancingScheme.HF_2_1, mumap.financingClass());
         assertEquals(Membership.VOLUNTARY, mumap.membership());
-        assertEquals(List.of(Seed002CoteDIvoireMutualists.MUMAP_CENTRE), mumap.providers());
+        assertEquals(List.of(Seed002CoteDIvoireMutualists.MUMAP_CENTRE),
+            DATASET.networkOf(Seed002CoteDIvoireMutualists.MUMAP_INSURANCE));
 
         Programme microsystem = get(Seed002CoteDIvoireMutualists.MICROSYSTEM, Programme.class);
         Statistic people = microsystem.figures().get(4);

@@ -35,7 +35,7 @@ class SummaryTest {
     @Test
     void theSummaryListsCountsAgreementsSchemesAndSdgTags() {
         String text = summary();
-        assertTrue(text.startsWith("uhc-model seed dataset: 91 entities, valid\n"), text);
+        assertTrue(text.startsWith("uhc-model seed dataset: 92 entities, valid\n"), text);
         assertTrue(text.contains("  organisations      35\n"), text);
         assertTrue(text.contains("partnership-convention      | CNAS + CHU de Bruxelles"), text);
         assertTrue(text.contains("| date not given"), text);

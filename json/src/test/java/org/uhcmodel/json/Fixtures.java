@@ -283,7 +283,7 @@ final class Fixtures {
         .addContribution(CONTRIBUTION)
         .addSnapshot(CoverageSnapshot.builder().date(ReportedDate.stated(PartialDate.of(2023)))
             .enrolled(9_000_000_000L).targetPopulation(12_000_000_000L).addCitation(CITATION).build())
-        .addProvider(CHU)
+        .addAdministrator(CHU)
         .addSdgTarget(SdgTarget.T3_8)
         .addCitation(CITATION)
         .build();

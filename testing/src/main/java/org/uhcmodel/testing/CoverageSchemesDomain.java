@@ -3,12 +3,22 @@ package org.uhcmodel.testing;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
 import net.jqwik.api.domains.DomainContextBase;
+import org.uhcmodel.scheme.Accreditation;
 import org.uhcmodel.scheme.Benefit;
 import org.uhcmodel.scheme.BenefitPackage;
+import org.uhcmodel.scheme.Contract;
 import org.uhcmodel.scheme.ContributionRule;
 import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.scheme.CoverageSnapshot;
+import org.uhcmodel.scheme.Earmark;
+import org.uhcmodel.scheme.Exclusion;
+import org.uhcmodel.scheme.Exemption;
+import org.uhcmodel.scheme.MemberCategory;
+import org.uhcmodel.scheme.OperatorTerm;
 import org.uhcmodel.scheme.PayerShare;
+import org.uhcmodel.scheme.PaymentMechanism;
+import org.uhcmodel.scheme.QuantityLimit;
+import org.uhcmodel.scheme.Revenue;
 
 /**
  * The jqwik domain of coverage schemes: with {@code @Domain(CoverageSchemesDomain.class)} on a property or container,
@@ -79,5 +89,105 @@ public class CoverageSchemesDomain extends DomainContextBase {
     @Provide
     public Arbitrary<CoverageSnapshot> snapshots() {
         return CoverageSchemes.snapshots();
+    }
+
+    /**
+     * Provides {@link MemberCategory} values.
+     *
+     * @return the arbitrary of {@link CoverageSchemes#memberCategories()}, not null
+     */
+    @Provide
+    public Arbitrary<MemberCategory> memberCategories() {
+        return CoverageSchemes.memberCategories();
+    }
+
+    /**
+     * Provides {@link OperatorTerm} values.
+     *
+     * @return the arbitrary of {@link CoverageSchemes#operatorTerms()}, not null
+     */
+    @Provide
+    public Arbitrary<OperatorTerm> operatorTerms() {
+        return CoverageSchemes.operatorTerms();
+    }
+
+    /**
+     * Provides {@link QuantityLimit} values.
+     *
+     * @return the arbitrary of {@link CoverageSchemes#quantityLimits()}, not null
+     */
+    @Provide
+    public Arbitrary<QuantityLimit> quantityLimits() {
+        return CoverageSchemes.quantityLimits();
+    }
+
+    /**
+     * Provides {@link Exclusion} values.
+     *
+     * @return the arbitrary of {@link CoverageSchemes#exclusions()}, not null
+     */
+    @Provide
+    public Arbitrary<Exclusion> exclusions() {
+        return CoverageSchemes.exclusions();
+    }
+
+    /**
+     * Provides {@link Exemption} values.
+     *
+     * @return the arbitrary of {@link CoverageSchemes#exemptions()}, not null
+     */
+    @Provide
+    public Arbitrary<Exemption> exemptions() {
+        return CoverageSchemes.exemptions();
+    }
+
+    /**
+     * Provides {@link Earmark} values.
+     *
+     * @return the arbitrary of {@link CoverageSchemes#earmarks()}, not null
+     */
+    @Provide
+    public Arbitrary<Earmark> earmarks() {
+        return CoverageSchemes.earmarks();
+    }
+
+    /**
+     * Provides {@link Revenue} values.
+     *
+     * @return the arbitrary of {@link CoverageSchemes#revenues()}, not null
+     */
+    @Provide
+    public Arbitrary<Revenue> revenues() {
+        return CoverageSchemes.revenues();
+    }
+
+    /**
+     * Provides {@link PaymentMechanism} values.
+     *
+     * @return the arbitrary of {@link CoverageSchemes#paymentMechanisms()}, not null
+     */
+    @Provide
+    public Arbitrary<PaymentMechanism> paymentMechanisms() {
+        return CoverageSchemes.paymentMechanisms();
+    }
+
+    /**
+     * Provides {@link Accreditation} values.
+     *
+     * @return the arbitrary of {@link CoverageSchemes#accreditations()}, not null
+     */
+    @Provide
+    public Arbitrary<Accreditation> accreditations() {
+        return CoverageSchemes.accreditations();
+    }
+
+    /**
+     * Provides {@link Contract} values.
+     *
+     * @return the arbitrary of {@link CoverageSchemes#contracts()}, not null
+     */
+    @Provide
+    public Arbitrary<Contract> contracts() {
+        return CoverageSchemes.contracts();
     }
 }

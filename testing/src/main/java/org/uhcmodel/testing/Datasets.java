@@ -196,4 +196,25 @@ public final class Datasets {
     public static Arbitrary<InvalidVariant<Dataset>> withAreaParentCycle() {
         return InvalidVariants.forRule("dataset.area-parent-cycle", Dataset.class);
     }
+
+    /**
+     * Datasets in which schemes are components of each other in a cycle of two to six (rule
+     * {@code dataset.scheme-part-of-cycle}), among other entities; {@link InvalidVariant#paths()} lists where the
+     * refusal reports it, once per scheme of the cycle.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant<Dataset>> withSchemePartOfCycle() {
+        return InvalidVariants.forRule("dataset.scheme-part-of-cycle", Dataset.class);
+    }
+
+    /**
+     * Datasets with a scheme whose legal basis cites a source that is not a law, a decree or statutes (rule
+     * {@code dataset.legal-basis-kind}); a warning.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant<Dataset>> withLegalBasisNotALegalText() {
+        return InvalidVariants.forRule("dataset.legal-basis-kind", Dataset.class);
+    }
 }

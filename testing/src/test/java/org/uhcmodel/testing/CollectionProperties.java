@@ -41,8 +41,12 @@ import org.uhcmodel.programme.ResultIndicator;
 import org.uhcmodel.scheme.Benefit;
 import org.uhcmodel.scheme.BenefitPackage;
 import org.uhcmodel.scheme.ContributionRule;
+import org.uhcmodel.scheme.Contract;
 import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.scheme.CoverageSnapshot;
+import org.uhcmodel.scheme.Exemption;
+import org.uhcmodel.scheme.PaymentMechanism;
+import org.uhcmodel.scheme.Revenue;
 import org.uhcmodel.scheme.PayerShare;
 import org.uhcmodel.area.Area;
 import org.uhcmodel.area.SubnationalArea;
@@ -260,6 +264,14 @@ class CollectionProperties {
     }
 
     @Property(tries = 1000)
+    void termsOfSchemesAndContractsKeepTheirCollectionsToThemselves(@ForAll Contract contract,
+                                                                   @ForAll Exemption exemption,
+                                                                   @ForAll PaymentMechanism mechanism,
+                                                                   @ForAll Revenue revenue) {
+        assertAll(contract, exemption, mechanism, revenue);
+    }
+
+    @Property(tries = 1000)
     void refusalsKeepTheirViolationsToThemselves(@ForAll ModelViolationException refusal) {
         assertUnmodifiable(refusal);
     }
@@ -277,6 +289,9 @@ class CollectionProperties {
         assertRefusesChange(dataset.schemesIn(country), "schemesIn(" + country + ")");
         for (CoverageScheme s : dataset.schemes()) {
             assertRefusesChange(dataset.schemesIn(s.country()), "schemesIn(" + s.country() + ")");
+            assertRefusesChange(dataset.contractsOf(s.id()), "contractsOf(" + s.id() + ")");
+            assertRefusesChange(dataset.networkOf(s.id()), "networkOf(" + s.id() + ")");
+            assertRefusesChange(dataset.componentsOf(s.id()), "componentsOf(" + s.id() + ")");
         }
         assertRefusesChange(dataset.taggedWith(tag), "taggedWith(" + tag + ")");
         assertRefusesChange(dataset.entities(), "entities()");
@@ -334,7 +349,7 @@ class CollectionProperties {
         for (String name : List.of("Commitment.areas", "CoverageSnapshot.citations", "SourceDocument.citations",
                 "Statistic.citations", "IndicatorTarget.citations", "Agreement.parties", "Agreement.signatories",
                 "Agreement.cooperationAreas", "Agreement.commitments", "Agreement.objectives", "Agreement.sdgTargets",
-                "Agreement.citations", "Event.participants", "Programme.recipientCountries", "CoverageScheme.providers",
+                "Agreement.citations", "Event.participants", "Programme.recipientCountries", "CoverageScheme.snapshots",
                 "Dataset.organizations", "Dataset.targets")) {
             check(found.contains(name), name + " not found among " + found);
         }

@@ -215,4 +215,26 @@ class DatasetsRefusalProperties {
     Arbitrary<InvalidVariant<?>> withAreaParentCycle() {
         return Datasets.withAreaParentCycle().map(v -> v);
     }
+
+    @Property(tries = 1000)
+    void schemePartOfCycleIsRefusedAs_dataset_scheme_part_of_cycle(
+            @ForAll("withSchemePartOfCycle") InvalidVariant<?> variant) {
+        assertCycleRefused(variant, "dataset.scheme-part-of-cycle");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant<?>> withSchemePartOfCycle() {
+        return Datasets.withSchemePartOfCycle().map(v -> v);
+    }
+
+    @Property(tries = 1000)
+    void legalBasisNotALegalTextIsWarnedAs_dataset_legal_basis_kind(
+            @ForAll("withLegalBasisNotALegalText") InvalidVariant<?> variant) {
+        assertReportedAs(variant, "dataset.legal-basis-kind");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant<?>> withLegalBasisNotALegalText() {
+        return Datasets.withLegalBasisNotALegalText().map(v -> v);
+    }
 }

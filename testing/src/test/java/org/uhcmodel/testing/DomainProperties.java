@@ -48,12 +48,22 @@ import org.uhcmodel.programme.RelatedActivity;
 import org.uhcmodel.programme.Result;
 import org.uhcmodel.programme.ResultIndicator;
 import org.uhcmodel.programme.Transaction;
+import org.uhcmodel.scheme.Accreditation;
 import org.uhcmodel.scheme.Benefit;
 import org.uhcmodel.scheme.BenefitPackage;
+import org.uhcmodel.scheme.Contract;
 import org.uhcmodel.scheme.ContributionRule;
 import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.scheme.CoverageSnapshot;
+import org.uhcmodel.scheme.Earmark;
+import org.uhcmodel.scheme.Exclusion;
+import org.uhcmodel.scheme.Exemption;
+import org.uhcmodel.scheme.MemberCategory;
+import org.uhcmodel.scheme.OperatorTerm;
 import org.uhcmodel.scheme.PayerShare;
+import org.uhcmodel.scheme.PaymentMechanism;
+import org.uhcmodel.scheme.QuantityLimit;
+import org.uhcmodel.scheme.Revenue;
 import org.uhcmodel.sdg.DatedValue;
 import org.uhcmodel.sdg.DeclaredCategory;
 import org.uhcmodel.sdg.DeclaredDimension;
@@ -164,6 +174,19 @@ class DomainProperties {
                                                   @ForAll Benefit benefit, @ForAll ContributionRule contribution,
                                                   @ForAll PayerShare share, @ForAll CoverageSnapshot snapshot) {
         revalidated(scheme, benefits, benefit, contribution, share, snapshot);
+    }
+
+    @Property(tries = 1000)
+    @Domain(CoverageSchemesDomain.class)
+    void schemesDomainGeneratesContractsAndTheTermsOfSchemes(@ForAll Contract contract,
+                                                             @ForAll MemberCategory category,
+                                                             @ForAll OperatorTerm term, @ForAll QuantityLimit limit,
+                                                             @ForAll Exclusion exclusion, @ForAll Exemption exemption,
+                                                             @ForAll Earmark earmark, @ForAll Revenue revenue,
+                                                             @ForAll PaymentMechanism mechanism,
+                                                             @ForAll Accreditation accreditation) {
+        revalidated(contract, category, term, limit, exclusion, exemption, earmark, revenue, mechanism,
+            accreditation);
     }
 
     @Property(tries = 1000)

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -22,6 +23,7 @@ import org.uhcmodel.meta.ModelType;
 import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.meta.Property;
 import org.uhcmodel.programme.Programme;
+import org.uhcmodel.scheme.Contract;
 import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.sdg.IndicatorObservation;
 import org.uhcmodel.sdg.IndicatorTarget;
@@ -30,6 +32,7 @@ import org.uhcmodel.sdg.Indicator;
 import org.uhcmodel.sdg.ObservationKey;
 import org.uhcmodel.area.SubnationalArea;
 import org.uhcmodel.source.SourceDocument;
+import org.uhcmodel.source.SourceKind;
 import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.EntityKind;
 
@@ -41,11 +44,15 @@ import org.uhcmodel.value.EntityKind;
  * pools ({@link Refs}). So references resolve by construction, and keep resolving when shrinking removes entities or
  * simplifies them. References that could close a cycle name earlier entities only. Entities that need a pool which
  * turns out empty (agreements need two actors, or a collective organisation for a charter, schemes an organisation,
- * observations a source) are left out, and so is an observation whose natural key an earlier one has.
+ * observations a source, contracts a purchaser) are left out, and so is an observation whose natural key an
+ * earlier one has.
  */
 public final class DatasetArbitraries {
 
     private static final ModelType<Dataset> DATASET = ModelTypes.of(Dataset.class);
+
+    /** The kinds of source a scheme's legal basis may cite without a warning. */
+    private static final Set<SourceKind> LEGAL = Set.of(SourceKind.LAW, SourceKind.DECREE, SourceKind.STATUTE);
 
     /** The empty dataset, generated now and then on its own, as few runs would draw every list empty. */
     private static final Dataset EMPTY = Dataset.builder().build();
@@ -83,10 +90,11 @@ public final class DatasetArbitraries {
             .use(EntityArbitraries.events().list().ofMaxSize(2)).inSetter((d, v) -> d.put(Event.class, v))
             .use(ProgrammeArbitraries.programmes(iati).list().ofMinSize(iati ? 1 : 0).ofMaxSize(2))
             .inSetter((d, v) -> d.put(Programme.class, v))
-            .use(EntityArbitraries.schemes().list().ofMaxSize(3)).inSetter((d, v) -> d.put(CoverageScheme.class, v))
+            .use(SchemeArbitraries.schemes().list().ofMaxSize(3)).inSetter((d, v) -> d.put(CoverageScheme.class, v))
             .use(SdgArbitraries.observations().list().ofMaxSize(4))
             .inSetter((d, v) -> d.put(IndicatorObservation.class, v))
             .use(SdgArbitraries.targets().list().ofMaxSize(2)).inSetter((d, v) -> d.put(IndicatorTarget.class, v))
+            .use(SchemeArbitraries.contracts().list().ofMaxSize(2)).inSetter((d, v) -> d.put(Contract.class, v))
             .use(SdgArbitraries.subnationalAreas().list().ofMaxSize(3))
             .inSetter((d, v) -> d.put(SubnationalArea.class, v))
             .use(SdgArbitraries.indicators().list().ofMaxSize(2)).inSetter((d, v) -> d.put(Indicator.class, v))
@@ -160,8 +168,22 @@ public final class DatasetArbitraries {
             pools.put(EntityKind.AGREEMENT, ids(EntityKind.AGREEMENT, buildable.size()));
             if (pools.get(EntityKind.ORGANIZATION).isEmpty()) {
                 pools.put(EntityKind.SCHEME, List.of());
+                pools.put(EntityKind.CONTRACT, List.of());
             }
+            // The sources are built first, so that a scheme's legal basis cites the laws, decrees and statutes only.
             Refs refs = new Refs(pools, collective);
+            List<EntityId> sourceIds = pools.get(EntityKind.SOURCE);
+            List<Object> sources = new ArrayList<>();
+            List<EntityId> legal = new ArrayList<>();
+            for (int i = 0; i < sourceIds.size(); i++) {
+                SourceDocument source = (SourceDocument) byType.get(SourceDocument.class).get(i)
+                    .build(sourceIds.get(i), refs);
+                sources.add(source);
+                if (LEGAL.contains(source.kind())) {
+                    legal.add(source.id());
+                }
+            }
+            refs = new Refs(pools, collective, Optional.of(legal));
             ModelBuilder<Dataset> dataset = DATASET.builder();
             for (Property<?> collection : DATASET.properties()) {
                 if (collection.valueType() == IndicatorObservation.class) {
@@ -171,8 +193,12 @@ public final class DatasetArbitraries {
                 List<EntityId> ids = pools.get(kindOf(collection));
                 List<? extends Draft<?>> drafts = byType.get(collection.valueType());
                 List<Object> built = new ArrayList<>();
-                for (int i = 0; i < ids.size(); i++) {
-                    built.add(drafts.get(i).build(ids.get(i), refs));
+                if (collection.valueType() == SourceDocument.class) {
+                    built = sources;
+                } else {
+                    for (int i = 0; i < ids.size(); i++) {
+                        built.add(drafts.get(i).build(ids.get(i), refs));
+                    }
                 }
                 Meta.copyInto(dataset, collection, built);
             }

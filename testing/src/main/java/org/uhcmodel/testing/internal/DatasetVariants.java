@@ -21,9 +21,11 @@ import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.meta.Property;
 import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.source.SourceDocument;
+import org.uhcmodel.source.SourceKind;
 import org.uhcmodel.testing.InvalidVariant;
 import org.uhcmodel.area.SubnationalArea;
 import org.uhcmodel.value.AdministrativeLevel;
+import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.EntityKind;
@@ -45,6 +47,7 @@ public final class DatasetVariants {
         r.add("dataset.unresolved-reference", Dataset.class, DatasetVariants::unresolvedReference);
         r.add("dataset.reference-type", Dataset.class, DatasetVariants::referenceOfWrongType);
         r.add("dataset.charter-party-not-collective", Dataset.class, DatasetVariants::charterOfSingleNonCollective);
+        r.add("dataset.legal-basis-kind", Dataset.class, DatasetVariants::legalBasisNotALegalText);
         for (ModelType<?> type : ModelTypes.all()) {
             for (Property<?> property : type.properties()) {
                 property.cycleRule().ifPresent(rule ->
@@ -120,7 +123,7 @@ public final class DatasetVariants {
         if (type == CoverageScheme.class) {
             EntityId operator = EntityId.of("extra-org");
             Refs one = organizations(List.of(operator), Set.of());
-            Arbitrary<List<CoverageScheme>> schemes = EntityArbitraries.schemes().list().ofSize(CYCLE_POOL)
+            Arbitrary<List<CoverageScheme>> schemes = SchemeArbitraries.schemes().list().ofSize(CYCLE_POOL)
                 .map(drafts -> drafts.stream().map(s -> s.build(EntityId.of("cycle-draft"), one)).toList());
             Arbitrary<UnaryOperator<Dataset.Builder>> withOperator =
                 extraOrganizations(Arbitraries.of(OrganizationKind.class)).map(o -> b -> b.addOrganization(o));
@@ -167,5 +170,25 @@ public final class DatasetVariants {
                     () -> Dataset.builder().from(d).addPerson(person).addAgreement(charter));
             });
         return Arbitraries.oneOf(ofOrganization, ofPerson);
+    }
+
+    /** @return datasets with a scheme whose legal basis cites a source that is no law, decree or statutes; a warning */
+    public static Arbitrary<InvalidVariant<Dataset>> legalBasisNotALegalText() {
+        EntityId operator = EntityId.of("extra-org");
+        Set<SourceKind> legal = Set.of(SourceKind.LAW, SourceKind.DECREE, SourceKind.STATUTE);
+        return Combinators.combine(DatasetArbitraries.datasets(),
+                extraOrganizations(Arbitraries.of(OrganizationKind.class)), SchemeArbitraries.schemes(),
+                EntityArbitraries.sources(), Arbitraries.of(SourceKind.class).filter(k -> !legal.contains(k)))
+            .as((d, o, s, src, kind) -> {
+                SourceDocument source = SourceDocument.builder().from(src.build(EntityId.of("extra-source"), Refs.NONE))
+                    .kind(kind).build();
+                CoverageScheme scheme = CoverageScheme.builder()
+                    .from(s.build(EntityId.of("extra-scheme"), organizations(List.of(operator), Set.of())))
+                    .legalBasis(List.of(Citation.of(source.id()))).build();
+                return InvalidVariant.ofBuilder(Dataset.class, "dataset.legal-basis-kind", "dataset of " + d.size()
+                    + " with a scheme founded on a " + kind.code(),
+                    () -> Dataset.builder().from(d).addSource(source)
+                        .addOrganization(Organization.builder().from(o).id(operator).build()).addScheme(scheme));
+            });
     }
 }

@@ -66,6 +66,8 @@ import org.uhcmodel.scheme.PayerType;
 import org.uhcmodel.scheme.PopulationGroup;
 import org.uhcmodel.scheme.SchemeType;
 import org.uhcmodel.scheme.ServiceCategory;
+import org.uhcmodel.sdg.IndicatorObservation;
+import org.uhcmodel.sdg.IndicatorTarget;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.source.SourceKind;
@@ -106,10 +108,6 @@ public final class EntityArbitraries {
     private static final Property<?> PARTICIPANTS = Meta.property(Event.class, "participants");
     private static final Property<?> AGREEMENTS_SIGNED = Meta.property(Event.class, "agreementsSigned");
     private static final Property<?> BODIES_CREATED = Meta.property(Event.class, "bodiesCreated");
-    private static final Property<?> OPERATOR = Meta.property(CoverageScheme.class, "operator");
-    private static final Property<?> SUPERVISOR = Meta.property(CoverageScheme.class, "supervisor");
-    private static final Property<?> COMPLEMENTS = Meta.property(CoverageScheme.class, "complements");
-    private static final Property<?> PROVIDERS = Meta.property(CoverageScheme.class, "providers");
 
     private EntityArbitraries() {
     }
@@ -518,182 +516,5 @@ public final class EntityArbitraries {
     public static Arbitrary<ProgrammeParticipant> participants() {
         return Combinators.combine(ValueArbitraries.entityIds(), Arbitraries.of(IatiOrganisationRole.class))
             .as(ProgrammeParticipant::of);
-    }
-
-    // ---- scheme
-
-    /** Triples of scheme type, membership and a financing class that fits both. */
-    private static final List<Tuple.Tuple3<SchemeType, Membership, FinancingScheme>> FITTING = fitting(true, true);
-
-    /**
-     * The triples of scheme type, membership and financing class, by whether the class fits each.
-     *
-     * @param fitsMembership  whether the class fits the membership
-     * @param fitsType  whether the class fits the type
-     * @return the triples
-     */
-    public static List<Tuple.Tuple3<SchemeType, Membership, FinancingScheme>> fitting(boolean fitsMembership,
-                                                                                     boolean fitsType) {
-        List<Tuple.Tuple3<SchemeType, Membership, FinancingScheme>> all = new ArrayList<>();
-        for (SchemeType type : SchemeType.values()) {
-            for (Membership membership : Membership.values()) {
-                for (FinancingScheme f : FinancingScheme.values()) {
-                    if (f.isWithin(financingOf(membership)) == fitsMembership
-                        && financingOf(type).map(f::isWithin).orElse(true) == fitsType) {
-                        all.add(Tuple.of(type, membership, f));
-                    }
-                }
-            }
-        }
-        return all;
-    }
-
-    /**
-     * @param membership  a membership
-     * @return the financing class a scheme of this membership usually lies within
-     */
-    public static FinancingScheme financingOf(Membership membership) {
-        return membership == Membership.VOLUNTARY ? FinancingScheme.HF_2 : FinancingScheme.HF_1;
-    }
-
-    /**
-     * @param type  a scheme type
-     * @return the financing class a scheme of this type usually lies within, empty if the type does not fix it
-     */
-    public static Optional<FinancingScheme> financingOf(SchemeType type) {
-        switch (type) {
-            case VOLUNTARY_PRIVATE:
-            case MUTUAL_HEALTH_INSURANCE:
-                return Optional.of(FinancingScheme.HF_2);
-            case SOCIAL_HEALTH_INSURANCE:
-                return Optional.of(FinancingScheme.HF_1_2);
-            case TAX_FUNDED:
-                return Optional.of(FinancingScheme.HF_1_1);
-            default:
-                return Optional.empty();
-        }
-    }
-
-    /** @return drafts of coverage schemes without warnings, to be built against at least one organisation */
-    public static Arbitrary<Draft<CoverageScheme>> schemes() {
-        return draft(Builders.<Recipe<CoverageScheme.Builder>>withBuilder(Recipe::new)
-            .use(localizedTexts()).inSetter(set(CoverageScheme.Builder::name))
-            .use(acronyms().optional(0.6)).inSetter(setIfPresent(CoverageScheme.Builder::acronym))
-            .use(Pick.index()).inSetter(resolve((b, i, id, refs) ->
-                b.operator(Pick.of(refs.pool(OPERATOR, EntityKind.SCHEME, id), i))))
-            .use(ValueArbitraries.countryCodes()).inSetter(set(CoverageScheme.Builder::country))
-            .use(Arbitraries.of(FITTING)).inSetter(set((b, t) ->
-                b.type(t.get1()).membership(t.get2()).financingClass(t.get3())))
-            .use(enumSets(PopulationGroup.class, 3)).inSetter(set(CoverageScheme.Builder::targetGroups))
-            .use(Pick.index().optional(0.5)).inSetter(resolve((b, i, id, refs) ->
-                Pick.of(refs.pool(SUPERVISOR, EntityKind.SCHEME, id), i).ifPresent(b::supervisor)))
-            .use(reportedDates().optional(0.7)).inSetter(setIfPresent(CoverageScheme.Builder::launched))
-            .use(Pick.index().optional(0.3)).inSetter(resolve((b, i, id, refs) ->
-                Pick.of(refs.pool(COMPLEMENTS, EntityKind.SCHEME, id), i).ifPresent(b::complements)))
-            .use(benefitPackages().optional(0.6)).inSetter(setIfPresent(CoverageScheme.Builder::benefits))
-            .use(contributionRules().list().ofMaxSize(2)).inSetter(set(CoverageScheme.Builder::contributions))
-            .use(snapshotDrafts().list().ofMaxSize(3)).inSetter(resolve((b, ss, id, refs) -> {
-                for (Function<List<EntityId>, CoverageSnapshot> s : ss) {
-                    b.addSnapshot(s.apply(sources(refs, EntityKind.SCHEME, id)));
-                }
-            }))
-            .use(Pick.indexes(3)).inSetter(resolve((b, is, id, refs) ->
-                b.providers(Pick.distinct(refs.pool(PROVIDERS, EntityKind.SCHEME, id), is))))
-            .use(enumSets(SdgTarget.class, 2)).inSetter(set(CoverageScheme.Builder::sdgTargets))
-            .use(citationDrafts()).inSetter(resolve((b, c, id, refs) ->
-                b.citations(c.apply(sources(refs, EntityKind.SCHEME, id))))),
-            CoverageScheme::builder, b -> b).map(d -> (id, refs) -> d.build(id, refs).id(id).build());
-    }
-
-    /** @return benefit packages covering each category once */
-    public static Arbitrary<BenefitPackage> benefitPackages() {
-        return benefits().list().ofMinSize(1).ofMaxSize(4).uniqueElements(Benefit::category)
-            .map(list -> BenefitPackage.builder().benefits(list).build());
-    }
-
-    /** @return benefits, a ceiling always in the currency of the copayment */
-    public static Arbitrary<Benefit> benefits() {
-        Arbitrary<java.time.Period> waiting = Arbitraries.oneOf(
-            Arbitraries.integers().between(0, 24).map(java.time.Period::ofMonths),
-            Arbitraries.integers().between(0, 90).map(java.time.Period::ofDays));
-        return Combinators.combine(Arbitraries.of(ServiceCategory.class), ValueArbitraries.percentages().optional(0.6),
-                ValueArbitraries.money().optional(0.5), ValueArbitraries.money().optional(0.4), waiting.optional(0.4))
-            .as((category, co, copay, ceiling, w) -> {
-                Benefit.Builder b = Benefit.builder().category(category);
-                co.ifPresent(b::coinsurance);
-                copay.ifPresent(b::copayment);
-                ceiling.map(c -> copay.map(p -> Money.of(c.amount().setScale(p.currency().minorUnits().orElse(0),
-                    java.math.RoundingMode.DOWN), p.currency())).orElse(c)).ifPresent(b::ceiling);
-                w.ifPresent(b::waitingPeriod);
-                return b.build();
-            });
-    }
-
-    /** @return contribution rules with the rate or amount their basis needs and shares adding up to 100 */
-    public static Arbitrary<ContributionRule> contributionRules() {
-        return Combinators.combine(Arbitraries.of(ContributionBasis.class), ValueArbitraries.percentages(),
-                Arbitraries.of(true, false), ValueArbitraries.money(), Arbitraries.of(true, false),
-                Arbitraries.of(ContributionPeriod.class).optional(), shares())
-            .as((basis, rate, withRate, amount, withAmount, period, shares) -> {
-                ContributionRule.Builder b = ContributionRule.builder().basis(basis).shares(shares);
-                if (withRate || basis == ContributionBasis.PERCENTAGE_OF_SALARY) {
-                    b.rate(rate);
-                }
-                if (withAmount || basis == ContributionBasis.FLAT_PREMIUM_PER_PERSON
-                    || basis == ContributionBasis.FLAT_PREMIUM_PER_HOUSEHOLD) {
-                    b.amount(amount);
-                }
-                period.ifPresent(b::period);
-                return b.build();
-            });
-    }
-
-    /** @return empty lists, or shares of distinct payers adding up to exactly 100 */
-    public static Arbitrary<List<PayerShare>> shares() {
-        Arbitrary<List<PayerShare>> split = Combinators.combine(
-                Arbitraries.of(PayerType.class).list().uniqueElements().ofMinSize(1).ofMaxSize(3),
-                Arbitraries.integers().between(0, 10000).list().ofSize(2))
-            .as((payers, cuts) -> {
-                List<Integer> points = new ArrayList<>(cuts.subList(0, payers.size() - 1));
-                points.add(0);
-                points.add(10000);
-                points.sort(null);
-                List<PayerShare> shares = new ArrayList<>();
-                for (int i = 0; i < payers.size(); i++) {
-                    BigDecimal part = BigDecimal.valueOf(points.get(i + 1) - points.get(i), 2);
-                    shares.add(PayerShare.of(payers.get(i), Percentage.of(part)));
-                }
-                return shares;
-            });
-        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(List.of())), Tuple.of(3, split));
-    }
-
-    /** @return payer shares */
-    public static Arbitrary<PayerShare> payerShares() {
-        return Combinators.combine(Arbitraries.of(PayerType.class), ValueArbitraries.percentages()).as(PayerShare::of);
-    }
-
-    /** @return snapshots citing any source */
-    public static Arbitrary<CoverageSnapshot> snapshots() {
-        return Combinators.combine(snapshotDrafts(), ValueArbitraries.entityIds().list().ofMinSize(1).ofMaxSize(2))
-            .as(Function::apply);
-    }
-
-    /** @return snapshots with an enrolment, a target population or both, never more enrolled than targeted */
-    public static Arbitrary<Function<List<EntityId>, CoverageSnapshot>> snapshotDrafts() {
-        Arbitrary<Long> counts = Arbitraries.longs().between(0, 50_000_000L);
-        return Combinators.combine(reportedDates(), Arbitraries.integers().between(0, 2), counts, counts,
-                citationDrafts())
-            .as((date, which, a, b, citations) -> sources -> {
-                CoverageSnapshot.Builder s = CoverageSnapshot.builder().date(date).citations(citations.apply(sources));
-                if (which == 0) {
-                    s.enrolled(a);
-                } else if (which == 1) {
-                    s.targetPopulation(a);
-                } else {
-                    s.enrolled(Math.min(a, b)).targetPopulation(Math.max(a, b));
-                }
-                return s.build();
-            });
     }
 }

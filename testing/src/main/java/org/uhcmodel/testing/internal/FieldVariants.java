@@ -108,7 +108,13 @@ final class FieldVariants {
     private static <T> Arbitrary<InvalidVariant<T>> belowMinimum(ModelType<T> type, Property<?> property) {
         String rule = constraintRule(property).code();
         BigDecimal minimum = property.minimum().orElseThrow();
-        return Combinators.combine(Generators.valid(type.javaType()), Arbitraries.longs().between(1, 1_000_000L))
+        // An optional number below its minimum replaces a number that is there, as adding one could break a rule
+        // that holds the number to other properties, such as the members a premium per household covers.
+        Arbitrary<T> values = Generators.valid(type.javaType());
+        if (property.cardinality() == Cardinality.OPTIONAL) {
+            values = values.filter(v -> isPresent(property.get(v)));
+        }
+        return Combinators.combine(values, Arbitraries.longs().between(1, 1_000_000L))
             .as((v, below) -> {
                 Object value = number(property.valueType(), minimum.subtract(BigDecimal.valueOf(below)));
                 return InvalidVariant.ofBuilder(type.javaType(), rule, name(property) + " of " + value + " in "

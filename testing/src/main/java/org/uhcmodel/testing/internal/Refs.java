@@ -25,8 +25,10 @@ import org.uhcmodel.value.EntityKind;
  *
  * @param pools  the ids of each kind of entity, in order
  * @param collective  ids of the organisations that are networks or federations
+ * @param legal  ids of the source documents that are laws, decrees or statutes, empty if any source may be taken as
+ *  one, as for an entity generated on its own
  */
-public record Refs(Map<EntityKind, List<EntityId>> pools, Set<EntityId> collective) {
+public record Refs(Map<EntityKind, List<EntityId>> pools, Set<EntityId> collective, Optional<List<EntityId>> legal) {
 
     /** Pools that are all empty: an entity built against them refers to nothing. */
     public static final Refs NONE = new Refs(Map.of(), Set.of());
@@ -36,12 +38,42 @@ public record Refs(Map<EntityKind, List<EntityId>> pools, Set<EntityId> collecti
      *
      * @param pools  the ids of each kind, kinds without ids left out or empty
      * @param collective  the ids of collective organisations
+     * @param legal  the ids of legal texts, empty if any source may be taken as one
      */
     public Refs {
         Map<EntityKind, List<EntityId>> copy = new EnumMap<>(EntityKind.class);
         pools.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         pools = Collections.unmodifiableMap(copy);
         collective = Set.copyOf(collective);
+        legal = legal.map(List::copyOf);
+    }
+
+    /**
+     * Creates pools in which any source may be taken as a legal text.
+     *
+     * @param pools  the ids of each kind, kinds without ids left out or empty
+     * @param collective  the ids of collective organisations
+     */
+    public Refs(Map<EntityKind, List<EntityId>> pools, Set<EntityId> collective) {
+        this(pools, collective, Optional.empty());
+    }
+
+    /**
+     * The sources a scheme's legal basis may cite: the laws, decrees and statutes among its sources.
+     *
+     * @param property  the property of the citation's source
+     * @param selfKind  the kind of the citing entity
+     * @param self  its id
+     * @return the ids, in order
+     */
+    public List<EntityId> legalPool(Property<?> property, EntityKind selfKind, EntityId self) {
+        List<EntityId> sources = pool(property, selfKind, self);
+        if (legal.isEmpty()) {
+            return sources;
+        }
+        List<EntityId> found = new ArrayList<>(sources);
+        found.retainAll(legal.get());
+        return found;
     }
 
     /**

@@ -163,6 +163,30 @@ class ForAllEveryModelTypeTest {
     }
 
     @Property(tries = 1000)
+    void everyTermOfSchemesAndEveryContractIsGenerated(
+            @ForAll org.uhcmodel.scheme.AccessCondition accessCondition,
+            @ForAll org.uhcmodel.scheme.Accreditation accreditation,
+            @ForAll org.uhcmodel.scheme.AmountBasis amountBasis,
+            @ForAll org.uhcmodel.scheme.Contract contract,
+            @ForAll org.uhcmodel.scheme.Earmark earmark,
+            @ForAll org.uhcmodel.scheme.Exclusion exclusion,
+            @ForAll org.uhcmodel.scheme.Exemption exemption,
+            @ForAll org.uhcmodel.scheme.ExemptionScope exemptionScope,
+            @ForAll org.uhcmodel.scheme.MemberCategory memberCategory,
+            @ForAll org.uhcmodel.scheme.OperatorTerm operatorTerm,
+            @ForAll org.uhcmodel.scheme.PaymentMechanism paymentMechanism,
+            @ForAll org.uhcmodel.scheme.PaymentMethod paymentMethod,
+            @ForAll org.uhcmodel.scheme.ProviderClass providerClass,
+            @ForAll org.uhcmodel.scheme.QuantityLimit quantityLimit,
+            @ForAll org.uhcmodel.scheme.Revenue revenue,
+            @ForAll org.uhcmodel.scheme.RevenueClass revenueClass,
+            @ForAll org.uhcmodel.scheme.SchemeStatus schemeStatus) {
+        given(accessCondition, accreditation, amountBasis, contract, earmark, exclusion, exemption, exemptionScope,
+                memberCategory, operatorTerm, paymentMechanism, paymentMethod, providerClass, quantityLimit, revenue,
+                        revenueClass, schemeStatus);
+    }
+
+    @Property(tries = 1000)
     void everyTypeOfAreaIsGenerated(
             @ForAll org.uhcmodel.area.Area area,
             @ForAll org.uhcmodel.area.AreaKind areaKind,

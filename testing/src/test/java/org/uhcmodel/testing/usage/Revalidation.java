@@ -4,8 +4,13 @@ import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.uhcmodel.meta.ModelType;
 import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.meta.Property;
@@ -82,7 +87,8 @@ public final class Revalidation {
         if (value instanceof Violation v) {
             check(v.rule().matches("[a-z0-9.-]+"), "rule code " + v.rule());
             if (v.severity() == Severity.WARNING) {
-                return Violation.of(v.path(), Rules.find(v.rule()).orElseThrow(), v.invalidValue().orElse(null));
+                Rule rule = Rules.find(v.rule()).orElseThrow();
+                return Violation.of(v.path(), rule, v.invalidValue().orElse(null), parameters(rule, v.message()));
             }
             return Violation.of(v.path(), v.rule(), v.message(), v.invalidValue().orElse(null));
         }
@@ -134,6 +140,28 @@ public final class Revalidation {
             return invoke(type, "parse", value.toString());
         }
         throw new AssertionError("no public way to rebuild a " + type.getName());
+    }
+
+    /** The values of a rule's message parameters ({@code {name}}) as they stand in a message of that rule. */
+    private static Map<String, String> parameters(Rule rule, String message) {
+        Matcher names = Pattern.compile("\\{([a-zA-Z]+)\\}").matcher(rule.message());
+        StringBuilder pattern = new StringBuilder();
+        List<String> found = new ArrayList<>();
+        int last = 0;
+        while (names.find()) {
+            pattern.append(Pattern.quote(rule.message().substring(last, names.start()))).append("(.*)");
+            found.add(names.group(1));
+            last = names.end();
+        }
+        pattern.append(Pattern.quote(rule.message().substring(last)));
+        Matcher values = Pattern.compile(pattern.toString(), Pattern.DOTALL)
+                .matcher(message);
+        check(values.matches(), "message not of its rule's form: " + message);
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            parameters.put(found.get(i), values.group(i + 1));
+        }
+        return parameters;
     }
 
     private static <T> T rebuild(ModelType<T> type, Object value) {
