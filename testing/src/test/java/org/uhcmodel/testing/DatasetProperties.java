@@ -29,6 +29,7 @@ import org.uhcmodel.agreement.Agreement;
 import org.uhcmodel.agreement.Party;
 import org.uhcmodel.agreement.Signatory;
 import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.scheme.Contract;
 import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.value.CountryCode;
@@ -40,12 +41,13 @@ import org.uhcmodel.value.EntityId;
 class DatasetProperties {
 
     /** The entities of each type, as the dataset lists them. */
-    private static final Map<Class<? extends Entity>, Function<Dataset, List<? extends Entity>>> BY_TYPE = Map.of(
-        SourceDocument.class, Dataset::sources, Organization.class, Dataset::organizations, Person.class,
-                Dataset::persons,
-        Agreement.class, Dataset::agreements, GoverningBody.class, Dataset::bodies, Event.class, Dataset::events,
-        Programme.class, Dataset::programmes, CoverageScheme.class, Dataset::schemes,
-        IndicatorObservation.class, Dataset::observations, IndicatorTarget.class, Dataset::targets);
+    private static final Map<Class<? extends Entity>, Function<Dataset, List<? extends Entity>>> BY_TYPE = Map.ofEntries(
+        Map.entry(SourceDocument.class, Dataset::sources), Map.entry(Organization.class, Dataset::organizations),
+        Map.entry(Person.class, Dataset::persons), Map.entry(Agreement.class, Dataset::agreements),
+        Map.entry(GoverningBody.class, Dataset::bodies), Map.entry(Event.class, Dataset::events),
+        Map.entry(Programme.class, Dataset::programmes), Map.entry(CoverageScheme.class, Dataset::schemes),
+        Map.entry(IndicatorObservation.class, Dataset::observations),
+        Map.entry(IndicatorTarget.class, Dataset::targets), Map.entry(Contract.class, Dataset::contracts));
 
     private static List<Entity> scan(Dataset d) {
         List<Entity> all = new ArrayList<>();
@@ -59,6 +61,7 @@ class DatasetProperties {
         all.addAll(d.schemes());
         all.addAll(d.observations());
         all.addAll(d.targets());
+        all.addAll(d.contracts());
         return all;
     }
 
