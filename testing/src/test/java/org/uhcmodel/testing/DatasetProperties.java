@@ -31,6 +31,7 @@ import org.uhcmodel.agreement.Agreement;
 import org.uhcmodel.agreement.Party;
 import org.uhcmodel.agreement.Signatory;
 import org.uhcmodel.dataset.Dataset;
+import org.uhcmodel.scheme.Contract;
 import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.value.CountryCode;
@@ -48,7 +49,7 @@ class DatasetProperties {
             Map.entry(Agreement.class, Dataset::agreements), Map.entry(GoverningBody.class, Dataset::bodies),
             Map.entry(Event.class, Dataset::events), Map.entry(Programme.class, Dataset::programmes),
             Map.entry(CoverageScheme.class, Dataset::schemes), Map.entry(IndicatorTarget.class, Dataset::targets),
-            Map.entry(SubnationalArea.class, Dataset::areas), Map.entry(Indicator.class, Dataset::indicators),
+            Map.entry(Contract.class, Dataset::contracts), Map.entry(SubnationalArea.class, Dataset::areas), Map.entry(Indicator.class, Dataset::indicators),
             Map.entry(DeclaredDimension.class, Dataset::dimensions));
 
     private static List<Entity> scan(Dataset d) {
@@ -62,6 +63,7 @@ class DatasetProperties {
         all.addAll(d.programmes());
         all.addAll(d.schemes());
         all.addAll(d.targets());
+        all.addAll(d.contracts());
         all.addAll(d.areas());
         all.addAll(d.indicators());
         all.addAll(d.dimensions());
