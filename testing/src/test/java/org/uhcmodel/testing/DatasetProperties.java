@@ -49,7 +49,8 @@ class DatasetProperties {
             Map.entry(Agreement.class, Dataset::agreements), Map.entry(GoverningBody.class, Dataset::bodies),
             Map.entry(Event.class, Dataset::events), Map.entry(Programme.class, Dataset::programmes),
             Map.entry(CoverageScheme.class, Dataset::schemes), Map.entry(IndicatorTarget.class, Dataset::targets),
-            Map.entry(Contract.class, Dataset::contracts), Map.entry(SubnationalArea.class, Dataset::areas), Map.entry(Indicator.class, Dataset::indicators),
+            Map.entry(Contract.class, Dataset::contracts), Map.entry(SubnationalArea.class, Dataset::areas),
+            Map.entry(Indicator.class, Dataset::indicators),
             Map.entry(DeclaredDimension.class, Dataset::dimensions));
 
     private static List<Entity> scan(Dataset d) {
