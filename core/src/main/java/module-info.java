@@ -17,6 +17,7 @@ module org.uhcmodel.core {
     exports org.uhcmodel.programme;
     exports org.uhcmodel.scheme;
     exports org.uhcmodel.sdg;
+    exports org.uhcmodel.area;
     exports org.uhcmodel.dataset;
     exports org.uhcmodel.internal to org.uhcmodel.json, org.uhcmodel.testing;
 }

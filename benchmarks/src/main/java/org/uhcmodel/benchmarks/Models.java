@@ -14,6 +14,7 @@ import org.uhcmodel.agreement.AgreementStatus;
 import org.uhcmodel.agreement.CooperationArea;
 import org.uhcmodel.agreement.Party;
 import org.uhcmodel.agreement.PartyRole;
+import org.uhcmodel.area.Area;
 import org.uhcmodel.dataset.Dataset;
 import org.uhcmodel.programme.ActivityDate;
 import org.uhcmodel.programme.ActivityDateType;
@@ -29,8 +30,9 @@ import org.uhcmodel.scheme.FinancingScheme;
 import org.uhcmodel.scheme.Membership;
 import org.uhcmodel.scheme.PopulationGroup;
 import org.uhcmodel.scheme.SchemeType;
+import org.uhcmodel.sdg.IndicatorCode;
 import org.uhcmodel.sdg.IndicatorObservation;
-import org.uhcmodel.sdg.SdgIndicator;
+import org.uhcmodel.sdg.ReferencePeriod;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
@@ -128,10 +130,9 @@ final class Models {
 
     static IndicatorObservation observation(Raw.Obs r) {
         return IndicatorObservation.builder()
-            .id(EntityId.of(r.id()))
-            .indicator(SdgIndicator.fromCode(r.indicator()))
-            .country(CountryCode.of(r.country()))
-            .year(r.year())
+            .indicator(IndicatorCode.of(r.indicator()))
+            .area(Area.of(r.country()))
+            .period(ReferencePeriod.ofYear(r.year()))
             .value(new BigDecimal(r.value()))
             .addCitation(Citation.of(EntityId.of(r.source())))
             .build();

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.uhcmodel.agreement.Agreement;
 import org.uhcmodel.agreement.AgreementKind;
 import org.uhcmodel.agreement.Event;
 import org.uhcmodel.agreement.GoverningBody;
+import org.uhcmodel.area.Area;
+import org.uhcmodel.area.SubnationalArea;
 import org.uhcmodel.internal.Checker;
 import org.uhcmodel.internal.Draft;
 import org.uhcmodel.internal.ModelObject;
@@ -29,8 +32,15 @@ import org.uhcmodel.meta.Property;
 import org.uhcmodel.programme.Programme;
 import org.uhcmodel.scheme.Contract;
 import org.uhcmodel.scheme.CoverageScheme;
+import org.uhcmodel.sdg.DeclaredDimension;
+import org.uhcmodel.sdg.Disaggregation;
+import org.uhcmodel.sdg.DisaggregationDimension;
+import org.uhcmodel.sdg.Indicator;
+import org.uhcmodel.sdg.IndicatorCode;
 import org.uhcmodel.sdg.IndicatorObservation;
 import org.uhcmodel.sdg.IndicatorTarget;
+import org.uhcmodel.sdg.ObservationKey;
+import org.uhcmodel.sdg.SdgIndicators;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.source.SourceKind;
@@ -43,8 +53,8 @@ import org.uhcmodel.value.EntityId;
 
 /**
  * Every record of a collection of UHC facts in one aggregate: sources, organisations, persons, agreements,
- * governing bodies, events, programmes, coverage schemes, SDG indicator observations and targets, and
- * purchaser-provider contracts.
+ * governing bodies, events, programmes, coverage schemes, SDG indicator observations and targets, purchaser-provider
+ * contracts, and the sub-national areas, indicators and dimensions of disaggregation the dataset declares.
  * <p>
  * Beyond the rules of each record, a dataset enforces the rules that span records, all reported at once
  * with paths such as {@code agreements[3].signatories[0].person}:
@@ -58,6 +68,20 @@ import org.uhcmodel.value.EntityId;
  *   itself, no scheme complements itself through others;</li>
  * <li>warning {@code dataset.charter-party-not-collective}: a charter with a single party usually has a network or
  *   federation as that party, not a person nor another kind of organisation;</li>
+ * <li>{@code dataset.duplicate-observation}: no two observations share a natural key (indicator, series, area,
+ *   period, categories and release), whether their values differ or not;</li>
+ * <li>{@code dataset.unknown-indicator}: every observation and target names a built-in indicator or one the dataset
+ *   declares; {@code dataset.indicator-code-taken}: a declared indicator has a code of its own, neither built in nor
+ *   declared twice; observations and targets of a declared indicator follow its definition, under the rules of
+ *   {@link IndicatorObservation} and {@link IndicatorTarget} ({@code indicator-observation.value-range} and the
+ *   like);</li>
+ * <li>{@code dataset.unknown-dimension}: every category is of a built-in or declared dimension, and one of a declared
+ *   dimension's categories ({@code disaggregation.category-unknown}); {@code dataset.dimension-code-taken}: a
+ *   declared dimension's id is not the code of a built-in one;</li>
+ * <li>{@code dataset.subnational-area-country}: an observation or target of a sub-national area gives that area's
+ *   country as its area; {@code dataset.area-parent-country} and {@code dataset.area-parent-rank}: a sub-national area
+ *   lies in a larger area of the same country, of a lower rank; {@code dataset.area-parent-cycle}: no area lies
+ *   within itself;</li>
  * <li>warning {@code dataset.legal-basis-kind}: a scheme's legal basis cites a source that is not a law, a decree or
  *   statutes, such as a news article reporting the law.</li>
  * </ul>
@@ -76,12 +100,16 @@ public final class Dataset extends ModelObject {
     private static final Prop<Event> EVENTS = SHAPE.list("events", Event.class);
     private static final Prop<Programme> PROGRAMMES = SHAPE.list("programmes", Programme.class);
     private static final Prop<CoverageScheme> SCHEMES = SHAPE.list("schemes", CoverageScheme.class);
-    private static final Prop<IndicatorObservation> OBSERVATIONS = SHAPE.list("observations", IndicatorObservation.class);
+    private static final Prop<IndicatorObservation> OBSERVATIONS =
+        SHAPE.list("observations", IndicatorObservation.class);
     private static final Prop<IndicatorTarget> TARGETS = SHAPE.list("targets", IndicatorTarget.class);
     private static final Prop<Contract> CONTRACTS = SHAPE.list("contracts", Contract.class);
-    /** The collections of entities, in the order of the accessors. */
+    private static final Prop<SubnationalArea> AREAS = SHAPE.list("areas", SubnationalArea.class);
+    private static final Prop<Indicator> INDICATORS = SHAPE.list("indicators", Indicator.class);
+    private static final Prop<DeclaredDimension> DIMENSIONS = SHAPE.list("dimensions", DeclaredDimension.class);
+    /** The collections of entities, in the order of the accessors; observations are values known by their key. */
     private static final List<Prop<?>> COLLECTIONS = List.of(SOURCES, ORGANIZATIONS, PERSONS, AGREEMENTS, BODIES,
-        EVENTS, PROGRAMMES, SCHEMES, OBSERVATIONS, TARGETS, CONTRACTS);
+        EVENTS, PROGRAMMES, SCHEMES, TARGETS, CONTRACTS, AREAS, INDICATORS, DIMENSIONS);
 
     private static final Rule DUPLICATE_ID = SHAPE.error("dataset.duplicate-id",
         "another entity of the dataset has this id");
@@ -91,6 +119,22 @@ public final class Dataset extends ModelObject {
         "names an entity of type {actual}; expected type: {expected}");
     private static final Rule CHARTER_PARTY_NOT_COLLECTIVE = SHAPE.warning("dataset.charter-party-not-collective",
         "a charter with a single party usually has a network or federation as that party");
+    private static final Rule DUPLICATE_OBSERVATION = SHAPE.error("dataset.duplicate-observation",
+        "has the key of {first}: indicator, series, area, period, categories and release");
+    private static final Rule UNKNOWN_INDICATOR = SHAPE.error("dataset.unknown-indicator",
+        "names neither a built-in indicator nor one the dataset declares");
+    private static final Rule INDICATOR_CODE_TAKEN = SHAPE.error("dataset.indicator-code-taken",
+        "is the code of a built-in indicator or of another indicator of the dataset");
+    private static final Rule UNKNOWN_DIMENSION = SHAPE.error("dataset.unknown-dimension",
+        "names neither a built-in dimension nor one the dataset declares");
+    private static final Rule DIMENSION_CODE_TAKEN = SHAPE.error("dataset.dimension-code-taken",
+        "is the code of a built-in dimension");
+    private static final Rule SUBNATIONAL_AREA_COUNTRY = SHAPE.error("dataset.subnational-area-country",
+        "names a sub-national area of another country than the area {country}");
+    private static final Rule AREA_PARENT_COUNTRY = SHAPE.error("dataset.area-parent-country",
+        "names an area of another country");
+    private static final Rule AREA_PARENT_RANK = SHAPE.error("dataset.area-parent-rank",
+        "names an area whose rank is not lower than this one's");
     private static final Rule LEGAL_BASIS_KIND = SHAPE.warning("dataset.legal-basis-kind",
         "the legal basis of a scheme is usually a law, a decree or statutes; this source is a {actual}");
 
@@ -255,7 +299,8 @@ public final class Dataset extends ModelObject {
 
     /**
      * Gets everything tagged with an SDG target: agreements, events, programmes and schemes that carry the tag,
-     * and the indicator observations and targets of the target's indicators.
+     * the indicator targets of the target's indicators, and the indicators the dataset declares for it. Observations
+     * are not entities: see {@link #observationsOf(IndicatorCode)}.
      *
      * @param target  the SDG target, not null
      * @return the unmodifiable entities, in dataset order, empty if none
@@ -267,9 +312,36 @@ public final class Dataset extends ModelObject {
                 events().stream().filter(e -> e.sdgTargets().contains(target)),
                 programmes().stream().filter(p -> p.sdgTargets().contains(target)),
                 schemes().stream().filter(s -> s.sdgTargets().contains(target)),
-                observations().stream().filter(o -> o.indicator().target() == target),
-                targets().stream().filter(t -> t.indicator().target() == target))
+                targets().stream()
+                    .filter(t -> findIndicator(t.indicator()).flatMap(Indicator::sdgTarget).orElse(null) == target),
+                indicators().stream().filter(i -> i.sdgTarget().orElse(null) == target))
             .flatMap(s -> s.map(Entity.class::cast))
+            .collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Finds an indicator by code: a built-in one, or one the dataset declares.
+     *
+     * @param code  the code, such as {@code 3.8.1}, not null
+     * @return the indicator, empty if neither a built-in nor a declared indicator has that code
+     */
+    public Optional<Indicator> findIndicator(IndicatorCode code) {
+        Optional<Indicator> builtIn = SdgIndicators.find(Objects.requireNonNull(code, "code"));
+        if (builtIn.isPresent()) {
+            return builtIn;
+        }
+        return indicators().stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    /**
+     * Gets the observations of an indicator.
+     *
+     * @param indicator  the code of the indicator, not null
+     * @return the unmodifiable observations, in dataset order, empty if none
+     */
+    public List<IndicatorObservation> observationsOf(IndicatorCode indicator) {
+        Objects.requireNonNull(indicator, "indicator");
+        return observations().stream().filter(o -> o.indicator().equals(indicator))
             .collect(Collectors.toUnmodifiableList());
     }
 
@@ -320,6 +392,7 @@ public final class Dataset extends ModelObject {
             }
             References references = new References(dataset.index, UNRESOLVED_REFERENCE, REFERENCE_TYPE, checker,
                 entityTypes());
+            references.check(OBSERVATIONS.name(), dataset.observations());
             for (Prop<?> collection : COLLECTIONS) {
                 references.check(collection.name(), dataset.list(collection));
                 for (Property<?> property : Shape.find(collection.valueType()).properties()) {
@@ -342,6 +415,7 @@ public final class Dataset extends ModelObject {
                 }
             }
         }
+        checkMonitoring(dataset, checker);
         if (checker.wants(CHARTER_PARTY_NOT_COLLECTIVE)) {
             List<Agreement> agreements = dataset.agreements();
             for (int i = 0; i < agreements.size(); i++) {
@@ -356,6 +430,118 @@ public final class Dataset extends ModelObject {
                     checker.report(CHARTER_PARTY_NOT_COLLECTIVE, "agreements[" + i + "].parties",
                         agreement.actors().get(0));
                 }
+            }
+        }
+    }
+
+    /** The rules of observations, targets and what the dataset declares for them. */
+    private static void checkMonitoring(Dataset dataset, Checker checker) {
+        Map<IndicatorCode, Indicator> declared = new HashMap<>();
+        List<Indicator> indicators = dataset.indicators();
+        for (int i = 0; i < indicators.size(); i++) {
+            IndicatorCode code = indicators.get(i).code();
+            if (SdgIndicators.isBuiltIn(code) || declared.putIfAbsent(code, indicators.get(i)) != null) {
+                checker.report(INDICATOR_CODE_TAKEN, INDICATORS.name() + "[" + i + "].code", code);
+            }
+        }
+        Map<String, DeclaredDimension> dimensions = new HashMap<>();
+        List<DeclaredDimension> declaredDimensions = dataset.dimensions();
+        for (int i = 0; i < declaredDimensions.size(); i++) {
+            DeclaredDimension dimension = declaredDimensions.get(i);
+            if (DisaggregationDimension.find(dimension.id().toString()).isPresent()) {
+                checker.report(DIMENSION_CODE_TAKEN, DIMENSIONS.name() + "[" + i + "].id", dimension.id());
+            } else {
+                dimensions.putIfAbsent(dimension.id().toString(), dimension);
+            }
+        }
+        checkAreas(dataset, checker);
+        List<IndicatorObservation> observations = dataset.observations();
+        Map<ObservationKey, Integer> keys = new HashMap<>();
+        for (int i = 0; i < observations.size(); i++) {
+            IndicatorObservation observation = observations.get(i);
+            String path = OBSERVATIONS.name() + "[" + i + "]";
+            if (checker.wants(DUPLICATE_OBSERVATION)) {
+                Integer first = keys.putIfAbsent(observation.key(), i);
+                if (first != null) {
+                    checker.report(DUPLICATE_OBSERVATION, path, observation.key(),
+                        Map.of("first", OBSERVATIONS.name() + "[" + first + "]"));
+                }
+            }
+            Indicator indicator = declared.get(observation.indicator());
+            if (indicator != null) {
+                if (checker.wants(UNKNOWN_INDICATOR)) {
+                    checker.addAll(observation.conformity(indicator), path);
+                }
+            } else if (!SdgIndicators.isBuiltIn(observation.indicator())) {
+                checker.report(UNKNOWN_INDICATOR, path + ".indicator", observation.indicator());
+            }
+            checkDimensions(observation.dimensions(), dimensions, path, checker);
+            checkSubnational(dataset, observation.subnationalArea(), observation.area(), path, checker);
+        }
+        List<IndicatorTarget> targets = dataset.targets();
+        for (int i = 0; i < targets.size(); i++) {
+            IndicatorTarget target = targets.get(i);
+            String path = TARGETS.name() + "[" + i + "]";
+            Indicator indicator = declared.get(target.indicator());
+            if (indicator != null) {
+                checker.addAll(checker.wants(UNKNOWN_INDICATOR) ? target.conformity(indicator)
+                    : target.warningsAgainst(indicator), path);
+            } else if (!SdgIndicators.isBuiltIn(target.indicator())) {
+                checker.report(UNKNOWN_INDICATOR, path + ".indicator", target.indicator());
+            }
+            checkDimensions(target.dimensions(), dimensions, path, checker);
+            checkSubnational(dataset, target.subnationalArea(), target.area(), path, checker);
+        }
+    }
+
+    private static void checkDimensions(Set<Disaggregation> categories, Map<String, DeclaredDimension> declared,
+                                        String path, Checker checker) {
+        int k = 0;
+        for (Disaggregation category : categories) {
+            if (category.builtInDimension().isEmpty()) {
+                DeclaredDimension dimension = declared.get(category.dimension());
+                if (dimension == null) {
+                    checker.report(UNKNOWN_DIMENSION, path + ".dimensions[" + k + "].dimension", category.dimension());
+                } else if (checker.wants(UNKNOWN_DIMENSION)) {
+                    checker.addAll(category.conformity(dimension), path + ".dimensions[" + k + "]");
+                }
+            }
+            k++;
+        }
+    }
+
+    private static void checkSubnational(Dataset dataset, Optional<EntityId> subnational,
+                                         Area area, String path, Checker checker) {
+        if (subnational.isEmpty() || area.country().isEmpty()) {
+            return;
+        }
+        Entity found = dataset.index.get(subnational.get());
+        if (found instanceof SubnationalArea && !((SubnationalArea) found).country().equals(area.country().get())) {
+            checker.report(SUBNATIONAL_AREA_COUNTRY, path + ".subnationalArea", subnational.get(),
+                Map.of("country", area));
+        }
+    }
+
+    private static void checkAreas(Dataset dataset, Checker checker) {
+        List<SubnationalArea> areas = dataset.areas();
+        for (int i = 0; i < areas.size(); i++) {
+            SubnationalArea area = areas.get(i);
+            if (area.parent().isEmpty()) {
+                continue;
+            }
+            Entity found = dataset.index.get(area.parent().get());
+            if (!(found instanceof SubnationalArea)) {
+                continue;
+            }
+            SubnationalArea parent = (SubnationalArea) found;
+            String path = AREAS.name() + "[" + i + "].parent";
+            if (!parent.country().equals(area.country())) {
+                checker.report(AREA_PARENT_COUNTRY, path, area.parent().get());
+            }
+            Optional<Integer> rank = area.level().rank();
+            Optional<Integer> parentRank = parent.level().rank();
+            if (rank.isPresent() && parentRank.isPresent() && parentRank.get() >= rank.get()) {
+                checker.report(AREA_PARENT_RANK, path, area.parent().get());
             }
         }
     }
@@ -462,6 +648,33 @@ public final class Dataset extends ModelObject {
      */
     public List<@NotNull Contract> contracts() {
         return list(CONTRACTS);
+    }
+
+    /**
+     * Gets the sub-national areas the dataset declares.
+     *
+     * @return the unmodifiable areas, in the order added
+     */
+    public List<@NotNull SubnationalArea> areas() {
+        return list(AREAS);
+    }
+
+    /**
+     * Gets the indicators the dataset declares, beside the built-in ones.
+     *
+     * @return the unmodifiable indicators, in the order added
+     */
+    public List<@NotNull Indicator> indicators() {
+        return list(INDICATORS);
+    }
+
+    /**
+     * Gets the dimensions of disaggregation the dataset declares, beside the built-in ones.
+     *
+     * @return the unmodifiable dimensions, in the order added
+     */
+    public List<@NotNull DeclaredDimension> dimensions() {
+        return list(DIMENSIONS);
     }
 
     /**
@@ -801,6 +1014,96 @@ public final class Dataset extends ModelObject {
          */
         public Builder contracts(Iterable<? extends Contract> contracts) {
             return setAll(CONTRACTS, contracts);
+        }
+
+        /**
+         * Adds one of the sub-national areas.
+         *
+         * @param area  the value, not null
+         * @return this builder
+         */
+        public Builder addArea(SubnationalArea area) {
+            return add(AREAS, area);
+        }
+
+        /**
+         * Adds, in order, the sub-national areas.
+         *
+         * @param areas  the values, none null, not null
+         * @return this builder
+         */
+        public Builder addAllAreas(Iterable<? extends SubnationalArea> areas) {
+            return addAll(AREAS, areas);
+        }
+
+        /**
+         * Replaces the sub-national areas.
+         *
+         * @param areas  the values, none null, not null
+         * @return this builder
+         */
+        public Builder areas(Iterable<? extends SubnationalArea> areas) {
+            return setAll(AREAS, areas);
+        }
+
+        /**
+         * Adds one of the declared indicators.
+         *
+         * @param indicator  the value, not null
+         * @return this builder
+         */
+        public Builder addIndicator(Indicator indicator) {
+            return add(INDICATORS, indicator);
+        }
+
+        /**
+         * Adds, in order, the declared indicators.
+         *
+         * @param indicators  the values, none null, not null
+         * @return this builder
+         */
+        public Builder addAllIndicators(Iterable<? extends Indicator> indicators) {
+            return addAll(INDICATORS, indicators);
+        }
+
+        /**
+         * Replaces the declared indicators.
+         *
+         * @param indicators  the values, none null, not null
+         * @return this builder
+         */
+        public Builder indicators(Iterable<? extends Indicator> indicators) {
+            return setAll(INDICATORS, indicators);
+        }
+
+        /**
+         * Adds one of the declared dimensions.
+         *
+         * @param dimension  the value, not null
+         * @return this builder
+         */
+        public Builder addDimension(DeclaredDimension dimension) {
+            return add(DIMENSIONS, dimension);
+        }
+
+        /**
+         * Adds, in order, the declared dimensions.
+         *
+         * @param dimensions  the values, none null, not null
+         * @return this builder
+         */
+        public Builder addAllDimensions(Iterable<? extends DeclaredDimension> dimensions) {
+            return addAll(DIMENSIONS, dimensions);
+        }
+
+        /**
+         * Replaces the declared dimensions.
+         *
+         * @param dimensions  the values, none null, not null
+         * @return this builder
+         */
+        public Builder dimensions(Iterable<? extends DeclaredDimension> dimensions) {
+            return setAll(DIMENSIONS, dimensions);
         }
     }
 }

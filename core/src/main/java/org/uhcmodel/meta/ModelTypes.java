@@ -15,6 +15,8 @@ import org.uhcmodel.agreement.Event;
 import org.uhcmodel.agreement.GoverningBody;
 import org.uhcmodel.agreement.Party;
 import org.uhcmodel.agreement.Signatory;
+import org.uhcmodel.area.Area;
+import org.uhcmodel.area.SubnationalArea;
 import org.uhcmodel.dataset.Dataset;
 import org.uhcmodel.internal.Shape;
 import org.uhcmodel.programme.ActivityDate;
@@ -53,10 +55,23 @@ import org.uhcmodel.scheme.PayerShare;
 import org.uhcmodel.scheme.PaymentMechanism;
 import org.uhcmodel.scheme.QuantityLimit;
 import org.uhcmodel.scheme.Revenue;
+import org.uhcmodel.sdg.DatedValue;
+import org.uhcmodel.sdg.DeclaredCategory;
+import org.uhcmodel.sdg.DeclaredDimension;
+import org.uhcmodel.sdg.Disaggregation;
+import org.uhcmodel.sdg.Indicator;
+import org.uhcmodel.sdg.IndicatorCode;
 import org.uhcmodel.sdg.IndicatorObservation;
+import org.uhcmodel.sdg.IndicatorSeries;
 import org.uhcmodel.sdg.IndicatorTarget;
+import org.uhcmodel.sdg.MethodEdition;
+import org.uhcmodel.sdg.ReferencePeriod;
+import org.uhcmodel.sdg.SeriesCode;
+import org.uhcmodel.sdg.SocietalPovertyLine;
+import org.uhcmodel.sdg.SpendingThreshold;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.value.Citation;
+import org.uhcmodel.value.AdministrativeLevel;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.CurrencyCode;
 import org.uhcmodel.value.EntityId;
@@ -82,8 +97,10 @@ public final class ModelTypes {
         // Values read from text.
         EntityId.class, CountryCode.class, CurrencyCode.class, PartialDate.class, Percentage.class,
         LocalizedText.class,
+        Area.class, IndicatorCode.class, SeriesCode.class, ReferencePeriod.class,
         IatiIdentifier.class,
         // Values built from properties.
+        AdministrativeLevel.class,
         Citation.class, Identifier.class, Money.class, ReportedDate.class, Period.class, Place.class, Objective.class,
         Statistic.class,
         SourceDocument.class,
@@ -97,6 +114,9 @@ public final class ModelTypes {
         MemberCategory.class, OperatorTerm.class, QuantityLimit.class, Exclusion.class, Exemption.class, Earmark.class,
         Revenue.class, PaymentMechanism.class, Accreditation.class,
         CoverageScheme.class, Contract.class,
+        SubnationalArea.class,
+        SpendingThreshold.class, MethodEdition.class, IndicatorSeries.class, Indicator.class, Disaggregation.class,
+        DeclaredCategory.class, DeclaredDimension.class, SocietalPovertyLine.class, DatedValue.class,
         IndicatorObservation.class, IndicatorTarget.class,
         Dataset.class);
 

@@ -19,6 +19,7 @@ import org.uhcmodel.agreement.CommitmentKind;
 import org.uhcmodel.agreement.CooperationArea;
 import org.uhcmodel.agreement.EventKind;
 import org.uhcmodel.agreement.PartyRole;
+import org.uhcmodel.area.AreaKind;
 import org.uhcmodel.programme.ActivityDateType;
 import org.uhcmodel.programme.ActivityStatus;
 import org.uhcmodel.programme.BudgetStatus;
@@ -50,16 +51,23 @@ import org.uhcmodel.scheme.RevenueClass;
 import org.uhcmodel.scheme.SchemeStatus;
 import org.uhcmodel.scheme.SchemeType;
 import org.uhcmodel.scheme.ServiceCategory;
+import org.uhcmodel.sdg.BudgetBasis;
 import org.uhcmodel.sdg.DisaggregationDimension;
-import org.uhcmodel.sdg.DisaggregationGroup;
+import org.uhcmodel.sdg.HealthWorkforceCadre;
+import org.uhcmodel.sdg.HouseholdType;
 import org.uhcmodel.sdg.IndicatorUnit;
-import org.uhcmodel.sdg.SdgIndicator;
+import org.uhcmodel.sdg.ObservationNature;
+import org.uhcmodel.sdg.Quintile;
+import org.uhcmodel.sdg.ReportingType;
 import org.uhcmodel.sdg.SdgTarget;
-import org.uhcmodel.sdg.SpendingThreshold;
+import org.uhcmodel.sdg.SeriesPublisher;
+import org.uhcmodel.sdg.ServiceCoverageEdition;
+import org.uhcmodel.sdg.Sex;
+import org.uhcmodel.sdg.TargetKind;
 import org.uhcmodel.sdg.Tracer;
 import org.uhcmodel.sdg.TracerCategory;
+import org.uhcmodel.sdg.UrbanRural;
 import org.uhcmodel.source.SourceKind;
-import org.uhcmodel.value.AdministrativeLevel;
 import org.uhcmodel.value.Coded;
 import org.uhcmodel.value.DacCategory;
 import org.uhcmodel.value.DacSector;
@@ -86,10 +94,12 @@ public final class Vocabularies {
         PopulationGroup.class, SchemeType.class, ServiceCategory.class, AccessCondition.class, AmountBasis.class,
         ExemptionScope.class, PaymentMethod.class, ProviderClass.class, RevenueClass.class, SchemeStatus.class,
         DisaggregationDimension.class,
-        DisaggregationGroup.class, IndicatorUnit.class, SdgIndicator.class, SdgTarget.class, SpendingThreshold.class,
-        Tracer.class, TracerCategory.class, SourceKind.class, AdministrativeLevel.class, DacCategory.class,
-        DacSector.class,
-        DateBasis.class, Direction.class, EntityKind.class, IdentifierScheme.class);
+        IndicatorUnit.class, SdgTarget.class,
+        Tracer.class, TracerCategory.class, SourceKind.class, DacCategory.class, DacSector.class,
+        DateBasis.class, Direction.class, EntityKind.class, IdentifierScheme.class,
+        AreaKind.class, Sex.class, UrbanRural.class, Quintile.class, HouseholdType.class, ObservationNature.class,
+        ReportingType.class, TargetKind.class, SeriesPublisher.class, BudgetBasis.class, HealthWorkforceCadre.class,
+        ServiceCoverageEdition.class);
 
     private static volatile List<Vocabulary<?>> all;
 

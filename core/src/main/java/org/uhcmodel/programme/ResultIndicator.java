@@ -10,7 +10,7 @@ import org.uhcmodel.internal.Draft;
 import org.uhcmodel.internal.ModelObject;
 import org.uhcmodel.internal.Prop;
 import org.uhcmodel.internal.Shape;
-import org.uhcmodel.sdg.SdgIndicator;
+import org.uhcmodel.sdg.IndicatorCode;
 import org.uhcmodel.validation.Rule;
 import org.uhcmodel.value.Direction;
 import org.uhcmodel.value.LocalizedText;
@@ -37,7 +37,7 @@ public final class ResultIndicator extends ModelObject {
     private static final Prop<LocalizedText> TITLE = SHAPE.required("title", LocalizedText.class);
     private static final Prop<LocalizedText> DESCRIPTION = SHAPE.optional("description", LocalizedText.class);
     private static final Prop<Direction> DIRECTION = SHAPE.optional("direction", Direction.class);
-    private static final Prop<SdgIndicator> SDG_INDICATORS = SHAPE.set("sdgIndicators", SdgIndicator.class);
+    private static final Prop<IndicatorCode> SDG_INDICATORS = SHAPE.set("sdgIndicators", IndicatorCode.class);
     private static final Prop<IndicatorBaseline> BASELINE = SHAPE.optional("baseline", IndicatorBaseline.class);
     private static final Prop<IndicatorPeriod> PERIODS = SHAPE.list("periods", IndicatorPeriod.class);
 
@@ -100,11 +100,11 @@ public final class ResultIndicator extends ModelObject {
     }
 
     /**
-     * Gets the SDG indicators the indicator follows.
+     * Gets the SDG indicators the indicator follows, by code (such as 3.8.1).
      *
-     * @return the unmodifiable SDG indicators, empty if none
+     * @return the unmodifiable codes of the SDG indicators, empty if none
      */
-    public Set<@NotNull SdgIndicator> sdgIndicators() {
+    public Set<@NotNull IndicatorCode> sdgIndicators() {
         return set(SDG_INDICATORS);
     }
 
@@ -213,7 +213,7 @@ public final class ResultIndicator extends ModelObject {
          * @param sdgIndicator  the value, not null
          * @return this builder
          */
-        public Builder addSdgIndicator(SdgIndicator sdgIndicator) {
+        public Builder addSdgIndicator(IndicatorCode sdgIndicator) {
             return add(SDG_INDICATORS, sdgIndicator);
         }
 
@@ -223,7 +223,7 @@ public final class ResultIndicator extends ModelObject {
          * @param sdgIndicators  the values, none null, not null
          * @return this builder
          */
-        public Builder addAllSdgIndicators(Iterable<? extends SdgIndicator> sdgIndicators) {
+        public Builder addAllSdgIndicators(Iterable<? extends IndicatorCode> sdgIndicators) {
             return addAll(SDG_INDICATORS, sdgIndicators);
         }
 
@@ -233,7 +233,7 @@ public final class ResultIndicator extends ModelObject {
          * @param sdgIndicators  the values, none null, not null
          * @return this builder
          */
-        public Builder sdgIndicators(Iterable<? extends SdgIndicator> sdgIndicators) {
+        public Builder sdgIndicators(Iterable<? extends IndicatorCode> sdgIndicators) {
             return setAll(SDG_INDICATORS, sdgIndicators);
         }
 

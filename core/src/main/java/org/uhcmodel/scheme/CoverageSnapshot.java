@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,8 +14,7 @@ import org.uhcmodel.internal.Draft;
 import org.uhcmodel.internal.ModelObject;
 import org.uhcmodel.internal.Prop;
 import org.uhcmodel.internal.Shape;
-import org.uhcmodel.sdg.DisaggregationDimension;
-import org.uhcmodel.sdg.DisaggregationGroup;
+import org.uhcmodel.sdg.Disaggregation;
 import org.uhcmodel.validation.Rule;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.Percentage;
@@ -64,8 +63,8 @@ public final class CoverageSnapshot extends ModelObject {
     private static final Prop<PopulationGroup> GROUP = SHAPE.optional("group", PopulationGroup.class);
     private static final Prop<String> CATEGORY = SHAPE.optional("category", String.class);
     private static final Prop<Place> AREA = SHAPE.optional("area", Place.class);
-    private static final Prop<DisaggregationGroup> DISAGGREGATION =
-        SHAPE.set("disaggregation", DisaggregationGroup.class);
+    private static final Prop<Disaggregation> DISAGGREGATION =
+        SHAPE.set("disaggregation", Disaggregation.class);
 
     private static final Rule ENROLLED_EXCEEDS_TARGET = SHAPE.warning("coverage-snapshot.enrolled-exceeds-target",
         "more people are enrolled than the target population counts, as when the figures come from different years"
@@ -189,9 +188,9 @@ public final class CoverageSnapshot extends ModelObject {
     /**
      * Gets the groups by sex, residence or wealth quintile the figures are restricted to, one per dimension.
      *
-     * @return the unmodifiable groups, such as {@link DisaggregationGroup#FEMALE}, empty if none
+     * @return the unmodifiable groups, each a category of a dimension, such as sex female, empty if none
      */
-    public Set<@NotNull DisaggregationGroup> disaggregation() {
+    public Set<@NotNull Disaggregation> disaggregation() {
         return set(DISAGGREGATION);
     }
 
@@ -203,10 +202,10 @@ public final class CoverageSnapshot extends ModelObject {
         if (enrolled.isEmpty() && active.isEmpty() && target.isEmpty() && rate.isEmpty()) {
             checker.report(EMPTY, "", null);
         }
-        Set<DisaggregationGroup> groups = snapshot.disaggregation();
+        Set<Disaggregation> groups = snapshot.disaggregation();
         if (groups.size() > 1) {
-            Set<DisaggregationDimension> dimensions = EnumSet.noneOf(DisaggregationDimension.class);
-            for (DisaggregationGroup group : groups) {
+            Set<String> dimensions = new HashSet<>();
+            for (Disaggregation group : groups) {
                 if (!dimensions.add(group.dimension())) {
                     checker.report(DISAGGREGATION_DIMENSION, DISAGGREGATION, groups);
                     break;
@@ -370,11 +369,11 @@ public final class CoverageSnapshot extends ModelObject {
         /**
          * Adds one of the groups by sex, residence or wealth quintile the figures are restricted to, one per dimension.
          *
-         * @param disaggregationGroup  the value, not null
+         * @param disaggregation  the value, not null
          * @return this builder
          */
-        public Builder addDisaggregationGroup(DisaggregationGroup disaggregationGroup) {
-            return add(DISAGGREGATION, disaggregationGroup);
+        public Builder addDisaggregation(Disaggregation disaggregation) {
+            return add(DISAGGREGATION, disaggregation);
         }
 
         /**
@@ -383,7 +382,7 @@ public final class CoverageSnapshot extends ModelObject {
          * @param disaggregation  the values, none null, not null
          * @return this builder
          */
-        public Builder addAllDisaggregation(Iterable<? extends DisaggregationGroup> disaggregation) {
+        public Builder addAllDisaggregation(Iterable<? extends Disaggregation> disaggregation) {
             return addAll(DISAGGREGATION, disaggregation);
         }
 
@@ -393,7 +392,7 @@ public final class CoverageSnapshot extends ModelObject {
          * @param disaggregation  the values, none null, not null
          * @return this builder
          */
-        public Builder disaggregation(Iterable<? extends DisaggregationGroup> disaggregation) {
+        public Builder disaggregation(Iterable<? extends Disaggregation> disaggregation) {
             return setAll(DISAGGREGATION, disaggregation);
         }
     }

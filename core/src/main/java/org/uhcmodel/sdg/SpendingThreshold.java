@@ -1,71 +1,172 @@
 package org.uhcmodel.sdg;
 
-import org.uhcmodel.meta.Vocabulary;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
-import org.uhcmodel.value.Coded;
+import java.util.Objects;
+import java.util.Optional;
+import org.uhcmodel.internal.Checker;
+import org.uhcmodel.internal.Draft;
+import org.uhcmodel.internal.ModelObject;
+import org.uhcmodel.internal.Prop;
+import org.uhcmodel.internal.Shape;
+import org.uhcmodel.validation.BoundedDecimal;
+import org.uhcmodel.validation.Rule;
 
 /**
- * The share of total household expenditure or income above which health spending counts as large for
- * indicator 3.8.2 ({@link SdgIndicator#CATASTROPHIC_SPENDING}).
+ * The share of a household's budget above which its out-of-pocket health spending counts for indicator 3.8.2, and
+ * the share below which it stops counting where the measure is a band.
  * <p>
- * The code is the threshold in percent; each threshold has its own UN SDG series.
+ * The 2017 definition measures spending against total household expenditure or income, above 10% or 25%. The 2025
+ * definition measures it against the discretionary budget, what is left above the societal poverty line: financial
+ * hardship is spending above 40% of it, impoverishing spending above 100%, and large but not impoverishing spending
+ * above 40% and below 100% (WHO indicator metadata registry, item 376).
+ * <p>
+ * Rules: {@code required} (basis, above), {@code positive-or-zero} (above), {@code decimal.digits} (above, below),
+ * {@code spending-threshold.order} (a band whose upper share is not above its lower share).
+ * <p>
+ * This class is immutable and thread-safe.
  */
-public enum SpendingThreshold implements Coded {
-    /** Health spending above 10% of total household expenditure or income (UN series {@code SH_XPD_EARN10}). */
-    ABOVE_10_PERCENT("10", "SH_XPD_EARN10"),
-    /** Health spending above 25% of total household expenditure or income (UN series {@code SH_XPD_EARN25}). */
-    ABOVE_25_PERCENT("25", "SH_XPD_EARN25");
+public final class SpendingThreshold extends ModelObject {
 
-    /** The vocabulary of spending threshold terms. */
-    public static final Vocabulary<SpendingThreshold> VOCABULARY = Vocabulary.of(SpendingThreshold.class,
-        "UN SDG indicator 3.8.2, 2017 definition (SH_XPD_EARN10, SH_XPD_EARN25)");
+    private static final Shape<SpendingThreshold> SHAPE = Shape.of(SpendingThreshold.class,
+            SpendingThreshold::new, Builder::new)
+        .checkedBy(SpendingThreshold::check);
+    private static final Prop<BudgetBasis> BASIS = SHAPE.required("basis", BudgetBasis.class);
+    private static final Prop<BigDecimal> ABOVE = SHAPE.required("above", BigDecimal.class);
+    private static final Prop<BigDecimal> BELOW = SHAPE.optional("below", BigDecimal.class);
 
-    private final String code;
-    private final BigDecimal percent;
-    private final String unSeriesCode;
+    private static final Rule ORDER = SHAPE.error("spending-threshold.order",
+        "the upper share of a band must be above its lower share", ABOVE);
 
-    SpendingThreshold(String code, String unSeriesCode) {
-        this.code = code;
-        this.percent = new BigDecimal(code);
-        this.unSeriesCode = unSeriesCode;
-    }
-
-    @Override
-    public String code() {
-        return code;
+    private SpendingThreshold(Object[] values) {
+        super(SHAPE, values);
     }
 
     /**
-     * Gets the threshold as a percentage of total household expenditure or income.
+     * Obtains a threshold above which spending counts, however large.
      *
-     * @return the percentage, 10 or 25, not null
-     */
-    public BigDecimal percent() {
-        return percent;
-    }
-
-    /**
-     * Gets the code of the UN SDG Global Database series that reports indicator 3.8.2 at this threshold.
-     *
-     * @return the series code, such as {@code SH_XPD_EARN10}, not null
-     */
-    public String unSeriesCode() {
-        return unSeriesCode;
-    }
-
-    @Override
-    public String label() {
-        return "Above " + code + "% of household expenditure or income";
-    }
-
-    /**
-     * Obtains a threshold from its code.
-     *
-     * @param code  the threshold in percent, {@code 10} or {@code 25}
+     * @param basis  what spending is measured against, not null
+     * @param above  the share in percent, such as 10 or 40, zero or more, not null
      * @return the threshold, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
+     * @throws NullPointerException if an argument is null
+     * @throws org.uhcmodel.validation.ModelViolationException if the share is negative
      */
-    public static SpendingThreshold fromCode(String code) {
-        return VOCABULARY.fromCode(code);
+    public static SpendingThreshold above(BudgetBasis basis, BigDecimal above) {
+        return builder().basis(basis).above(above).build();
+    }
+
+    /**
+     * Obtains a band of spending: above one share and below another.
+     *
+     * @param basis  what spending is measured against, not null
+     * @param above  the lower share in percent, zero or more, not null
+     * @param below  the upper share in percent, above the lower one, not null
+     * @return the threshold, not null
+     * @throws NullPointerException if an argument is null
+     * @throws org.uhcmodel.validation.ModelViolationException if a share is negative or the band is empty
+     */
+    public static SpendingThreshold between(BudgetBasis basis, BigDecimal above, BigDecimal below) {
+        return builder().basis(basis).above(above).below(below).build();
+    }
+
+    /**
+     * Creates a builder.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Gets what spending is measured against.
+     *
+     * @return the basis, not null
+     */
+    @NotNull
+    public BudgetBasis basis() {
+        return value(BASIS);
+    }
+
+    /**
+     * Gets the share of the budget, in percent, above which spending counts.
+     *
+     * @return the percentage, such as 10 or 40, zero or more, not null
+     */
+    @NotNull
+    @PositiveOrZero
+    @BoundedDecimal
+    public BigDecimal above() {
+        return value(ABOVE);
+    }
+
+    /**
+     * Gets the share of the budget, in percent, below which spending counts, for a band.
+     *
+     * @return the percentage, above {@link #above()}, empty if spending counts however large
+     */
+    public Optional<@BoundedDecimal BigDecimal> below() {
+        return optional(BELOW);
+    }
+
+    /**
+     * Checks whether a share of the budget spent on health counts at this threshold.
+     *
+     * @param share  the share in percent, not null
+     * @return true if the share is above {@link #above()} and, for a band, below {@link #below()}
+     */
+    public boolean counts(BigDecimal share) {
+        Objects.requireNonNull(share, "share");
+        BigDecimal below = value(BELOW);
+        return share.compareTo(value(ABOVE)) > 0 && (below == null || share.compareTo(below) < 0);
+    }
+
+    private static void check(SpendingThreshold threshold, Checker checker) {
+        BigDecimal above = threshold.value(ABOVE);
+        BigDecimal below = threshold.value(BELOW);
+        if (above != null && below != null && below.compareTo(above) <= 0) {
+            checker.report(ORDER, BELOW, below);
+        }
+    }
+
+    /**
+     * Builds a {@link SpendingThreshold}, following {@linkplain org.uhcmodel.validation the builder contract}.
+     */
+    public static final class Builder extends Draft<SpendingThreshold, Builder> {
+
+        private Builder() {
+            super(SHAPE);
+        }
+
+        /**
+         * Sets what spending is measured against.
+         *
+         * @param basis  the value, not null
+         * @return this builder
+         */
+        public Builder basis(BudgetBasis basis) {
+            return set(BASIS, basis);
+        }
+
+        /**
+         * Sets the share of the budget, in percent, above which spending counts.
+         *
+         * @param above  the value, not null
+         * @return this builder
+         */
+        public Builder above(BigDecimal above) {
+            return set(ABOVE, above);
+        }
+
+        /**
+         * Sets the share of the budget, in percent, below which spending counts, for a band.
+         *
+         * @param below  the value, not null
+         * @return this builder
+         */
+        public Builder below(BigDecimal below) {
+            return set(BELOW, below);
+        }
     }
 }

@@ -21,7 +21,7 @@ public enum TracerCategory implements Coded {
 
     /** The vocabulary of tracer category terms. */
     public static final Vocabulary<TracerCategory> VOCABULARY = Vocabulary.of(TracerCategory.class,
-        "WHO UHC service coverage index, tracer categories (2017 method)");
+        "WHO UHC service coverage index, tracer categories (methods of 2017 to 2023)");
 
     private final String code;
     private final String label;
@@ -42,7 +42,7 @@ public enum TracerCategory implements Coded {
     }
 
     /**
-     * Gets the tracers of this category.
+     * Gets the tracers of this category, in every edition of the method.
      *
      * @return the unmodifiable tracers, in declaration order, not empty
      */
@@ -53,9 +53,9 @@ public enum TracerCategory implements Coded {
     /**
      * Obtains a category from its code.
      *
-     * @param code  the code, such as {@code infectious-diseases}
+     * @param code  the code, such as {@code infectious-diseases}, not null
      * @return the category, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
+     * @throws org.uhcmodel.validation.ModelViolationException with rule {@code unknown-code} if the code is unknown
      */
     public static TracerCategory fromCode(String code) {
         return VOCABULARY.fromCode(code);

@@ -1,52 +1,124 @@
 package org.uhcmodel.value;
 
-import org.uhcmodel.meta.Vocabulary;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+import org.uhcmodel.internal.Draft;
+import org.uhcmodel.internal.ModelObject;
+import org.uhcmodel.internal.Prop;
+import org.uhcmodel.internal.Shape;
+import org.uhcmodel.validation.Rule;
 
 /**
- * The administrative level of a {@link Place} within its country.
+ * A level of the administrative divisions of one country, named as the country names it, with its rank below the
+ * country where it is known: Algeria's wilayas and Côte d'Ivoire's autonomous districts and districts are first-level
+ * divisions (rank 1, the level of ISO 3166-2), Côte d'Ivoire's regions are second-level ones (rank 2), a commune may
+ * be named without a rank.
+ * <p>
+ * Levels are not fixed across countries: a "district" is the first level in Côte d'Ivoire and the second in many other
+ * countries, so a level is known by its name in its country and its rank, never by a shared list.
+ * <p>
+ * Rules: {@code required} (name), {@code administrative-level.rank-range} (a rank not from 1 to 9).
+ * <p>
+ * This class is immutable and thread-safe.
  */
-public enum AdministrativeLevel implements Coded {
-    /** A first-level division: region, wilaya, province. */
-    REGION("region", "Region"),
-    /** A second-level division: department, district, moughataa. */
-    DISTRICT("district", "District"),
-    /** A city or town. */
-    CITY("city", "City"),
-    /** A commune or municipality, including a city's borough such as Cocody. */
-    COMMUNE("commune", "Commune"),
-    /** A named site within a locality, such as a neighbourhood. */
-    LOCALITY("locality", "Locality");
+public final class AdministrativeLevel extends ModelObject {
 
-    /** The vocabulary of administrative level terms. */
-    public static final Vocabulary<AdministrativeLevel> VOCABULARY = Vocabulary.of(AdministrativeLevel.class,
-        "uhc-model");
+    private static final Shape<AdministrativeLevel> SHAPE = Shape.of(AdministrativeLevel.class,
+        AdministrativeLevel::new, Builder::new);
+    private static final Prop<LocalizedText> NAME = SHAPE.required("name", LocalizedText.class);
+    private static final Prop<Integer> RANK = SHAPE.optional("rank", Integer.class);
 
-    private final String code;
-    private final String label;
+    // Reported by the constraint of rank, which names it.
+    private static final Rule RANK_RANGE = SHAPE.error("administrative-level.rank-range",
+        "must be from 1, the country's first-level divisions, to 9");
 
-    AdministrativeLevel(String code, String label) {
-        this.code = code;
-        this.label = label;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
+    private AdministrativeLevel(Object[] values) {
+        super(SHAPE, values);
     }
 
     /**
-     * Obtains a level from its code.
+     * Obtains a level with its rank.
      *
-     * @param code  the code, such as {@code city}
+     * @param rank  the rank below the country, 1 for the first-level divisions, at most 9
+     * @param name  the name the country gives divisions of that level, such as {@code wilaya}, not null
      * @return the level, not null
-     * @throws org.uhcmodel.validation.ModelViolationException if the code is unknown
+     * @throws NullPointerException if the name is null
+     * @throws org.uhcmodel.validation.ModelViolationException if the rank is not from 1 to 9
      */
-    public static AdministrativeLevel fromCode(String code) {
-        return VOCABULARY.fromCode(code);
+    public static AdministrativeLevel of(int rank, LocalizedText name) {
+        return builder().name(name).rank(rank).build();
+    }
+
+    /**
+     * Obtains a level known by its name only, such as a city or a commune whose rank among the country's divisions
+     * the source does not state.
+     *
+     * @param name  the name, such as {@code commune}, not null
+     * @return the level, not null
+     * @throws NullPointerException if the name is null
+     */
+    public static AdministrativeLevel named(LocalizedText name) {
+        return builder().name(name).build();
+    }
+
+    /**
+     * Creates a builder.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Gets the name the country gives divisions of this level.
+     *
+     * @return the name, such as {@code {fr: "district autonome"}}, not null
+     */
+    @NotNull
+    public LocalizedText name() {
+        return value(NAME);
+    }
+
+    /**
+     * Gets the rank below the country.
+     *
+     * @return the rank, 1 for the first-level divisions, up to 9; empty if not stated
+     */
+    public Optional<@Min(value = 1, message = "{administrative-level.rank-range}")
+        @Max(value = 9, message = "{administrative-level.rank-range}") Integer> rank() {
+        return optional(RANK);
+    }
+
+    /**
+     * Builds an {@link AdministrativeLevel}, following {@linkplain org.uhcmodel.validation the builder contract}.
+     */
+    public static final class Builder extends Draft<AdministrativeLevel, Builder> {
+
+        private Builder() {
+            super(SHAPE);
+        }
+
+        /**
+         * Sets the name the country gives divisions of this level.
+         *
+         * @param name  the name, not null
+         * @return this builder
+         */
+        public Builder name(LocalizedText name) {
+            return set(NAME, name);
+        }
+
+        /**
+         * Sets the rank below the country.
+         *
+         * @param rank  the rank, 1 for the first-level divisions
+         * @return this builder
+         */
+        public Builder rank(int rank) {
+            return set(RANK, rank);
+        }
     }
 }

@@ -21,7 +21,8 @@ import org.uhcmodel.validation.Rule;
  * The model pins its own table of ISO 3166-1 (see {@link #EDITION}), so that a code means the same on every Java
  * version: the officially assigned codes, with their alpha-3 and numeric codes and English and French names, and
  * {@code XK}, Kosovo, a user-assigned code that the World Bank, the European Union and IATI use. Organisations such
- * as the EU are not countries.
+ * as the EU are not countries. A country is found by its alpha-2, alpha-3 or numeric code, or by its ISO English or
+ * French name or its UN M49 name.
  * <p>
  * Rules: {@code country-code.format} (not two upper-case letters), {@code country-code.unassigned}.
  * <p>
@@ -46,6 +47,7 @@ public final class CountryCode implements Comparable<CountryCode> {
     private final String numeric;
     private final String englishName;
     private final String frenchName;
+    private final String unName;
 
     private CountryCode(String[] row) {
         this.code = row[0];
@@ -53,6 +55,7 @@ public final class CountryCode implements Comparable<CountryCode> {
         this.numeric = row[2];
         this.englishName = row[3];
         this.frenchName = row[4];
+        this.unName = row.length > 5 ? row[5] : "";
     }
 
     /**
@@ -94,6 +97,29 @@ public final class CountryCode implements Comparable<CountryCode> {
      */
     public static Optional<CountryCode> fromAlpha3(String alpha3) {
         return Optional.ofNullable(Table.BY_ALPHA3.get(Objects.requireNonNull(alpha3, "alpha3")));
+    }
+
+    /**
+     * Finds a country by its numeric code, which for every country listed in UN M49 is also its M49 code.
+     *
+     * @param numeric  the three digits, such as {@code 012}, not null
+     * @return the country, empty if the table has no such code
+     */
+    public static Optional<CountryCode> fromNumeric(String numeric) {
+        return Optional.ofNullable(Table.BY_NUMERIC.get(Objects.requireNonNull(numeric, "numeric")));
+    }
+
+    /**
+     * Finds a country by one of its official names, written exactly as the source writes it: the ISO 3166-1 English
+     * short name ({@code Türkiye}, {@code Netherlands (Kingdom of the)}), the ISO French short name
+     * ({@code Côte d'Ivoire}, {@code Algérie}) or the UN M49 English name ({@code Viet Nam},
+     * {@code Republic of Moldova}, {@code Côte d’Ivoire} with its typographic apostrophe).
+     *
+     * @param name  the name, not null
+     * @return the country, empty if no country of the table has that name
+     */
+    public static Optional<CountryCode> fromName(String name) {
+        return Optional.ofNullable(Table.BY_NAME.get(Objects.requireNonNull(name, "name")));
     }
 
     /**
@@ -160,6 +186,16 @@ public final class CountryCode implements Comparable<CountryCode> {
     }
 
     /**
+     * Gets the country's English name in UN M49, the name the UN SDG Global Database uses.
+     *
+     * @return the name, such as {@code Viet Nam} or {@code Republic of Korea}, empty for {@code TW} and {@code XK},
+     *  which M49 does not list
+     */
+    public Optional<String> unName() {
+        return unName.isEmpty() ? Optional.empty() : Optional.of(unName);
+    }
+
+    /**
      * Checks whether the code is user-assigned rather than officially assigned by ISO 3166-1.
      *
      * @return true for {@code XK}
@@ -216,6 +252,8 @@ public final class CountryCode implements Comparable<CountryCode> {
         static final Set<String> CODES;
         static final Map<String, CountryCode> BY_ALPHA2 = new HashMap<>();
         static final Map<String, CountryCode> BY_ALPHA3 = new HashMap<>();
+        static final Map<String, CountryCode> BY_NUMERIC = new HashMap<>();
+        static final Map<String, CountryCode> BY_NAME = new HashMap<>();
 
         static {
             List<CountryCode> all = new ArrayList<>();
@@ -226,6 +264,17 @@ public final class CountryCode implements Comparable<CountryCode> {
                 codes.add(country.code);
                 BY_ALPHA2.put(country.code, country);
                 BY_ALPHA3.put(country.alpha3, country);
+                if (!country.numeric.isEmpty()) {
+                    BY_NUMERIC.put(country.numeric, country);
+                }
+                for (String name : new String[] {country.englishName, country.frenchName, country.unName}) {
+                    if (!name.isEmpty()) {
+                        CountryCode other = BY_NAME.putIfAbsent(name, country);
+                        if (other != null && other != country) {
+                            throw new IllegalStateException(name + " names both " + other + " and " + country);
+                        }
+                    }
+                }
             }
             ALL = Collections.unmodifiableList(all);
             CODES = Collections.unmodifiableSet(codes);

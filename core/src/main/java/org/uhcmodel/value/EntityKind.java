@@ -22,12 +22,16 @@ public enum EntityKind implements Coded {
     PROGRAMME("programme", "Programme"),
     /** A coverage scheme. */
     SCHEME("scheme", "Coverage scheme"),
-    /** An indicator observation. */
-    OBSERVATION("observation", "Indicator observation"),
     /** An indicator target. */
     TARGET("target", "Indicator target"),
     /** A purchaser-provider contract. */
-    CONTRACT("contract", "Contract");
+    CONTRACT("contract", "Contract"),
+    /** A sub-national area. */
+    AREA("area", "Sub-national area"),
+    /** An indicator a dataset declares. */
+    INDICATOR("indicator", "Indicator"),
+    /** A dimension of disaggregation a dataset declares. */
+    DIMENSION("dimension", "Declared dimension");
 
     /** The vocabulary of entity kinds. */
     public static final Vocabulary<EntityKind> VOCABULARY = Vocabulary.of(EntityKind.class, "uhc-model");

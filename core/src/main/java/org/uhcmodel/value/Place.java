@@ -12,6 +12,9 @@ import org.uhcmodel.validation.Rule;
 /**
  * A named place in a country, such as a city, a commune or a region, optionally within a larger place.
  * <p>
+ * Its level is named as its country names it ({@link AdministrativeLevel}): a commune of Abidjan, a moughataa of
+ * Nouakchott, a wilaya of Algeria.
+ * <p>
  * Rules: {@code required} (name, country), {@code place.parent-country} (a parent place lies in another country,
  * at {@code parent.country}).
  * <p>
@@ -75,7 +78,7 @@ public final class Place extends ModelObject {
     }
 
     /**
-     * Gets the administrative level.
+     * Gets the administrative level, as the country names it.
      *
      * @return the level, empty if not stated
      */
@@ -130,7 +133,7 @@ public final class Place extends ModelObject {
         }
 
         /**
-         * Sets the administrative level.
+         * Sets the administrative level, as the country names it.
          *
          * @param level  the value, not null
          * @return this builder

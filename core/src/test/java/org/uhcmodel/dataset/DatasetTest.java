@@ -51,9 +51,13 @@ import org.uhcmodel.scheme.CoverageSnapshot;
 import org.uhcmodel.scheme.FinancingScheme;
 import org.uhcmodel.scheme.Membership;
 import org.uhcmodel.scheme.SchemeType;
+import org.uhcmodel.area.Area;
 import org.uhcmodel.sdg.IndicatorObservation;
-import org.uhcmodel.sdg.SdgIndicator;
+import org.uhcmodel.sdg.IndicatorTarget;
+import org.uhcmodel.sdg.ReferencePeriod;
+import org.uhcmodel.sdg.SdgIndicators;
 import org.uhcmodel.sdg.SdgTarget;
+import org.uhcmodel.sdg.TargetKind;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.source.SourceKind;
 import org.uhcmodel.validation.ModelViolationException;
@@ -87,7 +91,7 @@ class DatasetTest {
     private static final EntityId MEETING = EntityId.of("dz-by-meeting");
     private static final EntityId PROGRAMME = EntityId.of("ai-pass2");
     private static final EntityId CNAS_SCHEME = EntityId.of("dz-cnas-insurance");
-    private static final EntityId OBSERVATION = EntityId.of("dz-uhc-index-2021");
+    private static final EntityId TARGET = EntityId.of("dz-uhc-index-2030");
     private static final EntityId CONTRACT = EntityId.of("cnas-chu-contract");
     private static final Citation CITED = Citation.of(SOURCE);
 
@@ -153,8 +157,11 @@ class DatasetTest {
                 .build())
             .addContract(Contract.builder().id(CONTRACT).purchaser(CNAS).addScheme(CNAS_SCHEME).addProvider(CHU)
                 .validity(Period.of(PartialDate.of(2020), PartialDate.of(2022))).addCitation(CITED).build())
-            .addObservation(IndicatorObservation.builder().id(OBSERVATION).indicator(SdgIndicator.UHC_SERVICE_COVERAGE)
-                .country(DZ).year(2021).value(new BigDecimal("74.1")).addCitation(CITED).build());
+            .addObservation(IndicatorObservation.builder().indicator(SdgIndicators.SERVICE_COVERAGE)
+                .area(Area.of(DZ)).period(ReferencePeriod.ofYear(2021)).value(new BigDecimal("74")).addCitation(CITED)
+                .build())
+            .addTarget(IndicatorTarget.builder().id(TARGET).indicator(SdgIndicators.SERVICE_COVERAGE).area(Area.of(DZ))
+                .kind(TargetKind.LEVEL).targetValue(new BigDecimal("80")).targetYear(2030).addCitation(CITED).build());
         return builder;
     }
 
@@ -220,14 +227,14 @@ class DatasetTest {
     @Test
     void everythingTaggedWithTarget38() {
         Dataset dataset = complete().build();
-        assertEquals(List.of(CONVENTION, PROGRAMME, OBSERVATION), ids(dataset.taggedWith(SdgTarget.T3_8)));
+        assertEquals(List.of(CONVENTION, PROGRAMME, TARGET), ids(dataset.taggedWith(SdgTarget.T3_8)));
         assertEquals(List.of(), ids(dataset.taggedWith(SdgTarget.T3_1)));
     }
 
     @Test
     void entitiesCitingASource() {
         Dataset dataset = complete().build();
-        assertEquals(List.of(CNAS, CHU, CNASS, NETWORK, MINISTER, CONVENTION, OBSERVATION, CONTRACT),
+        assertEquals(List.of(CNAS, CHU, CNASS, NETWORK, MINISTER, CONVENTION, TARGET, CONTRACT),
             ids(dataset.citing(SOURCE)));
     }
 

@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.uhcmodel.area.Area;
+import org.uhcmodel.sdg.IndicatorCode;
+import org.uhcmodel.sdg.ReferencePeriod;
+import org.uhcmodel.sdg.SeriesCode;
 import org.uhcmodel.programme.IatiIdentifier;
 import org.uhcmodel.validation.ModelViolationException;
 import org.uhcmodel.value.CountryCode;
@@ -27,6 +31,10 @@ class TextTypesTest {
         CurrencyCode.class, List.of("XOF", "ABC"),
         PartialDate.class, List.of("2024-02-29", "2023-02-29"),
         Percentage.class, List.of("12.50", "100.01"),
+        Area.class, List.of("WHO:AFR", "M49:012"),
+        IndicatorCode.class, List.of("3.8.1/family-planning", "3.8.1/"),
+        SeriesCode.class, List.of("SH.UHC.SRVS.CV.XD", "SH ACS"),
+        ReferencePeriod.class, List.of("2014/2016", "2016/2014"),
         IatiIdentifier.class, List.of("XM-DAC-41114-PROJECT-00012345", "XM-DAC-41114 PROJECT"));
 
     @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.uhcmodel.meta.ModelType;
 import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.meta.Property;
-import org.uhcmodel.sdg.SdgIndicator;
+import org.uhcmodel.sdg.SdgIndicators;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
@@ -422,11 +422,11 @@ class ProgrammeTest {
     void theResultsOfAProgrammeAreMeasuredByIndicatorsFollowingSdgIndicators() {
         ResultIndicator coverage = ResultIndicator.builder().measure(IndicatorMeasure.UNIT)
             .title(LocalizedText.of("en", "UHC service coverage index"))
-            .addSdgIndicator(SdgIndicator.UHC_SERVICE_COVERAGE)
+            .addSdgIndicator(SdgIndicators.SERVICE_COVERAGE.code())
             .build();
         Programme programme = minimal().addResult(Result.builder().type(ResultType.IMPACT)
             .title(LocalizedText.of("en", "Coverage")).addIndicator(coverage).build()).build();
-        assertEquals(Set.of(SdgIndicator.UHC_SERVICE_COVERAGE),
+        assertEquals(Set.of(SdgIndicators.SERVICE_COVERAGE.code()),
             programme.results().get(0).indicators().get(0).sdgIndicators());
     }
 }

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.uhcmodel.sdg.DisaggregationGroup;
+import org.uhcmodel.sdg.Disaggregation;
+import org.uhcmodel.sdg.DisaggregationDimension;
+import org.uhcmodel.sdg.Sex;
+import org.uhcmodel.sdg.UrbanRural;
 import org.uhcmodel.validation.Violation;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
@@ -72,15 +75,16 @@ class CoverageSnapshotTest {
         Place region = Place.of(LocalizedText.of("fr", "Abidjan"), CountryCode.of("CI"));
         CoverageSnapshot snapshot = inJuly().enrolled(1000L).active(600L).targetPopulation(2000L)
             .targetPopulationSource(census).rate(Percentage.of(30)).group(PopulationGroup.INFORMAL_SECTOR)
-            .category("2").area(region).addDisaggregationGroup(DisaggregationGroup.FEMALE)
-            .addDisaggregationGroup(DisaggregationGroup.URBAN).build();
+            .category("2").area(region).addDisaggregation(Disaggregation.of(DisaggregationDimension.SEX, Sex.FEMALE))
+            .addDisaggregation(Disaggregation.of(DisaggregationDimension.LOCATION, UrbanRural.URBAN)).build();
         assertEquals(Optional.of(600L), snapshot.active());
         assertEquals(Optional.of(census), snapshot.targetPopulationSource());
         assertEquals(Optional.of(Percentage.of(30)), snapshot.rate());
         assertEquals(Optional.of(PopulationGroup.INFORMAL_SECTOR), snapshot.group());
         assertEquals(Optional.of("2"), snapshot.category());
         assertEquals(Optional.of(region), snapshot.area());
-        assertEquals(Set.of(DisaggregationGroup.FEMALE, DisaggregationGroup.URBAN), snapshot.disaggregation());
+        assertEquals(Set.of(Disaggregation.of(DisaggregationDimension.SEX, Sex.FEMALE),
+            Disaggregation.of(DisaggregationDimension.LOCATION, UrbanRural.URBAN)), snapshot.disaggregation());
         assertWarned(CoverageSnapshot.class, snapshot);
     }
 
@@ -102,8 +106,9 @@ class CoverageSnapshotTest {
 
     @Test
     void figuresAreRestrictedToOneGroupOfEachDimension() {
-        assertBroken(() -> inJuly().enrolled(1L).addDisaggregationGroup(DisaggregationGroup.FEMALE)
-                .addDisaggregationGroup(DisaggregationGroup.MALE).build(),
+        assertBroken(() -> inJuly().enrolled(1L)
+                .addDisaggregation(Disaggregation.of(DisaggregationDimension.SEX, Sex.FEMALE))
+                .addDisaggregation(Disaggregation.of(DisaggregationDimension.SEX, Sex.MALE)).build(),
             "disaggregation", "coverage-snapshot.disaggregation-dimension");
     }
 

@@ -2,315 +2,260 @@ package org.uhcmodel.sdg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uhcmodel.RuleAssertions.assertBroken;
 import static org.uhcmodel.RuleAssertions.assertBrokenAll;
 import static org.uhcmodel.RuleAssertions.assertNullRefused;
 import static org.uhcmodel.RuleAssertions.assertWarned;
-import static org.uhcmodel.RuleAssertions.only;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.uhcmodel.area.Area;
 import org.uhcmodel.meta.ModelTypes;
-import org.uhcmodel.validation.ModelViolationException;
+import org.uhcmodel.validation.Violation;
 import org.uhcmodel.value.Citation;
-import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.EntityId;
-import org.uhcmodel.value.EntityKind;
-import org.uhcmodel.value.LocalizedText;
-import org.uhcmodel.value.Place;
 
 class IndicatorObservationTest {
 
-    private static final Citation WHO_VIA_OWID = Citation.of(EntityId.of("owid-uhc-service-coverage-index"),
-        "UHC service coverage index, 2021");
-    private static final CountryCode ALGERIA = CountryCode.of("DZ");
-    private static final CountryCode MAURITANIA = CountryCode.of("MR");
-    private static final CountryCode COTE_D_IVOIRE = CountryCode.of("CI");
-    private static final CountryCode KAZAKHSTAN = CountryCode.of("KZ");
-    private static final Place ALGIERS = Place.of(
-        LocalizedText.builder().putEntry("fr", "Wilaya d'Alger").putEntry("ar", "ولاية الجزائر").build(), ALGERIA);
-    private static final Place ALMATY = Place.of(LocalizedText.of("ru", "Алматы"), KAZAKHSTAN);
-    private static final Place NOUAKCHOTT = Place.of(LocalizedText.of("fr", "Nouakchott"), MAURITANIA);
+    static final Citation UN_SDG = Citation.of(EntityId.of("un-sdg-global-database"), "release 2025.Q4.G.01");
+    static final Citation WDI = Citation.of(EntityId.of("wdi-2025-01-28"), "SH.UHC.SRVS.CV.XD");
 
-    /** 3.8.1 for Algeria in 2021: 74.1 (WHO, via Our World in Data). */
-    private static IndicatorObservation.Builder algeria2021() {
+    /** The UHC service coverage index of Algeria in 2021, 74 in the World Bank's release of 2025-01-28. */
+    static IndicatorObservation.Builder algeria2021() {
         return IndicatorObservation.builder()
-            .id(EntityId.of("dz-uhc-sci-2021"))
-            .indicator(SdgIndicator.UHC_SERVICE_COVERAGE)
-            .country(ALGERIA)
-            .year(2021)
-            .value(new BigDecimal("74.1"))
-            .addCitation(WHO_VIA_OWID);
+            .indicator(SdgIndicators.SERVICE_COVERAGE)
+            .series(SeriesCode.of("SH.UHC.SRVS.CV.XD"))
+            .area(Area.of("DZ"))
+            .period(ReferencePeriod.ofYear(2021))
+            .value(new BigDecimal("74"))
+            .addCitation(WDI);
     }
 
-    /** 3.8.2 for Mauritania in 2019, an illustrative value, yet without the threshold it is measured at. */
-    private static IndicatorObservation.Builder mauritaniaSpendingWithoutThreshold() {
+    /** Financial hardship (3.8.2, 2025) in rural Afghanistan in 2016, 37.59%, as the UN SDG API shows it. */
+    static IndicatorObservation.Builder ruralAfghanistan() {
         return IndicatorObservation.builder()
-            .id(EntityId.of("mr-large-health-spending-10-2019"))
-            .indicator(SdgIndicator.CATASTROPHIC_SPENDING)
-            .country(MAURITANIA)
-            .year(2019)
-            .value(new BigDecimal("7.5"))
-            .addCitation(WHO_VIA_OWID);
-    }
-
-    /** 3.8.2 at 10% for Mauritania in 2019, an illustrative value. */
-    private static IndicatorObservation.Builder mauritaniaSpending() {
-        return mauritaniaSpendingWithoutThreshold().threshold(SpendingThreshold.ABOVE_10_PERCENT);
+            .indicator(SdgIndicators.FINANCIAL_PROTECTION)
+            .series(SeriesCode.of("SH_OOP_XPD_EARNNET40"))
+            .area(Area.of("AF"))
+            .period(ReferencePeriod.ofYear(2016))
+            .value(new BigDecimal("37.59"))
+            .unit(IndicatorUnit.PERCENT)
+            .addDimension(Disaggregation.of(DisaggregationDimension.LOCATION, UrbanRural.RURAL))
+            .nature(ObservationNature.COUNTRY_ADJUSTED)
+            .reportingType(ReportingType.GLOBAL)
+            .povertyLine(SocietalPovertyLine.of(new BigDecimal("2.15"), 2017))
+            .footnote("Survey-based estimate, using household total consumption expenditure in the denominator")
+            .release("2025.Q4.G.01")
+            .addCitation(UN_SDG);
     }
 
     @Test
     void anObservationKeepsWhatItWasBuiltWith() {
         IndicatorObservation observation = algeria2021().build();
-        assertEquals(EntityId.of("dz-uhc-sci-2021"), observation.id());
-        assertSame(SdgIndicator.UHC_SERVICE_COVERAGE, observation.indicator());
-        assertEquals(Optional.empty(), observation.threshold());
-        assertEquals(ALGERIA, observation.country());
-        assertEquals(Optional.empty(), observation.place());
-        assertEquals(2021, observation.year());
-        assertEquals(new BigDecimal("74.1"), observation.value());
-        assertEquals(Optional.empty(), observation.disaggregation());
-        assertEquals(List.of(WHO_VIA_OWID), observation.citations());
-    }
-
-    @Test
-    void realServiceCoverageValuesOf2021Build() {
-        IndicatorObservation mauritania = algeria2021().id(EntityId.of("mr-uhc-sci-2021")).country(MAURITANIA)
-            .value(new BigDecimal("40.1")).build();
-        IndicatorObservation coteDIvoire = algeria2021().id(EntityId.of("ci-uhc-sci-2021")).country(COTE_D_IVOIRE)
-            .value(new BigDecimal("42.8")).build();
-        assertEquals(new BigDecimal("40.1"), mauritania.value());
-        assertEquals(COTE_D_IVOIRE, coteDIvoire.country());
-    }
-
-    @Test
-    void equalityIsByValue() {
-        assertEquals(algeria2021().build(), algeria2021().build());
-        assertEquals(algeria2021().build().hashCode(), algeria2021().build().hashCode());
-        assertNotEquals(algeria2021().build(), algeria2021().year(2022).build());
-    }
-
-    @Test
-    void toStringNamesTheKeyData() {
-        String text = algeria2021().build().toString();
-        assertTrue(text.contains("dz-uhc-sci-2021") && text.contains("DZ") && text.contains("2021")
-            && text.contains("74.1") && text.contains("UHC_SERVICE_COVERAGE"), text);
-    }
-
-    @Test
-    void anObservationIsAnEntityWithoutWarnings() {
-        assertEquals(Optional.of(EntityKind.OBSERVATION), ModelTypes.of(IndicatorObservation.class).entityKind());
-        assertWarned(IndicatorObservation.class, algeria2021().place(ALGIERS).build());
-        assertWarned(IndicatorObservation.class, mauritaniaSpending().build());
-    }
-
-    @Test
-    void aBuilderCopiesAnObservation() {
-        IndicatorObservation observation = mauritaniaSpending().place(NOUAKCHOTT).build();
+        assertEquals(IndicatorCode.of("3.8.1"), observation.indicator());
+        assertEquals(Optional.of(SeriesCode.of("SH.UHC.SRVS.CV.XD")), observation.series());
+        assertEquals(Area.of("DZ"), observation.area());
+        assertEquals(Optional.empty(), observation.subnationalArea());
+        assertEquals(ReferencePeriod.ofYear(2021), observation.period());
+        assertEquals(new BigDecimal("74"), observation.value());
+        assertEquals(Set.of(), observation.dimensions());
+        assertEquals(List.of(WDI), observation.citations());
         assertEquals(observation, IndicatorObservation.builder().from(observation).build());
-        assertEquals(2020, IndicatorObservation.builder().from(observation).year(2020).build().year());
     }
 
     @Test
-    void citationsCannotBeModified() {
-        assertThrows(UnsupportedOperationException.class, () -> algeria2021().build().citations().clear());
+    void anObservationOfRevisedThreeEightTwoCarriesItsAttributes() {
+        IndicatorObservation observation = ruralAfghanistan().build();
+        assertEquals("37.59", observation.value().toPlainString());
+        assertEquals(Optional.of("rural"), observation.category("location"));
+        assertEquals(Optional.empty(), observation.category("sex"));
+        assertEquals(Optional.of(ObservationNature.COUNTRY_ADJUSTED), observation.nature());
+        assertEquals(Optional.of(ReportingType.GLOBAL), observation.reportingType());
+        assertEquals(2017, observation.povertyLine().orElseThrow().pppYear());
+        assertEquals(Optional.of("2025.Q4.G.01"), observation.release());
+        assertEquals(Optional.of(IndicatorUnit.PERCENT), observation.unit());
     }
 
     @Test
-    void spendingIsObservedAtAThreshold() {
-        IndicatorObservation observation = mauritaniaSpending().build();
-        assertEquals(Optional.of(SpendingThreshold.ABOVE_10_PERCENT), observation.threshold());
-        assertEquals(Optional.of("SH_XPD_EARN10"), observation.indicator().unSeriesCode(observation.threshold()));
-        assertEquals(SpendingThreshold.ABOVE_25_PERCENT,
-            mauritaniaSpending().threshold(SpendingThreshold.ABOVE_25_PERCENT).build().threshold().orElseThrow());
-    }
-
-    @Test
-    void aValueMayCoverASubNationalPlaceAndOnePopulationGroup() {
-        IndicatorObservation observation = algeria2021().place(ALGIERS).disaggregation(DisaggregationGroup.RURAL)
+    void anObservationHoldsAnyCombinationOfDimensions() {
+        IndicatorObservation observation = ruralAfghanistan()
+            .addDimension(Disaggregation.of(DisaggregationDimension.CONSUMPTION_QUINTILE, Quintile.Q1))
+            .addDimension(Disaggregation.of(DisaggregationDimension.HOUSEHOLD_HEAD_SEX, Sex.FEMALE))
             .build();
-        assertEquals("ولاية الجزائر", observation.place().orElseThrow().name().in("ar").orElseThrow());
-        assertEquals(Optional.of(DisaggregationGroup.RURAL), observation.disaggregation());
+        assertEquals(3, observation.dimensions().size());
+        assertEquals(Optional.of("female"), observation.category("household-head-sex"));
+        assertEquals(Optional.of("q1"), observation.category("consumption-quintile"));
     }
 
     @Test
-    void cyrillicPlaceNamesRoundTrip() {
-        IndicatorObservation observation = algeria2021().country(KAZAKHSTAN).place(ALMATY).build();
-        assertEquals("Алматы", observation.place().orElseThrow().name().first());
+    void aSecondCategoryOfOneDimensionIsRefusedNotKeptInPlaceOfTheFirst() {
+        assertBroken(() -> ruralAfghanistan()
+                .addDimension(Disaggregation.of(DisaggregationDimension.LOCATION, UrbanRural.URBAN)).build(),
+            "dimensions", "indicator-observation.dimension-repeated");
+    }
+
+    @Test
+    void theValuesOfATracerAndOfARegionAreObservations() {
+        IndicatorObservation beds = IndicatorObservation.builder().indicator(SdgIndicators.of(Tracer.HOSPITAL_BEDS))
+            .area(Area.of("MR")).period(ReferencePeriod.ofYear(2017)).value(new BigDecimal("4.0"))
+            .unit(IndicatorUnit.PER_10000_POPULATION).addCitation(WDI).build();
+        assertEquals(IndicatorCode.of("3.8.1/hospital-beds"), beds.indicator());
+        IndicatorObservation africa = algeria2021().series(SeriesCode.of("UHC_INDEX_REPORTED"))
+            .area(Area.of("WHO:AFR")).value(new BigDecimal("44")).build();
+        assertEquals(Area.of("WHO:AFR"), africa.area());
+        IndicatorObservation kosovo = algeria2021().area(Area.of("XK")).build();
+        assertEquals("XK", kosovo.area().code());
+    }
+
+    @Test
+    void aSpanOfYearsAndAYearBefore2000AreAccepted() {
+        IndicatorObservation pooled = ruralAfghanistan().period(ReferencePeriod.of(2014, 2016)).build();
+        assertEquals("2014/2016", pooled.period().toString());
+        IndicatorObservation early = IndicatorObservation.builder().indicator(SdgIndicators.FINANCIAL_PROTECTION)
+            .series(SeriesCode.of("SH_XPD_EARN10")).area(Area.of("KZ")).period(ReferencePeriod.ofYear(1996))
+            .value(new BigDecimal("3.1")).addCitation(UN_SDG).build();
+        assertEquals(1996, early.period().startYear());
+    }
+
+    @Test
+    void decimalsAreComparedByValueAndKeepTheirScale() {
+        IndicatorObservation written = algeria2021().value(new BigDecimal("4.50")).build();
+        IndicatorObservation read = algeria2021().value(new BigDecimal("4.5")).build();
+        assertEquals(written, read);
+        assertEquals(written.hashCode(), read.hashCode());
+        assertEquals("4.50", written.value().toPlainString());
+        assertNotEquals(written, algeria2021().value(new BigDecimal("4.51")).build());
+    }
+
+    @Test
+    void theKeyIgnoresTheValueAndTheOrderOfCategoriesButNotTheRelease() {
+        Disaggregation rural = Disaggregation.of(DisaggregationDimension.LOCATION, UrbanRural.RURAL);
+        Disaggregation poorest = Disaggregation.of(DisaggregationDimension.CONSUMPTION_QUINTILE, Quintile.Q1);
+        IndicatorObservation one = ruralAfghanistan().dimensions(List.of(rural, poorest)).build();
+        IndicatorObservation two = ruralAfghanistan().dimensions(List.of(poorest, rural))
+            .value(new BigDecimal("30")).build();
+        assertEquals(one.key(), two.key());
+        assertEquals(one.key().hashCode(), two.key().hashCode());
+        assertNotEquals(one.key(), ruralAfghanistan().release("2026.Q1.G.01").build().key());
+        assertNotEquals(one.key(), ruralAfghanistan().build().key());
+        assertEquals("3.8.2 SH_OOP_XPD_EARNNET40 AF 2016 location=rural release 2025.Q4.G.01",
+            ruralAfghanistan().build().key().toString());
+        assertEquals(Optional.of(SeriesCode.of("SH_OOP_XPD_EARNNET40")), one.key().series());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "100", "100.0"})
-    void theBoundsOfTheRangeAreAccepted(String value) {
-        assertEquals(new BigDecimal(value), algeria2021().value(new BigDecimal(value)).build().value());
-        assertEquals(new BigDecimal(value), mauritaniaSpending().value(new BigDecimal(value)).build().value());
-    }
-
-    @ParameterizedTest
-    @ValueSource(ints = {2000, 2100})
-    void theBoundsOfTheYearRangeAreAccepted(int year) {
-        assertEquals(year, algeria2021().year(year).build().year());
-    }
-
-    @Test
-    void anIdIsRequired() {
-        assertBroken(() -> IndicatorObservation.builder().indicator(SdgIndicator.UHC_SERVICE_COVERAGE)
-            .country(ALGERIA).year(2021).value(new BigDecimal("74.1")).addCitation(WHO_VIA_OWID).build(), "id",
-            "required");
-    }
-
-    @Test
-    void anIndicatorIsRequired() {
-        assertBroken(() -> IndicatorObservation.builder().id(EntityId.of("dz-uhc-sci-2021")).country(ALGERIA)
-            .year(2021).value(new BigDecimal("74.1")).addCitation(WHO_VIA_OWID).build(), "indicator", "required");
-    }
-
-    @Test
-    void aCountryIsRequired() {
-        assertBroken(() -> IndicatorObservation.builder().id(EntityId.of("dz-uhc-sci-2021"))
-            .indicator(SdgIndicator.UHC_SERVICE_COVERAGE).year(2021).value(new BigDecimal("74.1"))
-            .addCitation(WHO_VIA_OWID).build(), "country", "required");
-    }
-
-    @Test
-    void aYearIsRequired() {
-        assertBroken(() -> IndicatorObservation.builder().id(EntityId.of("dz-uhc-sci-2021"))
-            .indicator(SdgIndicator.UHC_SERVICE_COVERAGE).country(ALGERIA).value(new BigDecimal("74.1"))
-            .addCitation(WHO_VIA_OWID).build(), "year", "required");
-    }
-
-    @Test
-    void aValueIsRequired() {
-        assertBroken(() -> IndicatorObservation.builder().id(EntityId.of("dz-uhc-sci-2021"))
-            .indicator(SdgIndicator.UHC_SERVICE_COVERAGE).country(ALGERIA).year(2021).addCitation(WHO_VIA_OWID)
-            .build(), "value", "required");
-    }
-
-    @Test
-    void aNullIsRefusedAtOnceNamingTheProperty() {
-        assertNullRefused(() -> algeria2021().id(null), "id");
-        assertNullRefused(() -> algeria2021().indicator(null), "indicator");
-        assertNullRefused(() -> algeria2021().threshold(null), "threshold");
-        assertNullRefused(() -> algeria2021().country(null), "country");
-        assertNullRefused(() -> algeria2021().place(null), "place");
-        assertNullRefused(() -> algeria2021().year(null), "year");
-        assertNullRefused(() -> algeria2021().value(null), "value");
-        assertNullRefused(() -> algeria2021().disaggregation(null), "disaggregation");
-        assertNullRefused(() -> algeria2021().addCitation(null), "citations");
-        assertNullRefused(() -> algeria2021().addAllCitations(null), "citations");
-        assertNullRefused(() -> algeria2021().addAllCitations(Arrays.asList(WHO_VIA_OWID, null)), "citations");
-        assertNullRefused(() -> algeria2021().citations(null), "citations");
-        assertNullRefused(() -> IndicatorObservation.builder().from(null), "value");
-    }
-
-    @Test
-    void aListWithANullCitationAddsNone() {
-        IndicatorObservation.Builder builder = algeria2021();
-        assertNullRefused(() -> builder.addAllCitations(Arrays.asList(WHO_VIA_OWID, null)), "citations");
-        assertEquals(List.of(WHO_VIA_OWID), builder.build().citations());
-    }
-
-    @Test
-    void aYearBefore2000IsRefused() {
-        assertBroken(() -> algeria2021().year(1999).build(), "year", "indicator-observation.year-range");
-    }
-
-    @Test
-    void aYearAfter2100IsRefused() {
-        ModelViolationException ex = assertBroken(() -> algeria2021().year(2101).build(), "year",
-            "indicator-observation.year-range");
-        assertEquals("year must be from 2000 to 2100", only(ex).message());
-    }
-
-    @Test
-    void everyObservationNamesItsSource() {
-        ModelViolationException ex = assertBroken(() -> algeria2021().citations(List.of()).build(), "citations",
-            "indicator-observation.source-missing");
-        assertEquals("must cite at least one source", only(ex).message());
-    }
-
-    @Test
-    void catastrophicSpendingNeedsAThreshold() {
-        ModelViolationException ex = assertBroken(() -> mauritaniaSpendingWithoutThreshold().build(),
-            "threshold", "indicator-observation.threshold-required");
-        assertEquals(Optional.empty(), only(ex).invalidValue(), "the missing threshold, not the observation");
-        assertEquals("indicator 3.8.2 is reported at a spending threshold, 10 or 25 percent", only(ex).message());
-    }
-
-    @Test
-    void serviceCoverageTakesNoThreshold() {
-        ModelViolationException ex = assertBroken(
-            () -> algeria2021().threshold(SpendingThreshold.ABOVE_25_PERCENT).build(), "threshold",
-            "indicator-observation.threshold-not-applicable");
-        assertEquals(SpendingThreshold.ABOVE_25_PERCENT, only(ex).invalidValue().orElseThrow());
-        assertEquals("this indicator takes no spending threshold", only(ex).message());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"-0.1", "100.1"})
-    void anIndexOutsideZeroToOneHundredIsRefused(String value) {
-        ModelViolationException ex = assertBroken(() -> algeria2021().value(new BigDecimal(value)).build(), "value",
-            "indicator-observation.value-range");
-        assertEquals(new BigDecimal(value), only(ex).invalidValue().orElseThrow());
-        assertEquals("must lie within the indicator's range, from 0 to 100", only(ex).message());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"-0.1", "100.1"})
-    void aPercentOutsideZeroToOneHundredIsRefused(String value) {
-        assertBroken(() -> mauritaniaSpending().value(new BigDecimal(value)).build(), "value",
+    @ValueSource(strings = {"-0.1", "100.1", "1000"})
+    void aValueOutsideTheIndicatorsRangeIsRefused(String value) {
+        assertBroken(() -> algeria2021().value(new BigDecimal(value)).build(), "value",
             "indicator-observation.value-range");
     }
 
     @Test
-    void aPlaceMustLieInTheObservationsCountry() {
-        ModelViolationException ex = assertBroken(() -> algeria2021().place(NOUAKCHOTT).build(), "place.country",
-            "indicator-observation.place-country");
-        assertEquals(MAURITANIA, only(ex).invalidValue().orElseThrow());
-        assertEquals("the place must lie in the observation's country", only(ex).message());
+    void theBoundsLieAroundTheValueAndWithinTheRange() {
+        IndicatorObservation bounded = ruralAfghanistan().lowerBound(new BigDecimal("33.1"))
+            .upperBound(new BigDecimal("41.4")).build();
+        assertEquals(Optional.of(new BigDecimal("33.1")), bounded.lowerBound());
+        assertBrokenAll(() -> ruralAfghanistan().lowerBound(new BigDecimal("38")).upperBound(new BigDecimal("36"))
+            .build(), "lowerBound indicator-observation.bounds-order", "upperBound indicator-observation.bounds-order");
+        assertBroken(() -> ruralAfghanistan().upperBound(new BigDecimal("101")).build(), "upperBound",
+            "indicator-observation.value-range");
     }
 
     @Test
-    void everyBrokenRuleIsReportedAtOnce() {
-        assertBrokenAll(() -> mauritaniaSpendingWithoutThreshold().place(ALGIERS).year(1999)
-                .value(new BigDecimal("100.1")).citations(List.of()).build(),
-            "citations indicator-observation.source-missing",
-            "place.country indicator-observation.place-country",
-            "threshold indicator-observation.threshold-required",
-            "value indicator-observation.value-range",
-            "year indicator-observation.year-range");
+    void aUnitOtherThanTheIndicatorsIsRefused() {
+        assertBroken(() -> algeria2021().unit(IndicatorUnit.PERCENT).build(), "unit",
+            "indicator-observation.unit-mismatch");
     }
 
     @Test
-    void anEmptyBuilderReportsEveryMissingAttribute() {
-        assertBrokenAll(() -> IndicatorObservation.builder().build(),
-            "citations indicator-observation.source-missing",
-            "country required",
-            "id required",
-            "indicator required",
-            "value required",
-            "year required");
+    void aSeriesTheIndicatorDoesNotListIsRefused() {
+        assertBroken(() -> algeria2021().series(SeriesCode.of("SH_XPD_EARN10")).build(), "series",
+            "indicator-observation.unknown-series");
     }
 
     @Test
-    void aValueOfMoreThanEighteenDigitsAfterThePointIsRefused() {
-        BigDecimal precise = new BigDecimal("74.1000000000000000001");
-        ModelViolationException ex = assertBroken(() -> algeria2021().value(precise).build(), "value",
-            "decimal.digits");
-        assertEquals(precise, only(ex).invalidValue().orElseThrow());
+    void aValueOfThreeEightTwoNamesItsSeriesWhichSaysItsThreshold() {
+        IndicatorObservation.Builder withoutSeries = IndicatorObservation.builder()
+            .indicator(SdgIndicators.FINANCIAL_PROTECTION).area(Area.of("AF")).period(ReferencePeriod.ofYear(2016))
+            .value(BigDecimal.TEN).addCitation(UN_SDG);
+        assertBroken(withoutSeries::build, "series", "indicator-observation.series-required");
+        assertEquals(Optional.of(SeriesCode.of("SH_XPD_EARN25")),
+            withoutSeries.series(SeriesCode.of("SH_XPD_EARN25")).build().series());
     }
 
     @Test
-    void aValueFarOutOfRangeBreaksTheRangeAndTheBound() {
-        assertBrokenAll(() -> algeria2021().value(new BigDecimal("1E+30000000")).build(),
-            "value decimal.digits", "value indicator-observation.value-range");
+    void aSubnationalAreaLiesInACountry() {
+        assertBroken(() -> algeria2021().area(Area.of("WHO:AFR")).subnationalArea(EntityId.of("dz-wilaya-16"))
+            .build(), "subnationalArea", "indicator-observation.subnational-area-country");
+        assertEquals(Optional.of(EntityId.of("dz-wilaya-16")),
+            algeria2021().subnationalArea(EntityId.of("dz-wilaya-16")).build().subnationalArea());
+    }
+
+    @Test
+    void anObservationWithoutASourceIsBuiltWithAWarning() {
+        IndicatorObservation unsourced = algeria2021().citations(List.of()).build();
+        assertWarned(IndicatorObservation.class, unsourced, "citations indicator-observation.source-missing");
+        assertWarned(IndicatorObservation.class, algeria2021().build());
+    }
+
+    @Test
+    void anIndicatorOfADatasetIsCheckedAgainstItsDefinition() {
+        Indicator cmu = IndicatorTest.cmuEnrolment().build();
+        IndicatorObservation observation = IndicatorObservation.builder().indicator(cmu).area(Area.of("CI"))
+            .period(ReferencePeriod.ofYear(2023)).value(new BigDecimal("120")).unit(IndicatorUnit.NUMBER)
+            .series(SeriesCode.of("OTHER")).addCitation(UN_SDG).build();
+        List<String> found = observation.conformity(cmu).stream().map(v -> v.path() + " " + v.rule())
+            .collect(Collectors.toList());
+        assertEquals(List.of("series indicator-observation.unknown-series", "unit indicator-observation.unit-mismatch",
+            "value indicator-observation.value-range"), found);
+        assertTrue(algeria2021().build().conformity(SdgIndicators.SERVICE_COVERAGE).isEmpty());
+        assertNullRefused(() -> observation.conformity(null), "indicator");
+    }
+
+    @Test
+    void theRangeIsNamedInTheMessage() {
+        Violation violation = assertBroken(() -> algeria2021().value(new BigDecimal("101")).build(), "value",
+            "indicator-observation.value-range").violations().get(0);
+        assertTrue(violation.message().contains("from 0 to 100"), violation.message());
+    }
+
+    @Test
+    void everyMissingValueIsReportedAtOnce() {
+        assertBrokenAll(() -> IndicatorObservation.builder().build(), "area required", "indicator required",
+            "period required", "value required");
+        assertBroken(() -> algeria2021().source(" ").build(), "source", "not-blank");
+        assertNullRefused(() -> algeria2021().area(null), "area");
+        assertNullRefused(() -> algeria2021().indicator((Indicator) null), "indicator");
+    }
+
+    @Test
+    void aValueIsReadFromPlainDecimalText() {
+        assertEquals("4.50", IndicatorObservation.parseValue("4.50").toPlainString());
+        assertEquals(new BigDecimal("-3"), IndicatorObservation.parseValue("-3"));
+        for (String text : List.of("<5", "1E+1", "+3", "", " 4", "4,5", "٤")) {
+            assertBroken(() -> IndicatorObservation.parseValue(text), "", "indicator-observation.value-format");
+        }
+        assertBroken(() -> IndicatorObservation.parseValue("0." + "1".repeat(19)), "", "decimal.digits");
+        assertNullRefused(() -> IndicatorObservation.parseValue(null), "text");
+    }
+
+    @Test
+    void collectionsCannotBeModified() {
+        IndicatorObservation observation = ruralAfghanistan().build();
+        assertThrows(UnsupportedOperationException.class, () -> observation.dimensions().clear());
+        assertThrows(UnsupportedOperationException.class, () -> observation.citations().clear());
+    }
+
+    @Test
+    void anObservationIsAValueNotAnEntity() {
+        assertEquals(Optional.empty(), ModelTypes.of(IndicatorObservation.class).entityKind());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,15 +38,28 @@ class TracerCategoriesTest {
         assertSame(TracerCategory.SERVICE_CAPACITY_AND_ACCESS, Tracer.IHR_CORE_CAPACITY.category());
     }
 
-    @Test
-    void theFourCategoriesHoldFourFourThreeAndThreeTracers() {
+    @ParameterizedTest
+    @EnumSource(ServiceCoverageEdition.class)
+    void eachEditionTakesFourFourThreeAndThreeTracers(ServiceCoverageEdition edition) {
+        assertEquals(14, edition.tracers().size());
+        assertEquals(List.of(4, 4, 3, 3), List.of(TracerCategory.values()).stream()
+            .map(c -> (int) edition.tracers().stream().filter(t -> t.category() == c).count())
+            .collect(java.util.stream.Collectors.toList()));
         assertEquals(List.of(Tracer.FAMILY_PLANNING, Tracer.ANTENATAL_CARE, Tracer.CHILD_IMMUNISATION,
-                Tracer.CHILD_PNEUMONIA_CARE),
-            TracerCategory.REPRODUCTIVE_MATERNAL_NEWBORN_CHILD_HEALTH.tracers());
-        assertEquals(4, TracerCategory.INFECTIOUS_DISEASES.tracers().size());
-        assertEquals(List.of(Tracer.NORMAL_BLOOD_PRESSURE, Tracer.MEAN_FASTING_PLASMA_GLUCOSE, Tracer.TOBACCO_NON_USE),
-            TracerCategory.NONCOMMUNICABLE_DISEASES.tracers());
-        assertEquals(3, TracerCategory.SERVICE_CAPACITY_AND_ACCESS.tracers().size());
+            Tracer.CHILD_PNEUMONIA_CARE), edition.tracers().subList(0, 4));
+    }
+
+    @Test
+    void theTracersFollowTheEditionsOfTheMethod() {
+        assertEquals(List.of(Tracer.NON_RAISED_BLOOD_PRESSURE, Tracer.MEAN_FASTING_PLASMA_GLUCOSE,
+            Tracer.TOBACCO_NON_SMOKING), ServiceCoverageEdition.E2019.tracers().subList(8, 11));
+        assertEquals(List.of(Tracer.NON_RAISED_BLOOD_PRESSURE, Tracer.MEAN_FASTING_PLASMA_GLUCOSE,
+            Tracer.TOBACCO_NON_USE), ServiceCoverageEdition.E2021.tracers().subList(8, 11));
+        assertEquals(List.of(Tracer.HYPERTENSION_TREATMENT, Tracer.MEAN_FASTING_PLASMA_GLUCOSE,
+            Tracer.TOBACCO_NON_USE), ServiceCoverageEdition.E2023.tracers().subList(8, 11));
+        assertTrue(ServiceCoverageEdition.E2019.tracers().contains(Tracer.TUBERCULOSIS_EFFECTIVE_TREATMENT));
+        assertTrue(ServiceCoverageEdition.E2021.tracers().contains(Tracer.TUBERCULOSIS_TREATMENT));
+        assertEquals(ServiceCoverageEdition.E2017.tracers(), ServiceCoverageEdition.E2019.tracers());
     }
 
     @Test

@@ -35,6 +35,8 @@ class RulesTest {
         "coverage-snapshot.enrolled-exceeds-target", "coverage-scheme.membership-financing",
         "coverage-scheme.type-financing", "programme.closed-without-end", "objective.target-against-direction",
         "indicator-target.target-against-direction", "dataset.charter-party-not-collective",
+        "indicator-observation.source-missing", "indicator-target.kind-against-direction",
+        "indicator-target.change-without-baseline",
         "identifier.iati-agency-prefix", "identifier.iati-reserved-character",
         "programme.recipient-percentage-missing", "programme.sector-percentage-missing",
         "programme.incoming-provider-role", "programme.outgoing-receiver-role", "transaction.provider-is-receiver",

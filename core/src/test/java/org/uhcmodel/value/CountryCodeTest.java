@@ -134,4 +134,37 @@ class CountryCodeTest {
         ModelViolationException ex = assertBroken(() -> CountryCode.of(code), "", "country-code.unassigned");
         assertEquals(Optional.of(code), only(ex).invalidValue());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Türkiye|TR", "Viet Nam|VN", "Bosnia and Herzegovina|BA", "Republic of Moldova|MD",
+        "United Kingdom of Great Britain and Northern Ireland|GB", "Netherlands (Kingdom of the)|NL",
+        "Côte d'Ivoire|CI", "Côte d’Ivoire|CI", "Algérie (l')|DZ", "Côte d'Ivoire (la)|CI", "Kosovo|XK"})
+    void aCountryIsFoundByItsIsoEnglishOrFrenchNameOrItsUnName(String name, String code) {
+        assertEquals(Optional.of(CountryCode.of(code)), CountryCode.fromName(name));
+    }
+
+    @Test
+    void aNameNoCountryHasFindsNothing() {
+        assertEquals(Optional.empty(), CountryCode.fromName("Turkey"));
+        assertEquals(Optional.empty(), CountryCode.fromName("algeria"));
+        assertEquals(Optional.empty(), CountryCode.fromName("Algérie"));
+        assertNullRefused(() -> CountryCode.fromName(null), "name");
+    }
+
+    @Test
+    void aCountryIsFoundByItsNumericCode() {
+        assertEquals(Optional.of(ALGERIA), CountryCode.fromNumeric("012"));
+        assertEquals(Optional.empty(), CountryCode.fromNumeric("12"));
+        assertEquals(Optional.empty(), CountryCode.fromNumeric("001"));
+        assertNullRefused(() -> CountryCode.fromNumeric(null), "numeric");
+    }
+
+    @Test
+    void theUnNameIsTheNameOfM49() {
+        assertEquals(Optional.of("Viet Nam"), CountryCode.of("VN").unName());
+        assertEquals(Optional.of("Republic of Korea"), CountryCode.of("KR").unName());
+        assertEquals(Optional.empty(), CountryCode.of("XK").unName());
+        assertEquals(Optional.empty(), CountryCode.of("TW").unName());
+    }
 }

@@ -16,8 +16,12 @@ class PlaceTest {
 
     private static final CountryCode CI = CountryCode.of("CI");
     private static final CountryCode MR = CountryCode.of("MR");
+    /** Abidjan is one of Côte d'Ivoire's two autonomous districts, first-level divisions. */
+    private static final AdministrativeLevel AUTONOMOUS_DISTRICT =
+        AdministrativeLevel.of(1, LocalizedText.of("fr", "district autonome"));
+    private static final AdministrativeLevel COMMUNE = AdministrativeLevel.named(LocalizedText.of("fr", "commune"));
     private static final Place ABIDJAN = Place.builder().name(LocalizedText.of("fr", "Abidjan")).country(CI)
-        .level(AdministrativeLevel.CITY).build();
+        .level(AUTONOMOUS_DISTRICT).build();
     private static final LocalizedText COCODY = LocalizedText.of("fr", "Cocody");
     private static final LocalizedText NOUAKCHOTT = LocalizedText.builder().putEntry("fr", "Nouakchott")
         .putEntry("ar", "\u0646\u0648\u0627\u0643\u0634\u0648\u0637").build();
@@ -34,8 +38,9 @@ class PlaceTest {
 
     @Test
     void placeWithinALargerPlace() {
-        Place cocody = Place.builder().name(COCODY).country(CI).level(AdministrativeLevel.COMMUNE).parent(ABIDJAN).build();
-        assertEquals(Optional.of(AdministrativeLevel.COMMUNE), cocody.level());
+        Place cocody = Place.builder().name(COCODY).country(CI).level(COMMUNE).parent(ABIDJAN).build();
+        assertEquals(Optional.of(COMMUNE), cocody.level());
+        assertEquals(Optional.of(1), ABIDJAN.level().orElseThrow().rank());
         assertEquals(Optional.of(ABIDJAN), cocody.parent());
         assertTrue(cocody.toString().contains("Cocody") && cocody.toString().contains("Abidjan"), cocody.toString());
     }

@@ -38,7 +38,6 @@ import org.uhcmodel.scheme.SchemeType;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.source.SourceKind;
-import org.uhcmodel.value.AdministrativeLevel;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.DacSector;
@@ -111,8 +110,8 @@ final class Seed002CoteDIvoireMutualists {
     private static final Citation CITED = Citation.of(SOURCE);
     private static final CountryCode CI = CountryCode.of("CI");
     private static final CountryCode FR = CountryCode.of("FR");
-    private static final Place ABIDJAN = SeedText.place("Abidjan", "CI", AdministrativeLevel.CITY);
-    private static final Place COCODY = SeedText.placeIn("Cocody", AdministrativeLevel.COMMUNE, ABIDJAN);
+    private static final Place ABIDJAN = SeedText.place("Abidjan", "CI", SeedText.CITY);
+    private static final Place COCODY = SeedText.placeIn("Cocody", SeedText.COMMUNE, ABIDJAN);
 
     private Seed002CoteDIvoireMutualists() {
     }

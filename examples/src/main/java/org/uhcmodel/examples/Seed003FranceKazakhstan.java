@@ -31,7 +31,6 @@ import org.uhcmodel.programme.RelatedActivityType;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.source.SourceKind;
-import org.uhcmodel.value.AdministrativeLevel;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.DacSector;
@@ -113,7 +112,7 @@ final class Seed003FranceKazakhstan {
     private static final PartialDate NOVEMBER_4_2024 = PartialDate.of(2024, 11, 4);
     private static final ReportedDate SIGNED_ON = ReportedDate.inferred(NOVEMBER_4_2024);
     private static final PartialDate NOVEMBER_2023 = PartialDate.of(2023, 11);
-    private static final Place ASTANA = SeedText.place("Astana", "KZ", AdministrativeLevel.CITY);
+    private static final Place ASTANA = SeedText.place("Astana", "KZ", SeedText.CITY);
 
     private Seed003FranceKazakhstan() {
     }

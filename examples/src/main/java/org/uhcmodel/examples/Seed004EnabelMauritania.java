@@ -46,7 +46,6 @@ import org.uhcmodel.scheme.SchemeType;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.source.SourceKind;
-import org.uhcmodel.value.AdministrativeLevel;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.DacSector;
@@ -154,12 +153,12 @@ final class Seed004EnabelMauritania {
     private static final CountryCode MR = CountryCode.of("MR");
     private static final CountryCode BI = CountryCode.of("BI");
     private static final Place MAURITANIA = SeedText.country("Mauritanie", "MR");
-    private static final Place NOUAKCHOTT = SeedText.place("Nouakchott", "MR", AdministrativeLevel.CITY);
-    private static final Place DAR_NAIM_PLACE = SeedText.placeIn("Dar Naim", AdministrativeLevel.COMMUNE, NOUAKCHOTT);
+    private static final Place NOUAKCHOTT = SeedText.place("Nouakchott", "MR", SeedText.CITY);
+    private static final Place DAR_NAIM_PLACE = SeedText.placeIn("Dar Naim", SeedText.COMMUNE, NOUAKCHOTT);
     private static final Place MECHELEN = Place.builder()
         .name(LocalizedText.builder().putEntry("fr", "Malines").putEntry("nl", "Mechelen").build())
         .country(BE)
-        .level(AdministrativeLevel.CITY)
+        .level(SeedText.CITY)
         .build();
 
     private Seed004EnabelMauritania() {

@@ -22,8 +22,10 @@ import org.uhcmodel.programme.Programme;
  * to {@code target/seed-dataset.json}, the diagram of who agreed with whom to {@code target/seed-network.mmd}, the
  * programmes that have what IATI requires of an activity as IATI 2.03 XML to {@code target/seed-activities.iati.xml}
  * and the organisations that IATI identifies to {@code target/seed-organisations.iati.xml}, all in the examples
- * module, and prints a summary with the dataset's warnings and what keeps the other programmes from IATI. It writes
- * nothing on standard error.
+ * module, and prints a summary with the dataset's warnings and what keeps the other programmes from IATI; then reads
+ * the UHC service coverage index (SDG 3.8.1) of the eight seed countries and the World from the World Bank's file,
+ * writes it to {@code target/seed-countries-uhc-index.csv} and {@code target/seed-countries-uhc-index.json}, and
+ * prints it as a table. It writes nothing on standard error.
  */
 public final class SeedExamples {
 
@@ -58,6 +60,15 @@ public final class SeedExamples {
         out.println("Diagram of who agreed with whom: " + diagram);
         out.println("Programmes as IATI 2.03 activities: " + activities);
         out.println("Organisations as IATI 2.03 organisations: " + organisations);
+        SeedCountriesCoverage coverage = SeedCountriesCoverage.read();
+        Path table = write(targetDirectory().resolve("seed-countries-uhc-index.csv"), coverage.csv());
+        Path coverageJson = write(targetDirectory().resolve("seed-countries-uhc-index.json"),
+            json(coverage.dataset()));
+        out.println();
+        coverage.print(out);
+        out.println();
+        out.println("Observations as a tidy table: " + table);
+        out.println("Observations in the JSON wire format: " + coverageJson);
     }
 
     /**

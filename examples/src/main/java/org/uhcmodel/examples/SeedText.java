@@ -10,6 +10,11 @@ import org.uhcmodel.value.Place;
  */
 final class SeedText {
 
+    /** A city, as the seed texts name one (Abidjan, Nouakchott, Astana, Mechelen), without its rank among divisions. */
+    static final AdministrativeLevel CITY = AdministrativeLevel.named(LocalizedText.of("fr", "ville"));
+    /** A commune, as the seed texts name one (Cocody, Dar Naim), without its rank among divisions. */
+    static final AdministrativeLevel COMMUNE = AdministrativeLevel.named(LocalizedText.of("fr", "commune"));
+
     private SeedText() {
     }
 

@@ -133,7 +133,8 @@ class SchemaInOtherLanguagesTest {
             "--top-level", "Dataset", "--out", "Dataset.ts", "uhc-model.schema.json");
         String types = Files.readString(dir.resolve("Dataset.ts"), StandardCharsets.UTF_8);
         for (String named : List.of("interface Dataset ", "interface Organization ", "interface Money ",
-                "interface Agreement ", "type OrganizationKind ")) {
+                "interface Agreement ", "interface Budget ", "interface IndicatorObservation ",
+                "type OrganizationKind ")) {
             assertTrue(types.contains("export " + named), "Dataset.ts has no " + named);
         }
         // Every type is named after a definition of the schema, none guessed from a property name (such as

@@ -55,7 +55,8 @@ import org.uhcmodel.programme.ResultIndicator;
 import org.uhcmodel.programme.ResultType;
 import org.uhcmodel.programme.Transaction;
 import org.uhcmodel.programme.TransactionType;
-import org.uhcmodel.sdg.SdgIndicator;
+import org.uhcmodel.sdg.IndicatorCode;
+import org.uhcmodel.sdg.SdgIndicators;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.validation.ModelViolationException;
 import org.uhcmodel.value.Citation;
@@ -699,8 +700,7 @@ final class ActivityReader {
         }
         for (XmlTree.Element reference : element.children) {
             if (reference.is("reference") && "9".equals(reference.attributes.get("vocabulary"))) {
-                Optional<SdgIndicator> sdg = SdgIndicator.VOCABULARY.find(reference.attributes.getOrDefault("code",
-                    ""));
+                Optional<IndicatorCode> sdg = sdgIndicator(reference.attributes.getOrDefault("code", ""));
                 if (sdg.isPresent()) {
                     reference.taken = true;
                     reference.attribute("vocabulary");
@@ -834,6 +834,18 @@ final class ActivityReader {
             }
         }
         build(element, organization::build).ifPresent(o -> created.put(id, o));
+    }
+
+    /**
+     * The SDG indicator of the model that an IATI reference of vocabulary 9 names: 3.8.1 or 3.8.2, built into the model;
+     * a code of another indicator or of none is not one.
+     */
+    private static Optional<IndicatorCode> sdgIndicator(String code) {
+        try {
+            return SdgIndicators.find(IndicatorCode.of(code)).filter(i -> i.partOf().isEmpty()).map(i -> i.code());
+        } catch (ModelViolationException notACode) {
+            return Optional.empty();
+        }
     }
 
     private static OrganizationKind kindOf(IatiOrganisationType type) {

@@ -39,7 +39,7 @@ import org.uhcmodel.programme.RelatedActivity;
 import org.uhcmodel.programme.Result;
 import org.uhcmodel.programme.ResultIndicator;
 import org.uhcmodel.programme.Transaction;
-import org.uhcmodel.sdg.SdgIndicator;
+import org.uhcmodel.sdg.IndicatorCode;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.validation.Violation;
 import org.uhcmodel.value.CountryCode;
@@ -551,8 +551,8 @@ final class ActivityWriter {
                 narratives(out, indicator.description().get());
                 out.end();
             }
-            for (SdgIndicator sdg : indicator.sdgIndicators()) {
-                out.start("reference").attribute("vocabulary", "9").attribute("code", sdg.code()).end();
+            for (IndicatorCode sdg : indicator.sdgIndicators()) {
+                out.start("reference").attribute("vocabulary", "9").attribute("code", sdg.toString()).end();
             }
             if (indicator.baseline().isPresent()) {
                 baseline(out, indicator.baseline().get());

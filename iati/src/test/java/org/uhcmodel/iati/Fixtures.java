@@ -45,7 +45,7 @@ import org.uhcmodel.programme.ResultIndicator;
 import org.uhcmodel.programme.ResultType;
 import org.uhcmodel.programme.Transaction;
 import org.uhcmodel.programme.TransactionType;
-import org.uhcmodel.sdg.SdgIndicator;
+import org.uhcmodel.sdg.SdgIndicators;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.source.SourceKind;
@@ -183,7 +183,7 @@ final class Fixtures {
             .addResult(Result.builder().type(ResultType.IMPACT).title(LocalizedText.of("en", "Coverage"))
                 .addIndicator(ResultIndicator.builder().measure(IndicatorMeasure.UNIT)
                     .title(LocalizedText.of("en", "UHC service coverage index"))
-                    .addSdgIndicator(SdgIndicator.UHC_SERVICE_COVERAGE).build())
+                    .addSdgIndicator(SdgIndicators.SERVICE_COVERAGE.code()).build())
                 .addIndicator(ResultIndicator.builder().measure(IndicatorMeasure.PERCENTAGE)
                     .title(LocalizedText.of("en", "Share of the budget spent on health"))
                     .direction(Direction.MAINTAIN).build())

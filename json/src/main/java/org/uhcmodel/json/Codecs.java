@@ -24,7 +24,8 @@ import org.uhcmodel.value.Percentage;
 
 /**
  * The codecs of the wire format, derived from the model's description: an object codec for every {@link ModelType},
- * a codec for every vocabulary of {@link Vocabularies}, and a codec for each kind of scalar, by Java type. A new
+ * a codec for every vocabulary of {@link Vocabularies}, a codec for each kind of scalar, by Java type, and one for
+ * every other type written as text ({@link ModelTypes#textTypes()}), from its own parser, form and pattern. A new
  * property or type of the model needs no change here; only a new kind of scalar does.
  */
 final class Codecs {
@@ -57,6 +58,8 @@ final class Codecs {
             Codec<?> scalar = SCALARS.get(type);
             if (scalar != null) {
                 m.put(type, scalar);
+            } else {
+                ModelTypes.findText(type).ifPresent(t -> m.put(type, Scalars.textType(t)));
             }
         }
         // A type written as text that has no scalar codec of its own is read and written by its description.

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.uhcmodel.internal.Decimals;
+import org.uhcmodel.meta.TextType;
 import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.validation.Blank;
 import org.uhcmodel.validation.ModelViolationException;
@@ -198,6 +199,20 @@ final class Scalars {
                 return format.apply(value);
             }
         };
+    }
+
+    /**
+     * A type of the model written as text that has no codec of its own here ({@code Area}, {@code IndicatorCode},
+     * {@code ReferencePeriod}, …): read by its parser, written in its canonical form, described in the schema by its
+     * pattern where it has one.
+     *
+     * @param type  the description of the type
+     * @param <T>  the type
+     * @return the codec
+     */
+    static <T> Codec<T> textType(TextType<T> type) {
+        return textual(type.name(), type::parse, type::format, type.description(),
+            s -> type.pattern().ifPresent(p -> s.put("pattern", p)));
     }
 
     static final Codec<EntityId> ENTITY_ID = textual("EntityId", EntityId::of, EntityId::value,

@@ -29,6 +29,8 @@ import org.uhcmodel.agreement.GoverningBody;
 import org.uhcmodel.agreement.Party;
 import org.uhcmodel.agreement.PartyRole;
 import org.uhcmodel.agreement.Signatory;
+import org.uhcmodel.area.Area;
+import org.uhcmodel.area.SubnationalArea;
 import org.uhcmodel.programme.ActivityStatus;
 import org.uhcmodel.programme.IatiOrganisationRole;
 import org.uhcmodel.programme.Programme;
@@ -49,12 +51,24 @@ import org.uhcmodel.scheme.PopulationGroup;
 import org.uhcmodel.scheme.SchemeType;
 import org.uhcmodel.scheme.ServiceCategory;
 import org.uhcmodel.dataset.Dataset;
-import org.uhcmodel.sdg.DisaggregationGroup;
+import org.uhcmodel.sdg.DatedValue;
+import org.uhcmodel.sdg.DeclaredCategory;
+import org.uhcmodel.sdg.DeclaredDimension;
+import org.uhcmodel.sdg.Disaggregation;
+import org.uhcmodel.sdg.DisaggregationDimension;
+import org.uhcmodel.sdg.Indicator;
+import org.uhcmodel.sdg.IndicatorCode;
 import org.uhcmodel.sdg.IndicatorObservation;
 import org.uhcmodel.sdg.IndicatorTarget;
-import org.uhcmodel.sdg.SdgIndicator;
+import org.uhcmodel.sdg.IndicatorUnit;
+import org.uhcmodel.sdg.ObservationNature;
+import org.uhcmodel.sdg.ReferencePeriod;
+import org.uhcmodel.sdg.ReportingType;
+import org.uhcmodel.sdg.SdgIndicators;
 import org.uhcmodel.sdg.SdgTarget;
-import org.uhcmodel.sdg.SpendingThreshold;
+import org.uhcmodel.sdg.SeriesCode;
+import org.uhcmodel.sdg.TargetKind;
+import org.uhcmodel.sdg.UrbanRural;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.source.SourceKind;
 import org.uhcmodel.value.AdministrativeLevel;
@@ -96,9 +110,9 @@ final class Fixtures {
     static final Place ALGIERS = Place.builder()
         .name(LocalizedText.builder().putEntry("fr", "Alger").putEntry("ar", "الجزائر").build())
         .country(CountryCode.of("DZ"))
-        .level(AdministrativeLevel.CITY)
+        .level(AdministrativeLevel.named(LocalizedText.of("fr", "ville")))
         .parent(Place.builder().name(LocalizedText.of("fr", "Wilaya d'Alger")).country(CountryCode.of("DZ"))
-            .level(AdministrativeLevel.REGION).build())
+            .level(AdministrativeLevel.of(1, LocalizedText.of("fr", "wilaya"))).build())
         .build();
 
     static final Organization CNAS_ORG = Organization.builder()
@@ -288,24 +302,63 @@ final class Fixtures {
         .build();
 
     static final IndicatorObservation OBSERVATION = IndicatorObservation.builder()
-        .id(EntityId.of("dz-uhc-sci-2021"))
-        .indicator(SdgIndicator.UHC_SERVICE_COVERAGE)
-        .country(CountryCode.of("DZ"))
-        .year(2021)
+        .indicator(SdgIndicators.SERVICE_COVERAGE)
+        .series(SeriesCode.of("SH_ACS_UNHC"))
+        .area(Area.of("DZ"))
+        .period(ReferencePeriod.ofYear(2021))
         .value(new BigDecimal("74"))
-        .disaggregation(DisaggregationGroup.URBAN)
+        .addDimension(Disaggregation.of(DisaggregationDimension.LOCATION, UrbanRural.URBAN))
+        .nature(ObservationNature.ESTIMATED)
+        .reportingType(ReportingType.GLOBAL)
+        .source("WHO Global Health Observatory")
+        .addCitation(CITATION)
+        .build();
+
+    static final SubnationalArea ORAN = SubnationalArea.builder()
+        .id(EntityId.of("dz-oran"))
+        .country(CountryCode.of("DZ"))
+        .level(AdministrativeLevel.of(1, LocalizedText.of("fr", "wilaya")))
+        .code("31")
+        .name(LocalizedText.of("fr", "Oran"))
+        .build();
+
+    static final Indicator ENROLMENT = Indicator.builder()
+        .id(EntityId.of("dz-cnas-enrolment"))
+        .code(IndicatorCode.of("DZ-CNAS-1"))
+        .name(LocalizedText.of("fr", "Taux d'affiliation à la CNAS"))
+        .unit(IndicatorUnit.PERCENT)
+        .minimum(BigDecimal.ZERO)
+        .maximum(BigDecimal.valueOf(100))
+        .direction(Direction.INCREASE)
+        .sdgTarget(SdgTarget.T3_8)
+        .build();
+
+    static final DeclaredDimension MEMBERSHIP = DeclaredDimension.builder()
+        .id(EntityId.of("scheme-membership"))
+        .name(LocalizedText.of("fr", "Régime"))
+        .addCategory(DeclaredCategory.of("salaried", LocalizedText.of("fr", "Salariés")))
+        .build();
+
+    static final IndicatorObservation ENROLMENT_IN_ORAN = IndicatorObservation.builder()
+        .indicator(ENROLMENT)
+        .area(Area.of("DZ"))
+        .subnationalArea(ORAN.id())
+        .period(ReferencePeriod.ofYear(2022))
+        .value(new BigDecimal("81.5"))
+        .addDimension(Disaggregation.of(MEMBERSHIP.id().toString(), "salaried"))
         .addCitation(CITATION)
         .build();
 
     static final IndicatorTarget TARGET = IndicatorTarget.builder()
         .id(EntityId.of("dz-catastrophic-2030"))
-        .indicator(SdgIndicator.CATASTROPHIC_SPENDING)
-        .threshold(SpendingThreshold.ABOVE_10_PERCENT)
-        .country(CountryCode.of("DZ"))
-        .baselineYear(2017)
-        .baselineValue(new BigDecimal("6.2"))
+        .indicator(SdgIndicators.FINANCIAL_PROTECTION)
+        .series(SeriesCode.of("SH_XPD_EARN10"))
+        .area(Area.of("DZ"))
+        .kind(TargetKind.CEILING)
+        .baseline(DatedValue.of(2017, new BigDecimal("6.2")))
         .targetValue(new BigDecimal("3.5"))
         .targetYear(2030)
+        .setBy(PROGRAMME.id())
         .addCitation(CITATION)
         .build();
 
@@ -318,7 +371,11 @@ final class Fixtures {
         .addEvent(EVENT)
         .addAllProgrammes(java.util.List.of(PROGRAMME, OTHER_PROGRAMME))
         .addScheme(SCHEME)
+        .addArea(ORAN)
+        .addIndicator(ENROLMENT)
+        .addDimension(MEMBERSHIP)
         .addObservation(OBSERVATION)
+        .addObservation(ENROLMENT_IN_ORAN)
         .addTarget(TARGET)
         .build();
 
@@ -359,7 +416,13 @@ final class Fixtures {
         m.put("CoverageSnapshot", SCHEME.snapshots().get(0));
         m.put("CoverageScheme", SCHEME);
         m.put("IndicatorObservation", OBSERVATION);
+        m.put("IndicatorObservation (declared indicator)", ENROLMENT_IN_ORAN);
         m.put("IndicatorTarget", TARGET);
+        m.put("Area", Area.of("WHO:AFR"));
+        m.put("SubnationalArea", ORAN);
+        m.put("Indicator", ENROLMENT);
+        m.put("Indicator (built in)", SdgIndicators.FINANCIAL_PROTECTION);
+        m.put("DeclaredDimension", MEMBERSHIP);
         m.put("Dataset", DATASET);
         m.put("Dataset (empty)", Dataset.builder().build());
         m.put("SdgTarget", SdgTarget.T3_8);

@@ -15,6 +15,7 @@ import org.uhcmodel.agreement.Agreement;
 import org.uhcmodel.dataset.Dataset;
 import org.uhcmodel.programme.Programme;
 import org.uhcmodel.scheme.CoverageSnapshot;
+import org.uhcmodel.sdg.IndicatorObservation;
 import org.uhcmodel.sdg.IndicatorTarget;
 import org.uhcmodel.value.Identifier;
 import org.uhcmodel.value.Money;
@@ -53,13 +54,19 @@ class OneFaultOneProblemTest {
                 "{\"date\": {\"date\": \"2024\", \"basis\": \"stated\"}, \"enrolled\": 1.5}",
                 "/enrolled", "json.not-integer"),
             of("a target whose baseline year is refused", IndicatorTarget.class,
-                "{\"id\": \"dz-uhc-2030\", \"indicator\": \"3.8.1\", \"country\": \"DZ\", \"baselineYear\": \"2021\", "
-                    + "\"baselineValue\": \"74.1\", \"targetValue\": \"80\", \"targetYear\": 2030}",
-                "/baselineYear", "json.wrong-type"),
+                "{\"id\": \"dz-uhc-2030\", \"indicator\": \"3.8.1\", \"area\": \"DZ\", \"kind\": \"level\", "
+                    + "\"baseline\": {\"year\": \"2021\", \"value\": \"74.1\"}, \"targetValue\": \"80\", "
+                    + "\"targetYear\": 2030}",
+                "/baseline/year", "json.wrong-type"),
             of("a target whose baseline value is refused", IndicatorTarget.class,
-                "{\"id\": \"dz-uhc-2030\", \"indicator\": \"3.8.1\", \"country\": \"DZ\", \"baselineYear\": 2021, "
-                    + "\"baselineValue\": 74.1, \"targetValue\": \"80\", \"targetYear\": 2030}",
-                "/baselineValue", "json.wrong-type"),
+                "{\"id\": \"dz-uhc-2030\", \"indicator\": \"3.8.1\", \"area\": \"DZ\", \"kind\": \"level\", "
+                    + "\"baseline\": {\"year\": 2021, \"value\": 74.1}, \"targetValue\": \"80\", "
+                    + "\"targetYear\": 2030}",
+                "/baseline/value", "json.wrong-type"),
+            of("an observation whose area is refused", IndicatorObservation.class,
+                "{\"indicator\": \"3.8.1\", \"area\": \"M49:012\", \"period\": \"2021\", \"value\": \"74\", "
+                    + "\"source\": \"WHO\"}",
+                "/area", "area.not-canonical"),
             of("an objective whose metric is refused", Objective.class,
                 "{\"description\": {\"fr\": \"Réduire les transferts\"}, \"metric\": {\"fr\": \" \"}, "
                     + "\"baseline\": \"120\", \"target\": \"60\"}",

@@ -29,6 +29,8 @@ import org.uhcmodel.agreement.GoverningBody;
 import org.uhcmodel.agreement.Party;
 import org.uhcmodel.agreement.PartyRole;
 import org.uhcmodel.agreement.Signatory;
+import org.uhcmodel.area.Area;
+import org.uhcmodel.area.SubnationalArea;
 import org.uhcmodel.dataset.Dataset;
 import org.uhcmodel.programme.ActivityStatus;
 import org.uhcmodel.programme.IatiOrganisationRole;
@@ -49,16 +51,36 @@ import org.uhcmodel.scheme.PayerType;
 import org.uhcmodel.scheme.PopulationGroup;
 import org.uhcmodel.scheme.SchemeType;
 import org.uhcmodel.scheme.ServiceCategory;
+import org.uhcmodel.sdg.BudgetBasis;
+import org.uhcmodel.sdg.DatedValue;
+import org.uhcmodel.sdg.DeclaredCategory;
+import org.uhcmodel.sdg.DeclaredDimension;
+import org.uhcmodel.sdg.Disaggregation;
 import org.uhcmodel.sdg.DisaggregationDimension;
-import org.uhcmodel.sdg.DisaggregationGroup;
+import org.uhcmodel.sdg.HealthWorkforceCadre;
+import org.uhcmodel.sdg.HouseholdType;
+import org.uhcmodel.sdg.Indicator;
+import org.uhcmodel.sdg.IndicatorCode;
 import org.uhcmodel.sdg.IndicatorObservation;
+import org.uhcmodel.sdg.IndicatorSeries;
 import org.uhcmodel.sdg.IndicatorTarget;
 import org.uhcmodel.sdg.IndicatorUnit;
-import org.uhcmodel.sdg.SdgIndicator;
+import org.uhcmodel.sdg.MethodEdition;
+import org.uhcmodel.sdg.ObservationNature;
+import org.uhcmodel.sdg.Quintile;
+import org.uhcmodel.sdg.ReferencePeriod;
+import org.uhcmodel.sdg.ReportingType;
 import org.uhcmodel.sdg.SdgTarget;
+import org.uhcmodel.sdg.SeriesCode;
+import org.uhcmodel.sdg.SeriesPublisher;
+import org.uhcmodel.sdg.ServiceCoverageEdition;
+import org.uhcmodel.sdg.Sex;
+import org.uhcmodel.sdg.SocietalPovertyLine;
 import org.uhcmodel.sdg.SpendingThreshold;
+import org.uhcmodel.sdg.TargetKind;
 import org.uhcmodel.sdg.Tracer;
 import org.uhcmodel.sdg.TracerCategory;
+import org.uhcmodel.sdg.UrbanRural;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.source.SourceKind;
 import org.uhcmodel.value.AdministrativeLevel;
@@ -273,6 +295,126 @@ class PublicArbitraryProperties {
     }
 
     @Property(tries = 1000)
+    void areaReadsBackEqual(@ForAll Area value) {
+        roundTrips(value, Area.class);
+    }
+
+    @Property(tries = 1000)
+    void subnationalAreaReadsBackEqual(@ForAll SubnationalArea value) {
+        roundTrips(value, SubnationalArea.class);
+    }
+
+    @Property(tries = 1000)
+    void indicatorCodeReadsBackEqual(@ForAll IndicatorCode value) {
+        roundTrips(value, IndicatorCode.class);
+    }
+
+    @Property(tries = 1000)
+    void seriesCodeReadsBackEqual(@ForAll SeriesCode value) {
+        roundTrips(value, SeriesCode.class);
+    }
+
+    @Property(tries = 1000)
+    void referencePeriodReadsBackEqual(@ForAll ReferencePeriod value) {
+        roundTrips(value, ReferencePeriod.class);
+    }
+
+    @Property(tries = 1000)
+    void methodEditionReadsBackEqual(@ForAll MethodEdition value) {
+        roundTrips(value, MethodEdition.class);
+    }
+
+    @Property(tries = 1000)
+    void indicatorSeriesReadsBackEqual(@ForAll IndicatorSeries value) {
+        roundTrips(value, IndicatorSeries.class);
+    }
+
+    @Property(tries = 1000)
+    void indicatorReadsBackEqual(@ForAll Indicator value) {
+        roundTrips(value, Indicator.class);
+    }
+
+    @Property(tries = 1000)
+    void disaggregationReadsBackEqual(@ForAll Disaggregation value) {
+        roundTrips(value, Disaggregation.class);
+    }
+
+    @Property(tries = 1000)
+    void declaredCategoryReadsBackEqual(@ForAll DeclaredCategory value) {
+        roundTrips(value, DeclaredCategory.class);
+    }
+
+    @Property(tries = 1000)
+    void declaredDimensionReadsBackEqual(@ForAll DeclaredDimension value) {
+        roundTrips(value, DeclaredDimension.class);
+    }
+
+    @Property(tries = 1000)
+    void societalPovertyLineReadsBackEqual(@ForAll SocietalPovertyLine value) {
+        roundTrips(value, SocietalPovertyLine.class);
+    }
+
+    @Property(tries = 1000)
+    void datedValueReadsBackEqual(@ForAll DatedValue value) {
+        roundTrips(value, DatedValue.class);
+    }
+
+    @Property(tries = 1000)
+    void sexReadsBackEqual(@ForAll Sex value) {
+        roundTrips(value, Sex.class);
+    }
+
+    @Property(tries = 1000)
+    void urbanRuralReadsBackEqual(@ForAll UrbanRural value) {
+        roundTrips(value, UrbanRural.class);
+    }
+
+    @Property(tries = 1000)
+    void quintileReadsBackEqual(@ForAll Quintile value) {
+        roundTrips(value, Quintile.class);
+    }
+
+    @Property(tries = 1000)
+    void householdTypeReadsBackEqual(@ForAll HouseholdType value) {
+        roundTrips(value, HouseholdType.class);
+    }
+
+    @Property(tries = 1000)
+    void observationNatureReadsBackEqual(@ForAll ObservationNature value) {
+        roundTrips(value, ObservationNature.class);
+    }
+
+    @Property(tries = 1000)
+    void reportingTypeReadsBackEqual(@ForAll ReportingType value) {
+        roundTrips(value, ReportingType.class);
+    }
+
+    @Property(tries = 1000)
+    void targetKindReadsBackEqual(@ForAll TargetKind value) {
+        roundTrips(value, TargetKind.class);
+    }
+
+    @Property(tries = 1000)
+    void seriesPublisherReadsBackEqual(@ForAll SeriesPublisher value) {
+        roundTrips(value, SeriesPublisher.class);
+    }
+
+    @Property(tries = 1000)
+    void budgetBasisReadsBackEqual(@ForAll BudgetBasis value) {
+        roundTrips(value, BudgetBasis.class);
+    }
+
+    @Property(tries = 1000)
+    void healthWorkforceCadreReadsBackEqual(@ForAll HealthWorkforceCadre value) {
+        roundTrips(value, HealthWorkforceCadre.class);
+    }
+
+    @Property(tries = 1000)
+    void serviceCoverageEditionReadsBackEqual(@ForAll ServiceCoverageEdition value) {
+        roundTrips(value, ServiceCoverageEdition.class);
+    }
+
+    @Property(tries = 1000)
     void administrativeLevelReadsBackEqual(@ForAll AdministrativeLevel value) {
         roundTrips(value, AdministrativeLevel.class);
     }
@@ -308,18 +450,8 @@ class PublicArbitraryProperties {
     }
 
     @Property(tries = 1000)
-    void disaggregationGroupReadsBackEqual(@ForAll DisaggregationGroup value) {
-        roundTrips(value, DisaggregationGroup.class);
-    }
-
-    @Property(tries = 1000)
     void indicatorUnitReadsBackEqual(@ForAll IndicatorUnit value) {
         roundTrips(value, IndicatorUnit.class);
-    }
-
-    @Property(tries = 1000)
-    void sdgIndicatorReadsBackEqual(@ForAll SdgIndicator value) {
-        roundTrips(value, SdgIndicator.class);
     }
 
     @Property(tries = 1000)

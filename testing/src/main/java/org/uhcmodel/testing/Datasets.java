@@ -110,6 +110,94 @@ public final class Datasets {
     }
 
     /**
+     * Datasets holding two observations of one natural key, of equal values or not
+     * (rule {@code dataset.duplicate-observation}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant<Dataset>> withDuplicateObservation() {
+        return InvalidVariants.forRule("dataset.duplicate-observation", Dataset.class);
+    }
+
+    /**
+     * Datasets with an observation of an indicator neither built in nor declared
+     * (rule {@code dataset.unknown-indicator}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant<Dataset>> withUnknownIndicator() {
+        return InvalidVariants.forRule("dataset.unknown-indicator", Dataset.class);
+    }
+
+    /**
+     * Datasets declaring an indicator under a built-in code, or two under one code
+     * (rule {@code dataset.indicator-code-taken}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant<Dataset>> withIndicatorCodeTaken() {
+        return InvalidVariants.forRule("dataset.indicator-code-taken", Dataset.class);
+    }
+
+    /**
+     * Datasets with an observation broken down by a dimension neither built in nor declared
+     * (rule {@code dataset.unknown-dimension}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant<Dataset>> withUnknownDimension() {
+        return InvalidVariants.forRule("dataset.unknown-dimension", Dataset.class);
+    }
+
+    /**
+     * Datasets declaring a dimension under the code of a built-in one (rule {@code dataset.dimension-code-taken}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant<Dataset>> withDimensionCodeTaken() {
+        return InvalidVariants.forRule("dataset.dimension-code-taken", Dataset.class);
+    }
+
+    /**
+     * Datasets with an observation of a country and of a sub-national area of another
+     * (rule {@code dataset.subnational-area-country}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant<Dataset>> withSubnationalAreaOfOtherCountry() {
+        return InvalidVariants.forRule("dataset.subnational-area-country", Dataset.class);
+    }
+
+    /**
+     * Datasets with a sub-national area within an area of another country (rule {@code dataset.area-parent-country}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant<Dataset>> withAreaUnderAreaOfOtherCountry() {
+        return InvalidVariants.forRule("dataset.area-parent-country", Dataset.class);
+    }
+
+    /**
+     * Datasets with a sub-national area within one of the same or a higher rank
+     * (rule {@code dataset.area-parent-rank}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant<Dataset>> withAreaUnderAreaOfNoLowerRank() {
+        return InvalidVariants.forRule("dataset.area-parent-rank", Dataset.class);
+    }
+
+    /**
+     * Datasets with two to six sub-national areas each within the next, the last within the first, among other
+     * entities and with up to two more areas leading into the cycle (rule {@code dataset.area-parent-cycle}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant<Dataset>> withAreaParentCycle() {
+        return InvalidVariants.forRule("dataset.area-parent-cycle", Dataset.class);
+    }
+
+    /**
      * Datasets in which schemes are components of each other in a cycle of two to six (rule
      * {@code dataset.scheme-part-of-cycle}), among other entities; {@link InvalidVariant#paths()} lists where the
      * refusal reports it, once per scheme of the cycle.

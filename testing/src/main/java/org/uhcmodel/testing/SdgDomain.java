@@ -3,8 +3,24 @@ package org.uhcmodel.testing;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
 import net.jqwik.api.domains.DomainContextBase;
+import org.uhcmodel.area.Area;
+import org.uhcmodel.area.SubnationalArea;
+import org.uhcmodel.sdg.DatedValue;
+import org.uhcmodel.sdg.DeclaredCategory;
+import org.uhcmodel.sdg.DeclaredDimension;
+import org.uhcmodel.sdg.Disaggregation;
+import org.uhcmodel.sdg.Indicator;
+import org.uhcmodel.sdg.IndicatorCode;
 import org.uhcmodel.sdg.IndicatorObservation;
+import org.uhcmodel.sdg.IndicatorSeries;
 import org.uhcmodel.sdg.IndicatorTarget;
+import org.uhcmodel.sdg.MethodEdition;
+import org.uhcmodel.sdg.ObservationKey;
+import org.uhcmodel.sdg.ReferencePeriod;
+import org.uhcmodel.sdg.SeriesCode;
+import org.uhcmodel.sdg.ServiceCoverageIndex;
+import org.uhcmodel.sdg.SocietalPovertyLine;
+import org.uhcmodel.sdg.SpendingThreshold;
 
 /**
  * The jqwik domain of SDG 3.8 monitoring: with {@code @Domain(SdgDomain.class)} on a property or container,
@@ -15,6 +31,146 @@ public class SdgDomain extends DomainContextBase {
 
     /** Creates the domain; called by jqwik. */
     public SdgDomain() {
+    }
+
+    /**
+     * Provides {@link Area} values.
+     *
+     * @return the arbitrary of {@link Sdg#areas()}, not null
+     */
+    @Provide
+    public Arbitrary<Area> areas() {
+        return Sdg.areas();
+    }
+
+    /**
+     * Provides {@link SubnationalArea} values.
+     *
+     * @return the arbitrary of {@link Sdg#subnationalAreas()}, not null
+     */
+    @Provide
+    public Arbitrary<SubnationalArea> subnationalAreas() {
+        return Sdg.subnationalAreas();
+    }
+
+    /**
+     * Provides {@link IndicatorCode} values.
+     *
+     * @return the arbitrary of {@link Sdg#indicatorCodes()}, not null
+     */
+    @Provide
+    public Arbitrary<IndicatorCode> indicatorCodes() {
+        return Sdg.indicatorCodes();
+    }
+
+    /**
+     * Provides {@link SeriesCode} values.
+     *
+     * @return the arbitrary of {@link Sdg#seriesCodes()}, not null
+     */
+    @Provide
+    public Arbitrary<SeriesCode> seriesCodes() {
+        return Sdg.seriesCodes();
+    }
+
+    /**
+     * Provides {@link ReferencePeriod} values.
+     *
+     * @return the arbitrary of {@link Sdg#referencePeriods()}, not null
+     */
+    @Provide
+    public Arbitrary<ReferencePeriod> referencePeriods() {
+        return Sdg.referencePeriods();
+    }
+
+    /**
+     * Provides {@link SpendingThreshold} values.
+     *
+     * @return the arbitrary of {@link Sdg#spendingThresholds()}, not null
+     */
+    @Provide
+    public Arbitrary<SpendingThreshold> spendingThresholds() {
+        return Sdg.spendingThresholds();
+    }
+
+    /**
+     * Provides {@link MethodEdition} values.
+     *
+     * @return the arbitrary of {@link Sdg#methodEditions()}, not null
+     */
+    @Provide
+    public Arbitrary<MethodEdition> methodEditions() {
+        return Sdg.methodEditions();
+    }
+
+    /**
+     * Provides {@link IndicatorSeries} values.
+     *
+     * @return the arbitrary of {@link Sdg#indicatorSeries()}, not null
+     */
+    @Provide
+    public Arbitrary<IndicatorSeries> indicatorSeries() {
+        return Sdg.indicatorSeries();
+    }
+
+    /**
+     * Provides {@link Indicator} values.
+     *
+     * @return the arbitrary of {@link Sdg#indicators()}, not null
+     */
+    @Provide
+    public Arbitrary<Indicator> indicators() {
+        return Sdg.indicators();
+    }
+
+    /**
+     * Provides {@link Disaggregation} values.
+     *
+     * @return the arbitrary of {@link Sdg#disaggregations()}, not null
+     */
+    @Provide
+    public Arbitrary<Disaggregation> disaggregations() {
+        return Sdg.disaggregations();
+    }
+
+    /**
+     * Provides {@link DeclaredCategory} values.
+     *
+     * @return the arbitrary of {@link Sdg#declaredCategories()}, not null
+     */
+    @Provide
+    public Arbitrary<DeclaredCategory> declaredCategories() {
+        return Sdg.declaredCategories();
+    }
+
+    /**
+     * Provides {@link DeclaredDimension} values.
+     *
+     * @return the arbitrary of {@link Sdg#declaredDimensions()}, not null
+     */
+    @Provide
+    public Arbitrary<DeclaredDimension> declaredDimensions() {
+        return Sdg.declaredDimensions();
+    }
+
+    /**
+     * Provides {@link SocietalPovertyLine} values.
+     *
+     * @return the arbitrary of {@link Sdg#povertyLines()}, not null
+     */
+    @Provide
+    public Arbitrary<SocietalPovertyLine> povertyLines() {
+        return Sdg.povertyLines();
+    }
+
+    /**
+     * Provides {@link DatedValue} values.
+     *
+     * @return the arbitrary of {@link Sdg#datedValues()}, not null
+     */
+    @Provide
+    public Arbitrary<DatedValue> datedValues() {
+        return Sdg.datedValues();
     }
 
     /**
@@ -35,5 +191,25 @@ public class SdgDomain extends DomainContextBase {
     @Provide
     public Arbitrary<IndicatorTarget> indicatorTargets() {
         return Sdg.indicatorTargets();
+    }
+
+    /**
+     * Provides {@link ObservationKey} values.
+     *
+     * @return the arbitrary of {@link Sdg#observationKeys()}, not null
+     */
+    @Provide
+    public Arbitrary<ObservationKey> observationKeys() {
+        return Sdg.observationKeys();
+    }
+
+    /**
+     * Provides {@link ServiceCoverageIndex} values.
+     *
+     * @return the arbitrary of {@link Sdg#serviceCoverageIndices()}, not null
+     */
+    @Provide
+    public Arbitrary<ServiceCoverageIndex> serviceCoverageIndices() {
+        return Sdg.serviceCoverageIndices();
     }
 }

@@ -2,6 +2,7 @@ package org.uhcmodel.testing;
 
 import net.jqwik.api.Arbitrary;
 import org.uhcmodel.testing.internal.ValueArbitraries;
+import org.uhcmodel.value.AdministrativeLevel;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.CurrencyCode;
@@ -154,6 +155,24 @@ public final class Values {
      */
     public static Arbitrary<Statistic> statistics() {
         return ValueArbitraries.statistics();
+    }
+
+    /**
+     * Administrative levels named in any language, some with their rank.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<AdministrativeLevel> administrativeLevels() {
+        return ValueArbitraries.administrativeLevels();
+    }
+
+    /**
+     * Administrative levels of a rank below 1 or above 9 (rule {@code administrative-level.rank-range}).
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<InvalidVariant<AdministrativeLevel>> withRankOutOfRange() {
+        return InvalidVariants.forRule("administrative-level.rank-range", AdministrativeLevel.class);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.uhcmodel.testing;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
 import net.jqwik.api.domains.DomainContextBase;
+import org.uhcmodel.value.AdministrativeLevel;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.CurrencyCode;
@@ -147,6 +148,16 @@ public class ValuesDomain extends DomainContextBase {
     @Provide
     public Arbitrary<Statistic> statistics() {
         return Values.statistics();
+    }
+
+    /**
+     * Provides {@link AdministrativeLevel} values.
+     *
+     * @return the arbitrary of {@link Values#administrativeLevels()}, not null
+     */
+    @Provide
+    public Arbitrary<AdministrativeLevel> administrativeLevels() {
+        return Values.administrativeLevels();
     }
 
     /**

@@ -48,6 +48,10 @@ import org.uhcmodel.scheme.Exemption;
 import org.uhcmodel.scheme.PaymentMechanism;
 import org.uhcmodel.scheme.Revenue;
 import org.uhcmodel.scheme.PayerShare;
+import org.uhcmodel.area.Area;
+import org.uhcmodel.area.SubnationalArea;
+import org.uhcmodel.sdg.DeclaredDimension;
+import org.uhcmodel.sdg.Indicator;
 import org.uhcmodel.sdg.IndicatorObservation;
 import org.uhcmodel.sdg.IndicatorTarget;
 import org.uhcmodel.sdg.SdgTarget;
@@ -75,7 +79,7 @@ class CollectionProperties {
 
     /** Accessors that return a collection computed from others, which no builder sets. */
     private static final Set<String> DERIVED = Set.of("Agreement.actors", "Dataset.entities", "Dataset.warnings",
-        "ModelViolationException.rules", "ModelViolationException.violations");
+        "ModelViolationException.rules", "ModelViolationException.violations", "Area.m49Regions");
 
     private static List<Method> collectionAccessors(Class<?> type) {
         List<Method> accessors = new ArrayList<>();
@@ -248,6 +252,15 @@ class CollectionProperties {
                                                   @ForAll IndicatorObservation observation,
                                                   @ForAll IndicatorTarget target) {
         assertAll(source, organization, person, agreement, body, event, programme, scheme, observation, target);
+    }
+
+    @Property(tries = 1000)
+    void monitoringValuesKeepTheirCollectionsToThemselves(@ForAll Area area, @ForAll SubnationalArea subnational,
+                                                          @ForAll Indicator indicator,
+                                                          @ForAll DeclaredDimension dimension,
+                                                          @ForAll IndicatorObservation observation,
+                                                          @ForAll IndicatorTarget target) {
+        assertAll(area, subnational, indicator, dimension, observation, target);
     }
 
     @Property(tries = 1000)

@@ -20,9 +20,11 @@ import org.uhcmodel.actor.Person;
 import org.uhcmodel.agreement.Event;
 import org.uhcmodel.agreement.GoverningBody;
 import org.uhcmodel.programme.Programme;
-import org.uhcmodel.sdg.IndicatorObservation;
 import org.uhcmodel.sdg.IndicatorTarget;
-import org.uhcmodel.sdg.SdgIndicator;
+import org.uhcmodel.area.SubnationalArea;
+import org.uhcmodel.sdg.DeclaredDimension;
+import org.uhcmodel.sdg.Indicator;
+import org.uhcmodel.sdg.IndicatorCode;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.testing.usage.Revalidation;
 import org.uhcmodel.agreement.Agreement;
@@ -41,13 +43,15 @@ import org.uhcmodel.value.EntityId;
 class DatasetProperties {
 
     /** The entities of each type, as the dataset lists them. */
-    private static final Map<Class<? extends Entity>, Function<Dataset, List<? extends Entity>>> BY_TYPE = Map.ofEntries(
-        Map.entry(SourceDocument.class, Dataset::sources), Map.entry(Organization.class, Dataset::organizations),
-        Map.entry(Person.class, Dataset::persons), Map.entry(Agreement.class, Dataset::agreements),
-        Map.entry(GoverningBody.class, Dataset::bodies), Map.entry(Event.class, Dataset::events),
-        Map.entry(Programme.class, Dataset::programmes), Map.entry(CoverageScheme.class, Dataset::schemes),
-        Map.entry(IndicatorObservation.class, Dataset::observations),
-        Map.entry(IndicatorTarget.class, Dataset::targets), Map.entry(Contract.class, Dataset::contracts));
+    private static final Map<Class<? extends Entity>, Function<Dataset, List<? extends Entity>>> BY_TYPE =
+        Map.ofEntries(Map.entry(SourceDocument.class, Dataset::sources),
+            Map.entry(Organization.class, Dataset::organizations), Map.entry(Person.class, Dataset::persons),
+            Map.entry(Agreement.class, Dataset::agreements), Map.entry(GoverningBody.class, Dataset::bodies),
+            Map.entry(Event.class, Dataset::events), Map.entry(Programme.class, Dataset::programmes),
+            Map.entry(CoverageScheme.class, Dataset::schemes), Map.entry(IndicatorTarget.class, Dataset::targets),
+            Map.entry(Contract.class, Dataset::contracts), Map.entry(SubnationalArea.class, Dataset::areas),
+            Map.entry(Indicator.class, Dataset::indicators),
+            Map.entry(DeclaredDimension.class, Dataset::dimensions));
 
     private static List<Entity> scan(Dataset d) {
         List<Entity> all = new ArrayList<>();
@@ -59,9 +63,11 @@ class DatasetProperties {
         all.addAll(d.events());
         all.addAll(d.programmes());
         all.addAll(d.schemes());
-        all.addAll(d.observations());
         all.addAll(d.targets());
         all.addAll(d.contracts());
+        all.addAll(d.areas());
+        all.addAll(d.indicators());
+        all.addAll(d.dimensions());
         return all;
     }
 
@@ -137,9 +143,10 @@ class DatasetProperties {
 
     /**
      * The SDG targets an entity carries, found by reflection rather than per type: every target an accessor returns,
-     * alone or in a collection, and the target of every indicator an accessor returns.
+     * alone or in a collection, and the target of every indicator whose code an accessor returns, built in or
+     * declared by the dataset.
      */
-    private static Set<SdgTarget> tags(Entity entity) {
+    private static Set<SdgTarget> tags(Entity entity, Dataset dataset) {
         Set<SdgTarget> tags = EnumSet.noneOf(SdgTarget.class);
         Class<?> type = Revalidation.publicType(entity.getClass());
         for (Method m : type.getMethods()) {
@@ -158,8 +165,8 @@ class DatasetProperties {
             }
             if (returned instanceof SdgTarget t) {
                 tags.add(t);
-            } else if (returned instanceof SdgIndicator i) {
-                tags.add(i.target());
+            } else if (returned instanceof IndicatorCode code && !(entity instanceof Indicator)) {
+                dataset.findIndicator(code).flatMap(Indicator::sdgTarget).ifPresent(tags::add);
             } else if (returned instanceof Collection<?> c) {
                 for (Object o : c) {
                     if (o instanceof SdgTarget t) {
@@ -175,7 +182,7 @@ class DatasetProperties {
     void taggedWithAgreesWithAScan(@ForAll Dataset dataset, @ForAll SdgTarget target) {
         List<Entity> expected = new ArrayList<>();
         for (Entity e : scan(dataset)) {
-            if (tags(e).contains(target)) {
+            if (tags(e, dataset).contains(target)) {
                 expected.add(e);
             }
         }

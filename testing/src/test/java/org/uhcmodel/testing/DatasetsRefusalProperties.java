@@ -118,6 +118,105 @@ class DatasetsRefusalProperties {
     }
 
     @Property(tries = 1000)
+    void duplicateObservationIsRefusedAs_dataset_duplicate_observation(
+            @ForAll("withDuplicateObservation") InvalidVariant<?> variant) {
+        assertReportedAs(variant, "dataset.duplicate-observation");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant<?>> withDuplicateObservation() {
+        return Datasets.withDuplicateObservation().map(v -> v);
+    }
+
+    @Property(tries = 1000)
+    void unknownIndicatorIsRefusedAs_dataset_unknown_indicator(
+            @ForAll("withUnknownIndicator") InvalidVariant<?> variant) {
+        assertReportedAs(variant, "dataset.unknown-indicator");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant<?>> withUnknownIndicator() {
+        return Datasets.withUnknownIndicator().map(v -> v);
+    }
+
+    @Property(tries = 1000)
+    void indicatorCodeTakenIsRefusedAs_dataset_indicator_code_taken(
+            @ForAll("withIndicatorCodeTaken") InvalidVariant<?> variant) {
+        assertReportedAs(variant, "dataset.indicator-code-taken");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant<?>> withIndicatorCodeTaken() {
+        return Datasets.withIndicatorCodeTaken().map(v -> v);
+    }
+
+    @Property(tries = 1000)
+    void unknownDimensionIsRefusedAs_dataset_unknown_dimension(
+            @ForAll("withUnknownDimension") InvalidVariant<?> variant) {
+        assertReportedAs(variant, "dataset.unknown-dimension");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant<?>> withUnknownDimension() {
+        return Datasets.withUnknownDimension().map(v -> v);
+    }
+
+    @Property(tries = 1000)
+    void dimensionCodeTakenIsRefusedAs_dataset_dimension_code_taken(
+            @ForAll("withDimensionCodeTaken") InvalidVariant<?> variant) {
+        assertReportedAs(variant, "dataset.dimension-code-taken");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant<?>> withDimensionCodeTaken() {
+        return Datasets.withDimensionCodeTaken().map(v -> v);
+    }
+
+    @Property(tries = 1000)
+    void subnationalAreaOfOtherCountryIsRefusedAs_dataset_subnational_area_country(
+            @ForAll("withSubnationalAreaOfOtherCountry") InvalidVariant<?> variant) {
+        assertReportedAs(variant, "dataset.subnational-area-country");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant<?>> withSubnationalAreaOfOtherCountry() {
+        return Datasets.withSubnationalAreaOfOtherCountry().map(v -> v);
+    }
+
+    @Property(tries = 1000)
+    void areaUnderAreaOfOtherCountryIsRefusedAs_dataset_area_parent_country(
+            @ForAll("withAreaUnderAreaOfOtherCountry") InvalidVariant<?> variant) {
+        assertReportedAs(variant, "dataset.area-parent-country");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant<?>> withAreaUnderAreaOfOtherCountry() {
+        return Datasets.withAreaUnderAreaOfOtherCountry().map(v -> v);
+    }
+
+    @Property(tries = 1000)
+    void areaUnderAreaOfNoLowerRankIsRefusedAs_dataset_area_parent_rank(
+            @ForAll("withAreaUnderAreaOfNoLowerRank") InvalidVariant<?> variant) {
+        assertReportedAs(variant, "dataset.area-parent-rank");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant<?>> withAreaUnderAreaOfNoLowerRank() {
+        return Datasets.withAreaUnderAreaOfNoLowerRank().map(v -> v);
+    }
+
+    @Property(tries = 1000)
+    void areaParentCycleIsRefusedAs_dataset_area_parent_cycle(
+            @ForAll("withAreaParentCycle") InvalidVariant<?> variant) {
+        assertCycleRefused(variant, "dataset.area-parent-cycle");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant<?>> withAreaParentCycle() {
+        return Datasets.withAreaParentCycle().map(v -> v);
+    }
+
+    @Property(tries = 1000)
     void schemePartOfCycleIsRefusedAs_dataset_scheme_part_of_cycle(
             @ForAll("withSchemePartOfCycle") InvalidVariant<?> variant) {
         assertCycleRefused(variant, "dataset.scheme-part-of-cycle");

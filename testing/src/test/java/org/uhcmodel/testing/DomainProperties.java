@@ -25,6 +25,8 @@ import org.uhcmodel.agreement.Event;
 import org.uhcmodel.agreement.GoverningBody;
 import org.uhcmodel.agreement.Party;
 import org.uhcmodel.agreement.Signatory;
+import org.uhcmodel.area.Area;
+import org.uhcmodel.area.SubnationalArea;
 import org.uhcmodel.dataset.Dataset;
 import org.uhcmodel.programme.ActivityDate;
 import org.uhcmodel.programme.AdministrativeArea;
@@ -62,10 +64,25 @@ import org.uhcmodel.scheme.PayerShare;
 import org.uhcmodel.scheme.PaymentMechanism;
 import org.uhcmodel.scheme.QuantityLimit;
 import org.uhcmodel.scheme.Revenue;
+import org.uhcmodel.sdg.DatedValue;
+import org.uhcmodel.sdg.DeclaredCategory;
+import org.uhcmodel.sdg.DeclaredDimension;
+import org.uhcmodel.sdg.Disaggregation;
+import org.uhcmodel.sdg.Indicator;
+import org.uhcmodel.sdg.IndicatorCode;
 import org.uhcmodel.sdg.IndicatorObservation;
+import org.uhcmodel.sdg.IndicatorSeries;
 import org.uhcmodel.sdg.IndicatorTarget;
+import org.uhcmodel.sdg.MethodEdition;
+import org.uhcmodel.sdg.ObservationKey;
+import org.uhcmodel.sdg.ReferencePeriod;
+import org.uhcmodel.sdg.SeriesCode;
+import org.uhcmodel.sdg.ServiceCoverageIndex;
+import org.uhcmodel.sdg.SocietalPovertyLine;
+import org.uhcmodel.sdg.SpendingThreshold;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.testing.usage.Revalidation;
+import org.uhcmodel.value.AdministrativeLevel;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.CurrencyCode;
@@ -106,10 +123,10 @@ class DomainProperties {
             @ForAll LocalizedText text, @ForAll PartialDate date, @ForAll ReportedDate reported, @ForAll Period period,
             @ForAll CountryCode country, @ForAll EntityId id, @ForAll Citation citation, @ForAll Identifier identifier,
             @ForAll Money money, @ForAll Percentage percentage, @ForAll Statistic statistic, @ForAll Place place,
-            @ForAll Objective objective, @ForAll CurrencyCode currency) {
+            @ForAll Objective objective, @ForAll CurrencyCode currency, @ForAll AdministrativeLevel level) {
         revalidated(
             text, date, reported, period, country, id, citation, identifier, money, percentage, statistic, place,
-            objective, currency);
+            objective, currency, level);
     }
 
     @Property(tries = 1000)
@@ -175,8 +192,20 @@ class DomainProperties {
     @Property(tries = 1000)
     @Domain(SdgDomain.class)
     void sdgDomainGeneratesObservationsAndTargets(
-            @ForAll IndicatorObservation observation, @ForAll IndicatorTarget target) {
-        revalidated(observation, target);
+            @ForAll IndicatorObservation observation, @ForAll IndicatorTarget target, @ForAll Indicator indicator,
+            @ForAll IndicatorSeries series, @ForAll MethodEdition edition, @ForAll IndicatorCode code,
+            @ForAll SeriesCode seriesCode, @ForAll ReferencePeriod period, @ForAll Disaggregation breakdown,
+            @ForAll DeclaredDimension dimension, @ForAll DeclaredCategory category, @ForAll ObservationKey key,
+            @ForAll DatedValue dated, @ForAll SocietalPovertyLine povertyLine, @ForAll SpendingThreshold threshold,
+            @ForAll ServiceCoverageIndex index) {
+        revalidated(observation, target, indicator, series, edition, code, seriesCode, period, breakdown, dimension,
+            category, key, dated, povertyLine, threshold, index);
+    }
+
+    @Property(tries = 1000)
+    @Domain(SdgDomain.class)
+    void sdgDomainGeneratesAreas(@ForAll Area area, @ForAll SubnationalArea subnational) {
+        revalidated(area, subnational);
     }
 
     @Property(tries = 1000)

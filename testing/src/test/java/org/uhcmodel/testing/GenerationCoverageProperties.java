@@ -90,15 +90,16 @@ class GenerationCoverageProperties {
 
     @Property(tries = 1000)
     void indicatorYearsReachTheirBounds(@ForAll IndicatorObservation observation, @ForAll IndicatorTarget target) {
-        Statistics.label("observation year").collect(observation.year() == 2000 || observation.year() == 2100
-            ? String.valueOf(observation.year()) : "between");
-        Statistics.label("target year").collect(target.targetYear() == 2000 || target.targetYear() == 2100
+        int start = observation.period().startYear();
+        int end = observation.period().endYear();
+        Statistics.label("observation year").collect(start == 1900 ? "1900" : end == 2100 ? "2100"
+            : observation.period().isYear() ? "between" : "span");
+        Statistics.label("target year").collect(target.targetYear() == 1900 || target.targetYear() == 2100
             ? String.valueOf(target.targetYear()) : "between");
-        Statistics.label("baseline year")
-            .collect(target.baselineYear().map(y -> y == 2000 ? "2000" : "between").orElse("none"));
-        coversEach("observation year", "2000", "2100");
-        coversEach("target year", "2000", "2100");
-        coversEach("baseline year", "2000", "none");
+        Statistics.label("baseline").collect(target.baseline().map(b -> "given").orElse("none"));
+        coversEach("observation year", "1900", "2100", "span");
+        coversEach("target year", "1900", "2100");
+        coversEach("baseline", "given", "none");
     }
 
     @Property(tries = 1000)

@@ -264,8 +264,9 @@ class HibernateValidatorAgreementProperties {
         }
         check(tried.equals(FIELD_RULES), "rules of constraints tried: " + tried + ", of the model: " + FIELD_RULES);
         check(FIELD_RULES.containsAll(List.of("required", "not-blank", "not-empty", "positive-or-zero",
-            "decimal.digits", "geo-point.latitude-range", "indicator-observation.year-range",
-            "indicator-target.year-range", "indicator-observation.source-missing")),
+            "decimal.digits", "geo-point.latitude-range", "indicator-target.year-range",
+            "administrative-level.rank-range", "dated-value.year-range", "declared-dimension.categories-missing",
+            "societal-poverty-line.ppp-year-range")),
             "constraints of the model: " + FIELD_RULES);
     }
 

@@ -330,4 +330,15 @@ class ValuesRefusalProperties {
     Arbitrary<InvalidVariant<?>> withTargetAgainstDirection() {
         return Values.withTargetAgainstDirection().map(v -> v);
     }
+
+    @Property(tries = 1000)
+    void rankOutOfRangeIsRefusedAs_administrative_level_rank_range(
+            @ForAll("withRankOutOfRange") InvalidVariant<?> variant) {
+        assertReportedAs(variant, "administrative-level.rank-range");
+    }
+
+    @Provide
+    Arbitrary<InvalidVariant<?>> withRankOutOfRange() {
+        return Values.withRankOutOfRange().map(v -> v);
+    }
 }

@@ -54,6 +54,7 @@ public final class Catalogue {
         SchemeVariants.register(registry);
         SdgVariants.register(registry);
         DatasetVariants.register(registry);
+        MonitoringVariants.register(registry);
         return Collections.unmodifiableList(all);
     }
 

@@ -27,6 +27,10 @@ import org.uhcmodel.scheme.Contract;
 import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.sdg.IndicatorObservation;
 import org.uhcmodel.sdg.IndicatorTarget;
+import org.uhcmodel.sdg.DeclaredDimension;
+import org.uhcmodel.sdg.Indicator;
+import org.uhcmodel.sdg.ObservationKey;
+import org.uhcmodel.area.SubnationalArea;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.source.SourceKind;
 import org.uhcmodel.value.EntityId;
@@ -40,7 +44,8 @@ import org.uhcmodel.value.EntityKind;
  * pools ({@link Refs}). So references resolve by construction, and keep resolving when shrinking removes entities or
  * simplifies them. References that could close a cycle name earlier entities only. Entities that need a pool which
  * turns out empty (agreements need two actors, or a collective organisation for a charter, schemes an organisation,
- * observations a source, contracts a purchaser) are left out.
+ * observations a source, contracts a purchaser) are left out, and so is an observation whose natural key an
+ * earlier one has.
  */
 public final class DatasetArbitraries {
 
@@ -86,10 +91,15 @@ public final class DatasetArbitraries {
             .use(ProgrammeArbitraries.programmes(iati).list().ofMinSize(iati ? 1 : 0).ofMaxSize(2))
             .inSetter((d, v) -> d.put(Programme.class, v))
             .use(SchemeArbitraries.schemes().list().ofMaxSize(3)).inSetter((d, v) -> d.put(CoverageScheme.class, v))
-            .use(EntityArbitraries.observations().list().ofMaxSize(2))
+            .use(SdgArbitraries.observations().list().ofMaxSize(4))
             .inSetter((d, v) -> d.put(IndicatorObservation.class, v))
-            .use(EntityArbitraries.targets().list().ofMaxSize(2)).inSetter((d, v) -> d.put(IndicatorTarget.class, v))
+            .use(SdgArbitraries.targets().list().ofMaxSize(2)).inSetter((d, v) -> d.put(IndicatorTarget.class, v))
             .use(SchemeArbitraries.contracts().list().ofMaxSize(2)).inSetter((d, v) -> d.put(Contract.class, v))
+            .use(SdgArbitraries.subnationalAreas().list().ofMaxSize(3))
+            .inSetter((d, v) -> d.put(SubnationalArea.class, v))
+            .use(SdgArbitraries.indicators().list().ofMaxSize(2)).inSetter((d, v) -> d.put(Indicator.class, v))
+            .use(SdgArbitraries.declaredDimensions().list().ofMaxSize(2))
+            .inSetter((d, v) -> d.put(DeclaredDimension.class, v))
             .build(Drafts::build);
     }
 
@@ -140,7 +150,7 @@ public final class DatasetArbitraries {
                 }
             }
             for (Property<?> collection : DATASET.properties()) {
-                if (collection.valueType() != Agreement.class) {
+                if (collection.valueType() != Agreement.class && collection.valueType() != IndicatorObservation.class) {
                     EntityKind kind = kindOf(collection);
                     pools.put(kind, ids(kind, byType.get(collection.valueType()).size()));
                 }
@@ -160,9 +170,6 @@ public final class DatasetArbitraries {
                 pools.put(EntityKind.SCHEME, List.of());
                 pools.put(EntityKind.CONTRACT, List.of());
             }
-            if (pools.get(EntityKind.SOURCE).isEmpty()) {
-                pools.put(EntityKind.OBSERVATION, List.of());
-            }
             // The sources are built first, so that a scheme's legal basis cites the laws, decrees and statutes only.
             Refs refs = new Refs(pools, collective);
             List<EntityId> sourceIds = pools.get(EntityKind.SOURCE);
@@ -179,6 +186,10 @@ public final class DatasetArbitraries {
             refs = new Refs(pools, collective, Optional.of(legal));
             ModelBuilder<Dataset> dataset = DATASET.builder();
             for (Property<?> collection : DATASET.properties()) {
+                if (collection.valueType() == IndicatorObservation.class) {
+                    Meta.copyInto(dataset, collection, observations(refs));
+                    continue;
+                }
                 List<EntityId> ids = pools.get(kindOf(collection));
                 List<? extends Draft<?>> drafts = byType.get(collection.valueType());
                 List<Object> built = new ArrayList<>();
@@ -192,6 +203,25 @@ public final class DatasetArbitraries {
                 Meta.copyInto(dataset, collection, built);
             }
             return dataset.build();
+        }
+
+        /**
+         * The observations: none without a source to cite, and one of each natural key, as a dataset holds.
+         */
+        private List<IndicatorObservation> observations(Refs refs) {
+            List<IndicatorObservation> kept = new ArrayList<>();
+            if (refs.of(EntityKind.SOURCE).isEmpty()) {
+                return kept;
+            }
+            Set<ObservationKey> keys = new LinkedHashSet<>();
+            EntityId none = EntityId.of("observation");
+            for (Draft<?> draft : byType.get(IndicatorObservation.class)) {
+                IndicatorObservation observation = (IndicatorObservation) draft.build(none, refs);
+                if (keys.add(observation.key())) {
+                    kept.add(observation);
+                }
+            }
+            return kept;
         }
     }
 }

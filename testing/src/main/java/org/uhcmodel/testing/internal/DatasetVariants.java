@@ -23,7 +23,10 @@ import org.uhcmodel.scheme.CoverageScheme;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.source.SourceKind;
 import org.uhcmodel.testing.InvalidVariant;
+import org.uhcmodel.area.SubnationalArea;
+import org.uhcmodel.value.AdministrativeLevel;
 import org.uhcmodel.value.Citation;
+import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.EntityKind;
 
@@ -125,6 +128,14 @@ public final class DatasetVariants {
             Arbitrary<UnaryOperator<Dataset.Builder>> withOperator =
                 extraOrganizations(Arbitraries.of(OrganizationKind.class)).map(o -> b -> b.addOrganization(o));
             return Cycles.variants(link, schemes, withOperator);
+        }
+        if (type == SubnationalArea.class) {
+            // Areas of one country without ranks, so that the cycle breaks neither the country nor the rank rule.
+            Arbitrary<List<SubnationalArea>> areas = SdgArbitraries.subnationalAreas().list().ofSize(CYCLE_POOL)
+                .map(drafts -> drafts.stream().map(a -> a.build(EntityId.of("cycle-draft"), Refs.NONE))
+                    .map(a -> SubnationalArea.builder().from(a).country(CountryCode.of("CI"))
+                        .level(AdministrativeLevel.named(a.level().name())).build()).toList());
+            return Cycles.variants(link, areas, Arbitraries.just(UnaryOperator.identity()));
         }
         throw new IllegalStateException("No entities to close a cycle of " + link.owner().name() + "." + link.name());
     }

@@ -52,12 +52,23 @@ import org.uhcmodel.programme.IatiOrganisationRole;
 import org.uhcmodel.programme.Programme;
 import org.uhcmodel.programme.ProgrammeKind;
 import org.uhcmodel.programme.ProgrammeParticipant;
-import org.uhcmodel.sdg.DisaggregationGroup;
+import org.uhcmodel.scheme.Benefit;
+import org.uhcmodel.scheme.BenefitPackage;
+import org.uhcmodel.scheme.ContributionBasis;
+import org.uhcmodel.scheme.ContributionPeriod;
+import org.uhcmodel.scheme.ContributionRule;
+import org.uhcmodel.scheme.CoverageScheme;
+import org.uhcmodel.scheme.CoverageSnapshot;
+import org.uhcmodel.scheme.FinancingScheme;
+import org.uhcmodel.scheme.Membership;
+import org.uhcmodel.scheme.PayerShare;
+import org.uhcmodel.scheme.PayerType;
+import org.uhcmodel.scheme.PopulationGroup;
+import org.uhcmodel.scheme.SchemeType;
+import org.uhcmodel.scheme.ServiceCategory;
 import org.uhcmodel.sdg.IndicatorObservation;
 import org.uhcmodel.sdg.IndicatorTarget;
-import org.uhcmodel.sdg.SdgIndicator;
 import org.uhcmodel.sdg.SdgTarget;
-import org.uhcmodel.sdg.SpendingThreshold;
 import org.uhcmodel.source.SourceDocument;
 import org.uhcmodel.source.SourceKind;
 import org.uhcmodel.meta.Property;
@@ -505,76 +516,5 @@ public final class EntityArbitraries {
     public static Arbitrary<ProgrammeParticipant> participants() {
         return Combinators.combine(ValueArbitraries.entityIds(), Arbitraries.of(IatiOrganisationRole.class))
             .as(ProgrammeParticipant::of);
-    }
-
-    // ---- sdg
-
-    private static Arbitrary<Tuple.Tuple2<SdgIndicator, Optional<SpendingThreshold>>> indicators() {
-        return Combinators.combine(Arbitraries.of(SdgIndicator.class), Arbitraries.of(SpendingThreshold.class))
-            .as((i, t) -> Tuple.of(i, i.requiresThreshold() ? Optional.of(t) : Optional.<SpendingThreshold>empty()));
-    }
-
-    /** @return values within the range of the indicators, 0 and 100 included */
-    public static Arbitrary<BigDecimal> indicatorValues() {
-        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(BigDecimal.ZERO, BigDecimal.valueOf(100))),
-            Tuple.of(5, Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(100)).ofScale(1)));
-    }
-
-    private static Arbitrary<Tuple.Tuple2<CountryCode, Optional<Place>>> countryAndPlace() {
-        return Combinators.combine(ValueArbitraries.countryCodes(), ValueArbitraries.places().optional(0.3))
-            .as((c, p) -> Tuple.of(c, p.map(place -> ValueArbitraries.inCountry(place, c))));
-    }
-
-    /** The least year of an indicator, from the model. */
-    public static final int FIRST_YEAR = Years.least(Meta.property(IndicatorObservation.class, "year"));
-    /** The greatest year of an indicator, from the model. */
-    public static final int LAST_YEAR = Years.greatest(Meta.property(IndicatorObservation.class, "year"));
-
-    /** @return the years of indicators, both bounds often */
-    private static Arbitrary<Integer> indicatorYears() {
-        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(FIRST_YEAR, LAST_YEAR)),
-            Tuple.of(12, Arbitraries.integers().between(FIRST_YEAR, LAST_YEAR)));
-    }
-
-    /** @return drafts of indicator observations, to be built against at least one source document */
-    public static Arbitrary<Draft<IndicatorObservation>> observations() {
-        return Combinators.combine(indicators(), countryAndPlace(), indicatorYears(), indicatorValues(),
-                Arbitraries.of(DisaggregationGroup.class).optional(0.4), Pick.index(), citationDrafts())
-            .as((ind, where, year, value, group, first, more) -> (id, refs) -> {
-                List<EntityId> sources = sources(refs, EntityKind.OBSERVATION, id);
-                IndicatorObservation.Builder b = IndicatorObservation.builder().id(id).indicator(ind.get1())
-                    .country(where.get1()).year(year).value(value)
-                    .addCitation(Citation.of(Pick.of(sources, first))).addAllCitations(more.apply(sources));
-                ind.get2().ifPresent(b::threshold);
-                where.get2().ifPresent(b::place);
-                group.ifPresent(b::disaggregation);
-                return b.build();
-            });
-    }
-
-    /** @return drafts of indicator targets, after their baseline if they have one, never worse than it */
-    public static Arbitrary<Draft<IndicatorTarget>> targets() {
-        Arbitrary<Tuple.Tuple2<Integer, BigDecimal>> baseline = Combinators.combine(
-            Arbitraries.integers().between(FIRST_YEAR, LAST_YEAR - 1), indicatorValues()).as(Tuple::of);
-        return Combinators.combine(indicators(), countryAndPlace(), baseline.optional(0.6),
-                Arbitraries.integers().between(1, 100), indicatorYears(), indicatorValues(),
-                citationDrafts())
-            .as((ind, where, base, years, year, value, citations) -> (id, refs) -> {
-                IndicatorTarget.Builder b = IndicatorTarget.builder().id(id).indicator(ind.get1())
-                    .country(where.get1()).citations(citations.apply(sources(refs, EntityKind.TARGET, id)));
-                ind.get2().ifPresent(b::threshold);
-                where.get2().ifPresent(b::place);
-                if (base.isPresent()) {
-                    int baseYear = base.get().get1();
-                    BigDecimal baseValue = base.get().get2();
-                    boolean better = ind.get1().higherIsBetter() ? value.compareTo(baseValue) >= 0
-                        : value.compareTo(baseValue) <= 0;
-                    b.baselineYear(baseYear).baselineValue(baseValue)
-                        .targetYear(Math.min(LAST_YEAR, baseYear + years)).targetValue(better ? value : baseValue);
-                } else {
-                    b.targetYear(year).targetValue(value);
-                }
-                return b.build();
-            });
     }
 }

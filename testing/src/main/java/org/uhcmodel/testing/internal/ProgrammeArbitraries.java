@@ -59,7 +59,7 @@ import org.uhcmodel.programme.ResultIndicator;
 import org.uhcmodel.programme.ResultType;
 import org.uhcmodel.programme.Transaction;
 import org.uhcmodel.programme.TransactionType;
-import org.uhcmodel.sdg.SdgIndicator;
+import org.uhcmodel.sdg.SdgIndicators;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.value.Citation;
 import org.uhcmodel.value.CountryCode;
@@ -495,7 +495,7 @@ public final class ProgrammeArbitraries {
     public static Arbitrary<ResultIndicator> indicators() {
         return Combinators.combine(Arbitraries.of(IndicatorMeasure.class), localizedTexts(),
                 localizedTexts().optional(0.3), Arbitraries.of(Direction.class).optional(),
-                enumSets(SdgIndicator.class, 2), baselines().optional(0.5), periodDrafts().list().ofMaxSize(2))
+                Arbitraries.of(SdgIndicators.SERVICE_COVERAGE.code(), SdgIndicators.FINANCIAL_PROTECTION.code()).set(), baselines().optional(0.5), periodDrafts().list().ofMaxSize(2))
             .as((measure, title, description, direction, sdg, baseline, periods) -> {
                 ResultIndicator.Builder b = ResultIndicator.builder().measure(measure).title(title)
                     .sdgIndicators(sdg);

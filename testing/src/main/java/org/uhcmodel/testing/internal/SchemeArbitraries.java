@@ -61,9 +61,13 @@ import org.uhcmodel.scheme.SchemeStatus;
 import org.uhcmodel.scheme.SchemeType;
 import org.uhcmodel.scheme.ServiceCategory;
 import org.uhcmodel.sdg.DisaggregationDimension;
-import org.uhcmodel.sdg.DisaggregationGroup;
+import org.uhcmodel.sdg.Disaggregation;
+import org.uhcmodel.sdg.Quintile;
+import org.uhcmodel.sdg.Sex;
+import org.uhcmodel.sdg.UrbanRural;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.value.Citation;
+import org.uhcmodel.value.Coded;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.CurrencyCode;
 import org.uhcmodel.value.EntityId;
@@ -770,8 +774,8 @@ public final class SchemeArbitraries {
      */
     public static Arbitrary<Part<CoverageSnapshot>> snapshotParts() {
         Arbitrary<Long> counts = Arbitraries.longs().between(0, 50_000_000L);
-        Arbitrary<Tuple.Tuple3<Optional<DisaggregationGroup>, Optional<DisaggregationGroup>,
-            Optional<DisaggregationGroup>>> groups = Combinators.combine(
+        Arbitrary<Tuple.Tuple3<Optional<Disaggregation>, Optional<Disaggregation>,
+            Optional<Disaggregation>>> groups = Combinators.combine(
                 Arbitraries.of(groupsOf(DisaggregationDimension.SEX)).optional(0.3),
                 Arbitraries.of(groupsOf(DisaggregationDimension.LOCATION)).optional(0.3),
                 Arbitraries.of(groupsOf(DisaggregationDimension.WEALTH_QUINTILE)).optional(0.2)).as(Tuple::of);
@@ -811,9 +815,9 @@ public final class SchemeArbitraries {
                 }
                 Pick.of(at.pool(CITATION_SOURCE), denominatorSource).ifPresent(src -> s.targetPopulationSource(
                     Citation.of(src)));
-                g.get1().ifPresent(s::addDisaggregationGroup);
-                g.get2().ifPresent(s::addDisaggregationGroup);
-                g.get3().ifPresent(s::addDisaggregationGroup);
+                g.get1().ifPresent(s::addDisaggregation);
+                g.get2().ifPresent(s::addDisaggregation);
+                g.get3().ifPresent(s::addDisaggregation);
                 r.get1().ifPresent(s::group);
                 r.get2().filter(i -> !at.categories().isEmpty())
                     .ifPresent(i -> s.category(at.categories().get(i % at.categories().size())));
@@ -822,12 +826,18 @@ public final class SchemeArbitraries {
             });
     }
 
-    private static List<DisaggregationGroup> groupsOf(DisaggregationDimension dimension) {
-        List<DisaggregationGroup> groups = new ArrayList<>();
-        for (DisaggregationGroup group : DisaggregationGroup.values()) {
-            if (group.dimension() == dimension) {
-                groups.add(group);
-            }
+    /**
+     * The groups of a built-in dimension of sex, location or wealth quintile.
+     *
+     * @param dimension  the dimension: sex, location or wealth quintile
+     * @return its groups, each a category of the dimension
+     */
+    static List<Disaggregation> groupsOf(DisaggregationDimension dimension) {
+        Coded[] categories = dimension == DisaggregationDimension.SEX ? Sex.values()
+            : dimension == DisaggregationDimension.LOCATION ? UrbanRural.values() : Quintile.values();
+        List<Disaggregation> groups = new ArrayList<>();
+        for (Coded category : categories) {
+            groups.add(Disaggregation.of(dimension, category));
         }
         return groups;
     }

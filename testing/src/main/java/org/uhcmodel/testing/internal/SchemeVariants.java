@@ -31,7 +31,7 @@ import org.uhcmodel.scheme.RevenueClass;
 import org.uhcmodel.scheme.SchemeStatus;
 import org.uhcmodel.scheme.ServiceCategory;
 import org.uhcmodel.sdg.DisaggregationDimension;
-import org.uhcmodel.sdg.DisaggregationGroup;
+import org.uhcmodel.sdg.Disaggregation;
 import org.uhcmodel.testing.InvalidVariant;
 import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.Money;
@@ -441,15 +441,9 @@ public final class SchemeVariants {
 
     /** @return snapshots restricted to two groups of one dimension */
     public static Arbitrary<InvalidVariant<CoverageSnapshot>> twoGroupsOfOneDimension() {
-        Arbitrary<List<DisaggregationGroup>> two = Arbitraries.of(DisaggregationDimension.class).flatMap(d -> {
-            List<DisaggregationGroup> of = new ArrayList<>();
-            for (DisaggregationGroup g : DisaggregationGroup.values()) {
-                if (g.dimension() == d) {
-                    of.add(g);
-                }
-            }
-            return Arbitraries.of(of).list().uniqueElements().ofSize(2);
-        });
+        Arbitrary<List<Disaggregation>> two = Arbitraries.of(DisaggregationDimension.SEX,
+                DisaggregationDimension.LOCATION, DisaggregationDimension.WEALTH_QUINTILE)
+            .flatMap(d -> Arbitraries.of(SchemeArbitraries.groupsOf(d)).list().uniqueElements().ofSize(2));
         return Combinators.combine(SchemeArbitraries.snapshots(), two)
             .as((s, groups) -> InvalidVariant.ofBuilder(CoverageSnapshot.class,
                 "coverage-snapshot.disaggregation-dimension", "snapshot of " + groups,

@@ -290,12 +290,20 @@ public final class ValueArbitraries {
             });
     }
 
+    /** @return levels named in any language, some with a rank from 1 to 9, both bounds often */
+    public static Arbitrary<AdministrativeLevel> administrativeLevels() {
+        Arbitrary<Integer> ranks = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(1, 9)),
+            Tuple.of(3, Arbitraries.integers().between(1, 9)));
+        return Combinators.combine(localizedTexts(), ranks.optional(0.6)).as((name, rank) ->
+            rank.map(r -> AdministrativeLevel.of(r, name)).orElseGet(() -> AdministrativeLevel.named(name)));
+    }
+
     /** @return places, some inside a parent place of the same country */
     public static Arbitrary<Place> places() {
         return Combinators.combine(countryCodes(), localizedTexts(),
-                Arbitraries.of(AdministrativeLevel.class).optional(),
+                administrativeLevels().optional(),
                 Combinators.combine(localizedTexts(),
-                        Arbitraries.of(AdministrativeLevel.class).optional()).as(Tuple::of)
+                        administrativeLevels().optional()).as(Tuple::of)
                     .optional(0.4))
             .as((country, name, level, parent) -> {
                 Place.Builder b = Place.builder().name(name).country(country);

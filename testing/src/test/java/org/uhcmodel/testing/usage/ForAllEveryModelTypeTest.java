@@ -187,19 +187,57 @@ class ForAllEveryModelTypeTest {
     }
 
     @Property(tries = 1000)
-    void everyTypeOfSdgIsGenerated(
+    void everyTypeOfAreaIsGenerated(
+            @ForAll org.uhcmodel.area.Area area,
+            @ForAll org.uhcmodel.area.AreaKind areaKind,
+            @ForAll org.uhcmodel.area.SubnationalArea subnationalArea) {
+        given(area, areaKind, subnationalArea);
+    }
+
+    @Property(tries = 1000)
+    void everyVocabularyOfSdgIsGenerated(
+            @ForAll org.uhcmodel.sdg.BudgetBasis budgetBasis,
             @ForAll org.uhcmodel.sdg.DisaggregationDimension disaggregationDimension,
-            @ForAll org.uhcmodel.sdg.DisaggregationGroup disaggregationGroup,
-            @ForAll org.uhcmodel.sdg.IndicatorObservation indicatorObservation,
-            @ForAll org.uhcmodel.sdg.IndicatorTarget indicatorTarget,
+            @ForAll org.uhcmodel.sdg.HealthWorkforceCadre healthWorkforceCadre,
+            @ForAll org.uhcmodel.sdg.HouseholdType householdType,
             @ForAll org.uhcmodel.sdg.IndicatorUnit indicatorUnit,
-            @ForAll org.uhcmodel.sdg.SdgIndicator sdgIndicator,
+            @ForAll org.uhcmodel.sdg.ObservationNature observationNature,
+            @ForAll org.uhcmodel.sdg.Quintile quintile,
+            @ForAll org.uhcmodel.sdg.ReportingType reportingType,
             @ForAll org.uhcmodel.sdg.SdgTarget sdgTarget,
-            @ForAll org.uhcmodel.sdg.SpendingThreshold spendingThreshold,
+            @ForAll org.uhcmodel.sdg.SeriesPublisher seriesPublisher,
+            @ForAll org.uhcmodel.sdg.ServiceCoverageEdition serviceCoverageEdition,
+            @ForAll org.uhcmodel.sdg.Sex sex,
+            @ForAll org.uhcmodel.sdg.TargetKind targetKind,
             @ForAll org.uhcmodel.sdg.Tracer tracer,
-            @ForAll org.uhcmodel.sdg.TracerCategory tracerCategory) {
-        given(disaggregationDimension, disaggregationGroup, indicatorObservation, indicatorTarget, indicatorUnit,
-                sdgIndicator, sdgTarget, spendingThreshold, tracer, tracerCategory);
+            @ForAll org.uhcmodel.sdg.TracerCategory tracerCategory,
+            @ForAll org.uhcmodel.sdg.UrbanRural urbanRural) {
+        given(budgetBasis, disaggregationDimension, healthWorkforceCadre, householdType, indicatorUnit,
+                observationNature, quintile, reportingType, sdgTarget, seriesPublisher, serviceCoverageEdition, sex,
+                        targetKind, tracer, tracerCategory, urbanRural);
+    }
+
+    @Property(tries = 1000)
+    void everyTypeOfSdgIsGenerated(
+            @ForAll org.uhcmodel.sdg.DatedValue datedValue,
+            @ForAll org.uhcmodel.sdg.DeclaredCategory declaredCategory,
+            @ForAll org.uhcmodel.sdg.DeclaredDimension declaredDimension,
+            @ForAll org.uhcmodel.sdg.Disaggregation disaggregation,
+            @ForAll org.uhcmodel.sdg.Indicator indicator,
+            @ForAll org.uhcmodel.sdg.IndicatorCode indicatorCode,
+            @ForAll org.uhcmodel.sdg.IndicatorObservation indicatorObservation,
+            @ForAll org.uhcmodel.sdg.IndicatorSeries indicatorSeries,
+            @ForAll org.uhcmodel.sdg.IndicatorTarget indicatorTarget,
+            @ForAll org.uhcmodel.sdg.MethodEdition methodEdition,
+            @ForAll org.uhcmodel.sdg.ObservationKey observationKey,
+            @ForAll org.uhcmodel.sdg.ReferencePeriod referencePeriod,
+            @ForAll org.uhcmodel.sdg.SeriesCode seriesCode,
+            @ForAll org.uhcmodel.sdg.ServiceCoverageIndex serviceCoverageIndex,
+            @ForAll org.uhcmodel.sdg.SocietalPovertyLine societalPovertyLine,
+            @ForAll org.uhcmodel.sdg.SpendingThreshold spendingThreshold) {
+        given(datedValue, declaredCategory, declaredDimension, disaggregation, indicator, indicatorCode,
+                indicatorObservation, indicatorSeries, indicatorTarget, methodEdition, observationKey,
+                        referencePeriod, seriesCode, serviceCoverageIndex, societalPovertyLine, spendingThreshold);
     }
 
     @Property(tries = 1000)

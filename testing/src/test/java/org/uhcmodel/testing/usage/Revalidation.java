@@ -1,6 +1,7 @@
 package org.uhcmodel.testing.usage;
 
 import java.lang.reflect.InvocationTargetException;
+import java.math.BigDecimal;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -17,6 +18,9 @@ import org.uhcmodel.meta.TextType;
 import org.uhcmodel.meta.Vocabularies;
 import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.testing.internal.Meta;
+import org.uhcmodel.sdg.IndicatorObservation;
+import org.uhcmodel.sdg.ObservationKey;
+import org.uhcmodel.sdg.ServiceCoverageIndex;
 import org.uhcmodel.validation.ModelViolationException;
 import org.uhcmodel.validation.Rule;
 import org.uhcmodel.validation.Rules;
@@ -114,6 +118,18 @@ public final class Revalidation {
         }
         if (value instanceof Property<?> p) {
             return ModelTypes.of(p.owner().javaType()).property(p.name()).orElseThrow();
+        }
+        if (value instanceof ObservationKey k) {
+            IndicatorObservation.Builder o = IndicatorObservation.builder().indicator(k.indicator()).area(k.area())
+                .period(k.period()).value(BigDecimal.ZERO).dimensions(k.dimensions());
+            k.series().ifPresent(o::series);
+            k.subnationalArea().ifPresent(o::subnationalArea);
+            k.release().ifPresent(o::release);
+            return o.build().key();
+        }
+        if (value instanceof ServiceCoverageIndex i) {
+            return i.tracerValues().isEmpty() ? ServiceCoverageIndex.fromCategoryIndices(i.edition(),
+                i.categoryIndices()) : ServiceCoverageIndex.compute(i.edition(), i.tracerValues(), i.cadreDensities());
         }
         Class<?> type = publicType(value.getClass());
         java.util.Optional<? extends ModelType<?>> model = ModelTypes.find(type);
