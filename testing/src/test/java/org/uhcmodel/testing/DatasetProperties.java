@@ -4,36 +4,32 @@ import static org.uhcmodel.testing.Refusals.check;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
-import org.uhcmodel.actor.Organization;
-import org.uhcmodel.actor.Person;
-import org.uhcmodel.agreement.Event;
-import org.uhcmodel.agreement.GoverningBody;
-import org.uhcmodel.programme.Programme;
-import org.uhcmodel.sdg.IndicatorTarget;
-import org.uhcmodel.area.SubnationalArea;
-import org.uhcmodel.sdg.DeclaredDimension;
-import org.uhcmodel.sdg.Indicator;
-import org.uhcmodel.sdg.IndicatorCode;
-import org.uhcmodel.source.SourceDocument;
-import org.uhcmodel.testing.usage.Revalidation;
 import org.uhcmodel.agreement.Agreement;
 import org.uhcmodel.agreement.Party;
 import org.uhcmodel.agreement.Signatory;
 import org.uhcmodel.dataset.Dataset;
-import org.uhcmodel.scheme.Contract;
+import org.uhcmodel.meta.Cardinality;
+import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.scheme.CoverageScheme;
+import org.uhcmodel.sdg.Indicator;
+import org.uhcmodel.sdg.IndicatorCode;
 import org.uhcmodel.sdg.SdgTarget;
+import org.uhcmodel.testing.usage.Revalidation;
 import org.uhcmodel.value.CountryCode;
 import org.uhcmodel.value.Entity;
 import org.uhcmodel.value.EntityId;
@@ -42,33 +38,49 @@ import org.uhcmodel.value.EntityId;
 @AtLeastThousandTries
 class DatasetProperties {
 
+    /** A collection of a dataset's entities: the type of its entities, and how a dataset lists them. */
+    private record Listed(Class<? extends Entity> type, Function<Dataset, List<? extends Entity>> entities) {
+    }
+
+    /**
+     * The collections of entities, as the model describes a dataset: its list properties whose values are entities,
+     * in the order of the description (observations, values known by their key, are not among them).
+     */
+    @SuppressWarnings("unchecked")
+    private static final List<Listed> COLLECTIONS = ModelTypes.of(Dataset.class).properties().stream()
+        .filter(p -> p.cardinality() == Cardinality.LIST && Entity.class.isAssignableFrom(p.valueType()))
+        .map(p -> new Listed(p.valueType().asSubclass(Entity.class), d -> (List<? extends Entity>) p.get(d)))
+        .toList();
+
     /** The entities of each type, as the dataset lists them. */
     private static final Map<Class<? extends Entity>, Function<Dataset, List<? extends Entity>>> BY_TYPE =
-        Map.ofEntries(Map.entry(SourceDocument.class, Dataset::sources),
-            Map.entry(Organization.class, Dataset::organizations), Map.entry(Person.class, Dataset::persons),
-            Map.entry(Agreement.class, Dataset::agreements), Map.entry(GoverningBody.class, Dataset::bodies),
-            Map.entry(Event.class, Dataset::events), Map.entry(Programme.class, Dataset::programmes),
-            Map.entry(CoverageScheme.class, Dataset::schemes), Map.entry(IndicatorTarget.class, Dataset::targets),
-            Map.entry(Contract.class, Dataset::contracts), Map.entry(SubnationalArea.class, Dataset::areas),
-            Map.entry(Indicator.class, Dataset::indicators),
-            Map.entry(DeclaredDimension.class, Dataset::dimensions));
+        COLLECTIONS.stream().collect(Collectors.toUnmodifiableMap(Listed::type, Listed::entities));
 
     private static List<Entity> scan(Dataset d) {
         List<Entity> all = new ArrayList<>();
-        all.addAll(d.sources());
-        all.addAll(d.organizations());
-        all.addAll(d.persons());
-        all.addAll(d.agreements());
-        all.addAll(d.bodies());
-        all.addAll(d.events());
-        all.addAll(d.programmes());
-        all.addAll(d.schemes());
-        all.addAll(d.targets());
-        all.addAll(d.contracts());
-        all.addAll(d.areas());
-        all.addAll(d.indicators());
-        all.addAll(d.dimensions());
+        for (Listed collection : COLLECTIONS) {
+            all.addAll(collection.entities().apply(d));
+        }
         return all;
+    }
+
+    /**
+     * The description's collections are the dataset's accessors of entity lists, found by reflection: a collection
+     * missing from either is a collection the look-ups above would not try.
+     */
+    @Example
+    void theCollectionsScannedAreEveryListOfEntitiesOfADataset() {
+        Set<Class<?>> accessors = new HashSet<>();
+        for (Method m : Dataset.class.getMethods()) {
+            if (m.getParameterCount() == 0 && m.getReturnType() == List.class
+                    && m.getGenericReturnType() instanceof ParameterizedType list
+                    && list.getActualTypeArguments()[0] instanceof Class<?> element
+                    && element != Entity.class && Entity.class.isAssignableFrom(element)) {
+                accessors.add(element);
+            }
+        }
+        check(accessors.size() >= 13, "accessors of entity lists: " + accessors);
+        check(accessors.equals(BY_TYPE.keySet()), "accessors " + accessors + ", described " + BY_TYPE.keySet());
     }
 
     /** An id of the dataset, or one of no entity of it, so that look-ups are tried on hits and misses. */
