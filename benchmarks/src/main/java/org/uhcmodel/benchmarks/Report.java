@@ -216,6 +216,15 @@ public final class Report {
                 ? "yes" : "**no**") + " |");
         }
         out.println();
+        List<String> missed = new ArrayList<>();
+        for (String[] r : ratios) {
+            if (!Boolean.parseBoolean(r[3])) {
+                missed.add(r[0].replace("\"", "") + " (" + fmt(Double.parseDouble(r[1])) + ")");
+            }
+        }
+        out.println((ratios.size() - missed.size()) + " of " + ratios.size() + " ratios meet their targets"
+            + (missed.isEmpty() ? "." : "; missed: " + String.join("; ", missed) + "."));
+        out.println();
     }
 
     private void machine(String command) throws IOException {
