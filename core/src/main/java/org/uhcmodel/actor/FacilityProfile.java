@@ -36,7 +36,7 @@ public final class FacilityProfile extends ModelObject {
      * @throws NullPointerException if the type is null
      */
     public static FacilityProfile of(FacilityType type) {
-        return builder().type(type).build();
+        return SHAPE.make(TYPE, type);
     }
 
     /**

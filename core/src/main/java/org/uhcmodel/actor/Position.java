@@ -46,7 +46,7 @@ public final class Position extends ModelObject {
      * @throws NullPointerException if the role or the organisation is null
      */
     public static Position of(RoleKind role, EntityId organization) {
-        return builder().role(role).organization(organization).build();
+        return SHAPE.make(ROLE, role, ORGANIZATION, organization);
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.uhcmodel.agreement;
 
 import jakarta.validation.constraints.NotNull;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +10,7 @@ import org.uhcmodel.internal.Checker;
 import org.uhcmodel.internal.Draft;
 import org.uhcmodel.internal.ModelObject;
 import org.uhcmodel.internal.Prop;
+import org.uhcmodel.internal.Repeats;
 import org.uhcmodel.internal.Shape;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.validation.Rule;
@@ -284,24 +284,21 @@ public final class Agreement extends ModelObject implements Entity {
     }
 
     private static void check(Agreement agreement, Checker checker) {
-        List<EntityId> actors = agreement.actors();
+        List<Party> parties = agreement.parties();
+        int actors = parties.size() - Repeats.of(parties, Party::actor).length;
         // A missing kind is reported as required; only the weakest minimum is certain then.
         int minimum = agreement.kind() == null || agreement.kind() == AgreementKind.CHARTER ? 1 : 2;
-        if (actors.size() < minimum) {
-            checker.report(TOO_FEW_PARTIES, PARTIES, actors.size());
+        if (actors < minimum) {
+            checker.report(TOO_FEW_PARTIES, PARTIES, actors);
         }
-        List<Party> parties = agreement.parties();
-        if (parties.size() > actors.size()) {
-            Set<Party> seen = new HashSet<>();
-            for (int i = 0; i < parties.size(); i++) {
-                if (!seen.add(parties.get(i))) {
-                    checker.report(DUPLICATE_PARTY, "parties[" + i + "]", parties.get(i));
-                }
+        if (parties.size() > actors) {
+            for (int i : Repeats.of(parties)) {
+                checker.report(DUPLICATE_PARTY, "parties[" + i + "]", parties.get(i));
             }
         }
         List<Signatory> signatories = agreement.signatories();
         for (int i = 0; i < signatories.size(); i++) {
-            if (!actors.contains(signatories.get(i).party())) {
+            if (!agreement.isPartyActor(signatories.get(i).party())) {
                 checker.report(SIGNATORY_NOT_PARTY, "signatories[" + i + "].party", signatories.get(i).party());
             }
         }
@@ -319,7 +316,7 @@ public final class Agreement extends ModelObject implements Entity {
         List<Commitment> commitments = agreement.commitments();
         for (int i = 0; i < commitments.size(); i++) {
             Optional<EntityId> party = commitments.get(i).party();
-            if (party.isPresent() && !actors.contains(party.get())) {
+            if (party.isPresent() && !agreement.isPartyActor(party.get())) {
                 checker.report(COMMITMENT_PARTY_NOT_PARTY, "commitments[" + i + "].party", party.get());
             }
         }

@@ -39,7 +39,7 @@ public final class Commitment extends ModelObject {
      * @throws NullPointerException if the kind is null
      */
     public static Commitment of(CommitmentKind kind) {
-        return builder().kind(kind).build();
+        return SHAPE.make(KIND, kind);
     }
 
     /**

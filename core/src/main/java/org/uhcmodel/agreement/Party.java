@@ -36,7 +36,7 @@ public final class Party extends ModelObject {
      * @return the party, not null
      */
     public static Party of(EntityId actor, PartyRole role) {
-        return builder().actor(actor).role(role).build();
+        return SHAPE.make(ACTOR, actor, ROLE, role);
     }
 
     /**

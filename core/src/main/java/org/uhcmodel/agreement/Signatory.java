@@ -41,7 +41,7 @@ public final class Signatory extends ModelObject {
      * @throws NullPointerException if an argument is null, naming it
      */
     public static Signatory of(EntityId person, EntityId party) {
-        return builder().person(person).party(party).build();
+        return SHAPE.make(PERSON, person, PARTY, party);
     }
 
     /**

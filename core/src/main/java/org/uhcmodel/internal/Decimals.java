@@ -22,6 +22,9 @@ public final class Decimals {
     /** The most digits a decimal may have after its decimal point. */
     public static final int MAX_FRACTION_DIGITS = 18;
 
+    /** The most digits of an unscaled value read into a {@code long}. */
+    private static final int LONG_DIGITS = 18;
+
     /** An unscaled value of more bits than this has more than 77 digits. */
     private static final int MAX_UNSCALED_BITS = 256;
 
@@ -90,6 +93,45 @@ public final class Decimals {
     }
 
     /**
+     * Reads a decimal in plain notation within the bound, in one pass when it has at most 18 significant digits: what
+     * {@link #isPlain}, {@link #plainFits} and {@link #parsePlain} do in turn.
+     *
+     * @param text  the text, not null
+     * @return the decimal, with as many digits after the point as the text has; null if the text is not in plain
+     *  notation or is beyond the bound
+     */
+    public static BigDecimal readPlain(CharSequence text) {
+        int n = text.length();
+        boolean negative = n > 0 && text.charAt(0) == '-';
+        long unscaled = 0;
+        int significant = 0;
+        int integer = 0;
+        int scale = -1;
+        for (int i = negative ? 1 : 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (scale < 0) {
+                    integer++;
+                } else {
+                    scale++;
+                }
+                if ((significant > 0 || c != '0') && ++significant > LONG_DIGITS) {
+                    return isPlain(text) && plainFits(text) ? parsePlain(text) : null;
+                }
+                unscaled = unscaled * 10 + (c - '0');
+            } else if (c == '.' && scale < 0 && integer > 0) {
+                scale = 0;
+            } else {
+                return null;
+            }
+        }
+        if (integer == 0 || scale == 0 || scale > MAX_FRACTION_DIGITS) {
+            return null;
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
+    }
+
+    /**
      * Reads a decimal in plain notation within the bound.
      *
      * @param text  the text, in plain notation and within the bound, not null
@@ -98,6 +140,33 @@ public final class Decimals {
     public static BigDecimal parsePlain(CharSequence text) {
         boolean negative = text.charAt(0) == '-';
         int start = negative ? 1 : 0;
+        // Up to 18 significant digits, the unscaled value fits a long: no text to copy, no BigInteger.
+        int n = text.length();
+        long unscaled = 0;
+        int significant = 0;
+        int scale = 0;
+        boolean fraction = false;
+        for (int i = start; i < n && significant <= LONG_DIGITS; i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                fraction = true;
+                continue;
+            }
+            if (fraction) {
+                scale++;
+            }
+            if (significant > 0 || c != '0') {
+                significant++;
+            }
+            unscaled = unscaled * 10 + (c - '0');
+        }
+        if (significant <= LONG_DIGITS) {
+            return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+        }
+        return parseLong(text, negative, start);
+    }
+
+    private static BigDecimal parseLong(CharSequence text, boolean negative, int start) {
         int point = skipDigits(text, start);
         int significant = start;
         while (significant < point - 1 && text.charAt(significant) == '0') {

@@ -2,6 +2,7 @@ package org.uhcmodel.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -42,6 +43,10 @@ public abstract class Draft<T, B extends Draft<T, B>> implements ModelBuilder<T>
     }
 
     private Prop<?> own(Property<?> property, boolean collection) {
+        if (property instanceof Prop && ((Prop<?>) property).owner() == shape
+            && ((Prop<?>) property).cardinality().isCollection() == collection) {
+            return (Prop<?>) property;
+        }
         if (Objects.requireNonNull(property, "property").owner() != shape) {
             throw new IllegalArgumentException(property + " is not a property of " + shape.name());
         }
@@ -142,20 +147,32 @@ public abstract class Draft<T, B extends Draft<T, B>> implements ModelBuilder<T>
     }
 
     /** This builder's own mutable collection of a property, made from the values held if there are some. */
-    @SuppressWarnings("unchecked")
+    /**
+     * Gets this builder's own, modifiable collection of a property: an {@code ArrayList} for a list, an
+     * {@code EnumSet} for a set of constants (in the order of their declaration, as the built value holds them), a
+     * {@code LinkedHashSet} for another set.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private Collection<Object> collection(Prop<?> prop) {
         Object[] own = writable();
         Object held = own[prop.index()];
-        boolean list = prop.cardinality() == Cardinality.LIST;
-        if (held == null) {
-            held = list ? new ArrayList<>(4) : new LinkedHashSet<>(8);
-            own[prop.index()] = held;
-        } else if (!(held instanceof ArrayList) && !(held instanceof LinkedHashSet)) {
-            // The unmodifiable collection of a value built or copied: this builder changes a copy.
-            held = list ? new ArrayList<>((Collection<?>) held) : new LinkedHashSet<>((Collection<?>) held);
-            own[prop.index()] = held;
+        if (held instanceof ArrayList || held instanceof LinkedHashSet || held instanceof EnumSet) {
+            return (Collection<Object>) held;
         }
-        return (Collection<Object>) held;
+        Collection<Object> mine;
+        if (prop.cardinality() == Cardinality.LIST) {
+            mine = new ArrayList<>(4);
+        } else if (prop.valueType().isEnum()) {
+            mine = EnumSet.noneOf((Class) prop.valueType());
+        } else {
+            mine = new LinkedHashSet<>(8);
+        }
+        if (held != null) {
+            // The unmodifiable collection of a value built or copied: this builder changes a copy.
+            mine.addAll((Collection<?>) held);
+        }
+        own[prop.index()] = mine;
+        return mine;
     }
 
     /**

@@ -18,6 +18,7 @@ public abstract class ModelObject {
 
     private final Shape<?> shape;
     private final Object[] values;
+    private int hash;
 
     /**
      * Creates a value.
@@ -152,9 +153,14 @@ public abstract class ModelObject {
      */
     @Override
     public final int hashCode() {
-        int hash = getClass().hashCode();
-        for (Object value : values) {
-            hash = 31 * hash + hash(value);
+        int hash = this.hash;
+        if (hash == 0) {
+            // Computed once: the value and everything it holds are immutable. A race computes the same number twice.
+            hash = getClass().hashCode();
+            for (Object value : values) {
+                hash = 31 * hash + hash(value);
+            }
+            this.hash = hash;
         }
         return hash;
     }

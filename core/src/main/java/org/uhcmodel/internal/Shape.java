@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,6 +66,8 @@ public final class Shape<T> implements ModelType<T> {
     private List<Rule> rules;
     private Prop<?>[] checked;
     private Prop<?>[] nested;
+    private int[] lists;
+    private int[] sets;
     private volatile Boolean mayWarn;
     private volatile Prop<?>[] referencing;
 
@@ -287,6 +290,8 @@ public final class Shape<T> implements ModelType<T> {
             this.rules = List.copyOf(all);
             this.checked = withChecks.toArray(new Prop<?>[0]);
             this.nested = holding.toArray(new Prop<?>[0]);
+            this.lists = props.stream().filter(p -> p.cardinality() == Cardinality.LIST).mapToInt(Prop::index).toArray();
+            this.sets = props.stream().filter(p -> p.cardinality() == Cardinality.SET).mapToInt(Prop::index).toArray();
             this.prepared = true;
         }
     }
@@ -412,7 +417,7 @@ public final class Shape<T> implements ModelType<T> {
      */
     T create(Object[] values, Checker checker) {
         prepare();
-        freeze(values);
+        freeze(values, true);
         T value = factory.apply(values);
         for (Prop<?> prop : checked) {
             checkProperty(prop, values[prop.index()], checker);
@@ -420,6 +425,83 @@ public final class Shape<T> implements ModelType<T> {
         if (check != null) {
             check.accept(value, checker);
         }
+        return value;
+    }
+
+    /**
+     * Makes and checks a value of one property, the others absent or empty: the body of a factory method, which
+     * costs less than a builder.
+     *
+     * @param <A>  the property's value type
+     * @param a  a property of this type, not a collection, not null
+     * @param valueA  its value, not null
+     * @return the value, not null
+     * @throws NullPointerException naming the property if the value is null
+     * @throws org.uhcmodel.validation.ModelViolationException listing every broken rule
+     */
+    public <A> T make(Prop<A> a, A valueA) {
+        Object[] values = new Object[props.size()];
+        put(values, a, valueA);
+        return made(values);
+    }
+
+    /**
+     * Makes and checks a value of two properties, the others absent or empty: the body of a factory method, which
+     * costs less than a builder.
+     *
+     * @param <A>  the first property's value type
+     * @param <B>  the second property's value type
+     * @param a  a property of this type, not a collection, not null
+     * @param valueA  its value, not null
+     * @param b  another, not null
+     * @param valueB  its value, not null
+     * @return the value, not null
+     * @throws NullPointerException naming the property of the first null value
+     * @throws org.uhcmodel.validation.ModelViolationException listing every broken rule
+     */
+    public <A, B> T make(Prop<A> a, A valueA, Prop<B> b, B valueB) {
+        Object[] values = new Object[props.size()];
+        put(values, a, valueA);
+        put(values, b, valueB);
+        return made(values);
+    }
+
+    /**
+     * Makes and checks a value of three properties, the others absent or empty: the body of a factory method, which
+     * costs less than a builder.
+     *
+     * @param <A>  the first property's value type
+     * @param <B>  the second property's value type
+     * @param <C>  the third property's value type
+     * @param a  a property of this type, not a collection, not null
+     * @param valueA  its value, not null
+     * @param b  another, not null
+     * @param valueB  its value, not null
+     * @param c  another, not null
+     * @param valueC  its value, not null
+     * @return the value, not null
+     * @throws NullPointerException naming the property of the first null value
+     * @throws org.uhcmodel.validation.ModelViolationException listing every broken rule
+     */
+    public <A, B, C> T make(Prop<A> a, A valueA, Prop<B> b, B valueB, Prop<C> c, C valueC) {
+        Object[] values = new Object[props.size()];
+        put(values, a, valueA);
+        put(values, b, valueB);
+        put(values, c, valueC);
+        return made(values);
+    }
+
+    private void put(Object[] values, Prop<?> prop, Object value) {
+        if (prop.owner() != this || prop.cardinality().isCollection()) {
+            throw new IllegalArgumentException(prop + " is not a single property of " + name());
+        }
+        values[prop.index()] = prop.valueType().cast(Objects.requireNonNull(value, prop.name()));
+    }
+
+    private T made(Object[] values) {
+        Checker checker = new Checker(Severity.ERROR);
+        T value = create(values, checker);
+        checker.throwIfAny(javaType);
         return value;
     }
 
@@ -432,7 +514,7 @@ public final class Shape<T> implements ModelType<T> {
     public T unchecked(ModelBuilder<T> builder) {
         prepare();
         Object[] values = ((Draft<?, ?>) builder).values().clone();
-        freeze(values);
+        freeze(values, false);
         return factory.apply(values);
     }
 
@@ -493,30 +575,55 @@ public final class Shape<T> implements ModelType<T> {
             && (prop.maximum == null || v.compareTo(prop.maximum) <= 0);
     }
 
-    /** Makes every collection of a builder's values unmodifiable, in place, and absent ones empty. */
-    private void freeze(Object[] values) {
-        for (Prop<?> prop : props) {
-            if (!prop.cardinality().isCollection()) {
-                continue;
+    /**
+     * Makes every collection of a builder's values unmodifiable, in place, and absent ones empty. A builder's own
+     * collections (an {@code ArrayList}, a {@code LinkedHashSet} or an {@code EnumSet}) are wrapped, not copied, when
+     * the builder gives them up (its array of values then holds the wrappers); the collections of a value are already
+     * unmodifiable and are kept.
+     *
+     * @param values  the values by property index
+     * @param owned  whether the array is the builder's own, so that its collections are no longer reachable from the
+     *  builder once replaced; if not, they are copied
+     */
+    private void freeze(Object[] values, boolean owned) {
+        for (int index : lists) {
+            Object items = values[index];
+            if (items == null) {
+                values[index] = List.of();
+            } else if (items instanceof ArrayList) {
+                values[index] = frozenList((ArrayList<?>) items, owned);
             }
-            Object items = values[prop.index()];
-            if (prop.cardinality() == Cardinality.LIST) {
-                values[prop.index()] = items == null ? List.of() : List.copyOf((Collection<?>) items);
-            } else if (items == null || ((Collection<?>) items).isEmpty()) {
-                values[prop.index()] = Set.of();
-            } else if (items instanceof LinkedHashSet) {
-                values[prop.index()] = frozenSet((Collection<?>) items);
+        }
+        for (int index : sets) {
+            Object items = values[index];
+            if (items == null || ((Collection<?>) items).isEmpty()) {
+                values[index] = Set.of();
+            } else if (items instanceof LinkedHashSet || items instanceof EnumSet) {
+                values[index] = frozenSet((Set<?>) items, owned);
             }
         }
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Set<?> frozenSet(Collection<?> items) {
-        Object first = items.iterator().next();
-        if (first instanceof Enum) {
-            return Collections.unmodifiableSet(EnumSet.copyOf((Collection) items));
+    private static List<?> frozenList(ArrayList<?> items, boolean owned) {
+        switch (items.size()) {
+            case 0:
+                return List.of();
+            case 1:
+                return List.of(items.get(0));
+            case 2:
+                return List.of(items.get(0), items.get(1));
+            default:
+                return owned ? Collections.unmodifiableList(items) : List.copyOf(items);
         }
-        return Collections.unmodifiableSet(new LinkedHashSet<>(items));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Set<?> frozenSet(Set<?> items, boolean owned) {
+        if (owned) {
+            return Collections.unmodifiableSet(items);
+        }
+        return Collections.unmodifiableSet(items instanceof EnumSet ? EnumSet.copyOf((EnumSet) items)
+            : new LinkedHashSet<>(items));
     }
 
     /**

@@ -36,7 +36,7 @@ public final class ActivityDate extends ModelObject {
      * @throws NullPointerException if an argument is null
      */
     public static ActivityDate of(ActivityDateType type, PartialDate date) {
-        return builder().type(type).date(date).build();
+        return SHAPE.make(TYPE, type, DATE, date);
     }
 
     /**

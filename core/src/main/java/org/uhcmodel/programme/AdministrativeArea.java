@@ -39,7 +39,7 @@ public final class AdministrativeArea extends ModelObject {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is blank
      */
     public static AdministrativeArea of(GeographicVocabulary vocabulary, String code) {
-        return builder().vocabulary(vocabulary).code(code).build();
+        return SHAPE.make(VOCABULARY, vocabulary, CODE, code);
     }
 
     /**

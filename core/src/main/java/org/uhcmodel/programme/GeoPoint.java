@@ -45,7 +45,7 @@ public final class GeoPoint extends ModelObject {
      * @throws org.uhcmodel.validation.ModelViolationException if a coordinate is out of its range
      */
     public static GeoPoint of(BigDecimal latitude, BigDecimal longitude) {
-        return builder().latitude(latitude).longitude(longitude).build();
+        return SHAPE.make(LATITUDE, latitude, LONGITUDE, longitude);
     }
 
     /**

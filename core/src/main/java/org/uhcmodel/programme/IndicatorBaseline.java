@@ -53,7 +53,7 @@ public final class IndicatorBaseline extends ModelObject {
      *  digits
      */
     public static IndicatorBaseline of(int year, BigDecimal value) {
-        return builder().year(year).value(value).build();
+        return SHAPE.make(YEAR, year, VALUE, value);
     }
 
     /**

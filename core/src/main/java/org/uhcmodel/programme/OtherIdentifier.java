@@ -41,7 +41,7 @@ public final class OtherIdentifier extends ModelObject {
      * @throws NullPointerException if an argument is null
      */
     public static OtherIdentifier of(OtherIdentifierType type, IatiIdentifier value) {
-        return builder().type(type).value(value).build();
+        return SHAPE.make(TYPE, type, VALUE, value);
     }
 
     /**

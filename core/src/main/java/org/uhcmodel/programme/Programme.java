@@ -15,6 +15,7 @@ import org.uhcmodel.internal.Checker;
 import org.uhcmodel.internal.Draft;
 import org.uhcmodel.internal.ModelObject;
 import org.uhcmodel.internal.Prop;
+import org.uhcmodel.internal.Repeats;
 import org.uhcmodel.internal.Shape;
 import org.uhcmodel.sdg.SdgTarget;
 import org.uhcmodel.validation.Rule;
@@ -73,6 +74,8 @@ import org.uhcmodel.value.Statistic;
  * This class is immutable and thread-safe.
  */
 public final class Programme extends ModelObject implements Entity {
+
+    private static final int DATE_TYPES = ActivityDateType.values().length;
 
     private static final Shape<Programme> SHAPE = Shape.of(Programme.class, Programme::new, Builder::new)
         .entity(EntityKind.PROGRAMME).checkedBy(Programme::check);
@@ -419,13 +422,8 @@ public final class Programme extends ModelObject implements Entity {
 
     private static void check(Programme programme, Checker checker) {
         List<ProgrammeParticipant> participants = programme.participants();
-        if (participants.size() > 1) {
-            Set<ProgrammeParticipant> seen = new HashSet<>();
-            for (int i = 0; i < participants.size(); i++) {
-                if (!seen.add(participants.get(i))) {
-                    checker.report(DUPLICATE_PARTICIPANT, "participants[" + i + "]", participants.get(i));
-                }
-            }
+        for (int i : Repeats.of(participants)) {
+            checker.report(DUPLICATE_PARTICIPANT, "participants[" + i + "]", participants.get(i));
         }
         checkDates(programme, checker);
         checkRecipients(programme, checker);
@@ -449,7 +447,7 @@ public final class Programme extends ModelObject implements Entity {
 
     private static void checkDates(Programme programme, Checker checker) {
         List<ActivityDate> dates = programme.dates();
-        ActivityDate[] byType = new ActivityDate[ActivityDateType.values().length];
+        ActivityDate[] byType = new ActivityDate[DATE_TYPES];
         int[] index = new int[byType.length];
         for (int i = 0; i < dates.size(); i++) {
             ActivityDate date = dates.get(i);
@@ -484,12 +482,14 @@ public final class Programme extends ModelObject implements Entity {
         int count = countries.size() + regions.size();
         BigDecimal sum = BigDecimal.ZERO;
         int given = 0;
-        Set<Object> seen = new HashSet<>();
+        for (int i : Repeats.of(countries, RecipientCountry::country)) {
+            checker.report(DUPLICATE_RECIPIENT, "recipientCountries[" + i + "].country", countries.get(i).country());
+        }
+        for (int i : Repeats.of(regions, RecipientRegion::region)) {
+            checker.report(DUPLICATE_RECIPIENT, "recipientRegions[" + i + "].region", regions.get(i).region());
+        }
         for (int i = 0; i < countries.size(); i++) {
             RecipientCountry country = countries.get(i);
-            if (!seen.add(country.country())) {
-                checker.report(DUPLICATE_RECIPIENT, "recipientCountries[" + i + "].country", country.country());
-            }
             if (country.percentage().isPresent()) {
                 sum = sum.add(country.percentage().get().value());
                 given++;
@@ -499,9 +499,6 @@ public final class Programme extends ModelObject implements Entity {
         }
         for (int i = 0; i < regions.size(); i++) {
             RecipientRegion region = regions.get(i);
-            if (!seen.add(region.region())) {
-                checker.report(DUPLICATE_RECIPIENT, "recipientRegions[" + i + "].region", region.region());
-            }
             if (region.percentage().isPresent()) {
                 sum = sum.add(region.percentage().get().value());
                 given++;

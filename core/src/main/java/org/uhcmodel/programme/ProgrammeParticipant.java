@@ -44,7 +44,7 @@ public final class ProgrammeParticipant extends ModelObject {
      * @throws NullPointerException if an argument is null, naming it
      */
     public static ProgrammeParticipant of(EntityId organization, IatiOrganisationRole role) {
-        return builder().organization(organization).role(role).build();
+        return SHAPE.make(ORGANIZATION, organization, ROLE, role);
     }
 
     /**

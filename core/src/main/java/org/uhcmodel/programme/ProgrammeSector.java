@@ -35,7 +35,7 @@ public final class ProgrammeSector extends ModelObject {
      * @throws NullPointerException if the sector is null
      */
     public static ProgrammeSector of(DacSector sector) {
-        return builder().sector(sector).build();
+        return SHAPE.make(SECTOR, sector);
     }
 
     /**
@@ -47,7 +47,7 @@ public final class ProgrammeSector extends ModelObject {
      * @throws NullPointerException if an argument is null
      */
     public static ProgrammeSector of(DacSector sector, Percentage percentage) {
-        return builder().sector(sector).percentage(percentage).build();
+        return SHAPE.make(SECTOR, sector, PERCENTAGE, percentage);
     }
 
     /**

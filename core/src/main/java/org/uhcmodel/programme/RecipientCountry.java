@@ -35,7 +35,7 @@ public final class RecipientCountry extends ModelObject {
      * @throws NullPointerException if the country is null
      */
     public static RecipientCountry of(CountryCode country) {
-        return builder().country(country).build();
+        return SHAPE.make(COUNTRY, country);
     }
 
     /**
@@ -47,7 +47,7 @@ public final class RecipientCountry extends ModelObject {
      * @throws NullPointerException if an argument is null
      */
     public static RecipientCountry of(CountryCode country, Percentage percentage) {
-        return builder().country(country).percentage(percentage).build();
+        return SHAPE.make(COUNTRY, country, PERCENTAGE, percentage);
     }
 
     /**

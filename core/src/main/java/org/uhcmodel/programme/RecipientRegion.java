@@ -34,7 +34,7 @@ public final class RecipientRegion extends ModelObject {
      * @throws NullPointerException if the region is null
      */
     public static RecipientRegion of(DacRegion region) {
-        return builder().region(region).build();
+        return SHAPE.make(REGION, region);
     }
 
     /**
@@ -46,7 +46,7 @@ public final class RecipientRegion extends ModelObject {
      * @throws NullPointerException if an argument is null
      */
     public static RecipientRegion of(DacRegion region, Percentage percentage) {
-        return builder().region(region).percentage(percentage).build();
+        return SHAPE.make(REGION, region, PERCENTAGE, percentage);
     }
 
     /**

@@ -46,7 +46,7 @@ public final class RelatedActivity extends ModelObject {
      * @throws NullPointerException if an argument is null
      */
     public static RelatedActivity of(RelatedActivityType type, EntityId programme) {
-        return builder().type(type).programme(programme).build();
+        return SHAPE.make(TYPE, type, PROGRAMME, programme);
     }
 
     /**
@@ -58,7 +58,7 @@ public final class RelatedActivity extends ModelObject {
      * @throws NullPointerException if an argument is null
      */
     public static RelatedActivity of(RelatedActivityType type, IatiIdentifier iatiIdentifier) {
-        return builder().type(type).iatiIdentifier(iatiIdentifier).build();
+        return SHAPE.make(TYPE, type, IATI_IDENTIFIER, iatiIdentifier);
     }
 
     /**

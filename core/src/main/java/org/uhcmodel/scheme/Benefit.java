@@ -69,7 +69,7 @@ public final class Benefit extends ModelObject {
      * @throws NullPointerException if the category is null
      */
     public static Benefit of(ServiceCategory category) {
-        return builder().category(category).build();
+        return SHAPE.make(CATEGORY, category);
     }
 
     /**

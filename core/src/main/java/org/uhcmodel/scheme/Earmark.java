@@ -35,7 +35,7 @@ public final class Earmark extends ModelObject {
      * @throws NullPointerException if an argument is null, naming it
      */
     public static Earmark of(Percentage rate, LocalizedText base) {
-        return builder().rate(rate).base(base).build();
+        return SHAPE.make(RATE, rate, BASE, base);
     }
 
     /**

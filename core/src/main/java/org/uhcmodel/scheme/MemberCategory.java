@@ -42,7 +42,7 @@ public final class MemberCategory extends ModelObject {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is blank
      */
     public static MemberCategory of(String code, LocalizedText name) {
-        return builder().code(code).name(name).build();
+        return SHAPE.make(CODE, code, NAME, name);
     }
 
     /**

@@ -37,7 +37,7 @@ public final class OperatorTerm extends ModelObject {
      * @throws NullPointerException if an argument is null, naming it
      */
     public static OperatorTerm of(EntityId operator, Period validity) {
-        return builder().operator(operator).validity(validity).build();
+        return SHAPE.make(OPERATOR, operator, VALIDITY, validity);
     }
 
     /**

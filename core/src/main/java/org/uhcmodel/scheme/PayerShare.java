@@ -47,7 +47,7 @@ public final class PayerShare extends ModelObject {
      * @throws NullPointerException if an argument is null, naming it
      */
     public static PayerShare of(PayerType payer, Percentage share) {
-        return builder().payer(payer).share(share).build();
+        return SHAPE.make(PAYER, payer, SHARE, share);
     }
 
     /**

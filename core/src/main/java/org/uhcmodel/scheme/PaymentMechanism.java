@@ -66,7 +66,7 @@ public final class PaymentMechanism extends ModelObject {
      * @throws NullPointerException if the method is null
      */
     public static PaymentMechanism of(PaymentMethod method) {
-        return builder().method(method).build();
+        return SHAPE.make(METHOD, method);
     }
 
     /**

@@ -45,7 +45,7 @@ public final class QuantityLimit extends ModelObject {
      * @throws org.uhcmodel.validation.ModelViolationException if the maximum is negative or the unit is not counted
      */
     public static QuantityLimit of(int maximum, AmountBasis unit, AmountBasis per) {
-        return builder().maximum(maximum).unit(unit).per(per).build();
+        return SHAPE.make(MAXIMUM, maximum, UNIT, unit, PER, per);
     }
 
     /**

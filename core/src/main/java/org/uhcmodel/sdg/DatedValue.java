@@ -44,7 +44,7 @@ public final class DatedValue extends ModelObject {
      *  digits
      */
     public static DatedValue of(int year, BigDecimal value) {
-        return builder().year(year).value(value).build();
+        return SHAPE.make(YEAR, year, VALUE, value);
     }
 
     /**

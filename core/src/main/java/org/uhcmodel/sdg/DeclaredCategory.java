@@ -36,7 +36,7 @@ public final class DeclaredCategory extends ModelObject {
      * @throws org.uhcmodel.validation.ModelViolationException if the code is blank
      */
     public static DeclaredCategory of(String code, LocalizedText name) {
-        return builder().code(code).name(name).build();
+        return SHAPE.make(CODE, code, NAME, name);
     }
 
     /**

@@ -73,7 +73,7 @@ public final class Disaggregation extends ModelObject {
      *  a built-in dimension's
      */
     public static Disaggregation of(String dimension, String category) {
-        return builder().dimension(dimension).category(category).build();
+        return SHAPE.make(DIMENSION, dimension, CATEGORY, category);
     }
 
     /**

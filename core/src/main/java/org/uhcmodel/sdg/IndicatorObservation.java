@@ -282,13 +282,12 @@ public final class IndicatorObservation extends ModelObject {
      */
     public static BigDecimal parseValue(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        if (!Decimals.isPlain(text)) {
-            throw Checker.refusal(IndicatorObservation.class, VALUE_FORMAT, "", text.toString());
+        BigDecimal value = Decimals.readPlain(text);
+        if (value == null) {
+            throw Checker.refusal(IndicatorObservation.class,
+                Decimals.isPlain(text) ? Rule.DECIMAL_DIGITS : VALUE_FORMAT, "", text.toString());
         }
-        if (!Decimals.plainFits(text)) {
-            throw Checker.refusal(IndicatorObservation.class, Rule.DECIMAL_DIGITS, "", text.toString());
-        }
-        return Decimals.parsePlain(text);
+        return value;
     }
 
     /**

@@ -37,7 +37,7 @@ public final class MethodEdition extends ModelObject {
      * @throws org.uhcmodel.validation.ModelViolationException if an argument is blank
      */
     public static MethodEdition of(String code, String description) {
-        return builder().code(code).description(description).build();
+        return SHAPE.make(CODE, code, DESCRIPTION, description);
     }
 
     /**

@@ -52,7 +52,7 @@ public final class SocietalPovertyLine extends ModelObject {
      *  range
      */
     public static SocietalPovertyLine of(BigDecimal dailyAmount, int pppYear) {
-        return builder().dailyAmount(dailyAmount).pppYear(pppYear).build();
+        return SHAPE.make(DAILY_AMOUNT, dailyAmount, PPP_YEAR, pppYear);
     }
 
     /**

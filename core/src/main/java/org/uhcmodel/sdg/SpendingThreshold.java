@@ -53,7 +53,7 @@ public final class SpendingThreshold extends ModelObject {
      * @throws org.uhcmodel.validation.ModelViolationException if the share is negative
      */
     public static SpendingThreshold above(BudgetBasis basis, BigDecimal above) {
-        return builder().basis(basis).above(above).build();
+        return SHAPE.make(BASIS, basis, ABOVE, above);
     }
 
     /**
@@ -67,7 +67,7 @@ public final class SpendingThreshold extends ModelObject {
      * @throws org.uhcmodel.validation.ModelViolationException if a share is negative or the band is empty
      */
     public static SpendingThreshold between(BudgetBasis basis, BigDecimal above, BigDecimal below) {
-        return builder().basis(basis).above(above).below(below).build();
+        return SHAPE.make(BASIS, basis, ABOVE, above, BELOW, below);
     }
 
     /**

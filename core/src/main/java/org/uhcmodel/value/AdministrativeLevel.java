@@ -48,7 +48,7 @@ public final class AdministrativeLevel extends ModelObject {
      * @throws org.uhcmodel.validation.ModelViolationException if the rank is not from 1 to 9
      */
     public static AdministrativeLevel of(int rank, LocalizedText name) {
-        return builder().name(name).rank(rank).build();
+        return SHAPE.make(NAME, name, RANK, rank);
     }
 
     /**
@@ -60,7 +60,7 @@ public final class AdministrativeLevel extends ModelObject {
      * @throws NullPointerException if the name is null
      */
     public static AdministrativeLevel named(LocalizedText name) {
-        return builder().name(name).build();
+        return SHAPE.make(NAME, name);
     }
 
     /**

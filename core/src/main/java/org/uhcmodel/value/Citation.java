@@ -35,7 +35,7 @@ public final class Citation extends ModelObject {
      * @throws NullPointerException if the source is null
      */
     public static Citation of(EntityId source) {
-        return builder().source(source).build();
+        return SHAPE.make(SOURCE, source);
     }
 
     /**
@@ -48,7 +48,7 @@ public final class Citation extends ModelObject {
      * @throws org.uhcmodel.validation.ModelViolationException if the locator is blank
      */
     public static Citation of(EntityId source, String locator) {
-        return builder().source(source).locator(locator).build();
+        return SHAPE.make(SOURCE, source, LOCATOR, locator);
     }
 
     /**

@@ -48,7 +48,7 @@ public final class Identifier extends ModelObject {
      * @throws org.uhcmodel.validation.ModelViolationException if the value is malformed
      */
     public static Identifier of(IdentifierScheme scheme, String value) {
-        return builder().scheme(scheme).value(value).build();
+        return SHAPE.make(SCHEME, scheme, VALUE, value);
     }
 
     /**

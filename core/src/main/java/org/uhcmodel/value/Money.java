@@ -64,7 +64,7 @@ public final class Money extends ModelObject {
      *  than the currency allows
      */
     public static Money of(BigDecimal amount, CurrencyCode currency) {
-        return builder().amount(amount).currency(currency).build();
+        return SHAPE.make(AMOUNT, amount, CURRENCY, currency);
     }
 
     /**
@@ -88,13 +88,9 @@ public final class Money extends ModelObject {
         } catch (ModelViolationException ex) {
             checker.addAll(ex.violations(), "currency");
         }
-        BigDecimal value = null;
-        if (!Decimals.isPlain(amount)) {
-            checker.report(AMOUNT_FORMAT, AMOUNT, amount);
-        } else if (!Decimals.plainFits(amount)) {
-            checker.report(Rule.DECIMAL_DIGITS, AMOUNT, amount);
-        } else {
-            value = Decimals.parsePlain(amount);
+        BigDecimal value = Decimals.readPlain(amount);
+        if (value == null) {
+            checker.report(Decimals.isPlain(amount) ? Rule.DECIMAL_DIGITS : AMOUNT_FORMAT, AMOUNT, amount);
         }
         checker.throwIfAny(Money.class);
         return of(value, code);

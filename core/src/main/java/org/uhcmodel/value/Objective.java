@@ -53,7 +53,7 @@ public final class Objective extends ModelObject {
      * @throws NullPointerException if the description is null
      */
     public static Objective of(LocalizedText description) {
-        return builder().description(description).build();
+        return SHAPE.make(DESCRIPTION, description);
     }
 
     /**

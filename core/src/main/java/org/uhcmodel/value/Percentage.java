@@ -95,13 +95,12 @@ public final class Percentage implements Comparable<Percentage> {
      */
     public static Percentage parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        if (!Decimals.isPlain(text)) {
-            throw Checker.refusal(Percentage.class, FORMAT, "value", text.toString());
+        BigDecimal value = Decimals.readPlain(text);
+        if (value == null) {
+            throw Checker.refusal(Percentage.class, Decimals.isPlain(text) ? Rule.DECIMAL_DIGITS : FORMAT, "value",
+                text.toString());
         }
-        if (!Decimals.plainFits(text)) {
-            throw Checker.refusal(Percentage.class, Rule.DECIMAL_DIGITS, "value", text.toString());
-        }
-        return of(Decimals.parsePlain(text));
+        return of(value);
     }
 
     /**

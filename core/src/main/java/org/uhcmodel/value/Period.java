@@ -45,7 +45,7 @@ public final class Period extends ModelObject {
      * @throws org.uhcmodel.validation.ModelViolationException if the end lies before the start
      */
     public static Period of(PartialDate start, PartialDate end) {
-        return builder().start(start).end(end).build();
+        return SHAPE.make(START, start, END, end);
     }
 
     /**
@@ -56,7 +56,7 @@ public final class Period extends ModelObject {
      * @throws NullPointerException if the start is null
      */
     public static Period starting(PartialDate start) {
-        return builder().start(start).build();
+        return SHAPE.make(START, start);
     }
 
     /**
@@ -67,7 +67,7 @@ public final class Period extends ModelObject {
      * @throws NullPointerException if the end is null
      */
     public static Period ending(PartialDate end) {
-        return builder().end(end).build();
+        return SHAPE.make(END, end);
     }
 
     /**

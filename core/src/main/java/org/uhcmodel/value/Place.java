@@ -45,7 +45,7 @@ public final class Place extends ModelObject {
      * @throws NullPointerException if the name or the country is null
      */
     public static Place of(LocalizedText name, CountryCode country) {
-        return builder().name(name).country(country).build();
+        return SHAPE.make(NAME, name, COUNTRY, country);
     }
 
     /**

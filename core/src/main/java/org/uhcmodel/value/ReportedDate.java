@@ -32,7 +32,7 @@ public final class ReportedDate extends ModelObject {
      * @throws NullPointerException if the date or the basis is null
      */
     public static ReportedDate of(PartialDate date, DateBasis basis) {
-        return builder().date(date).basis(basis).build();
+        return SHAPE.make(DATE, date, BASIS, basis);
     }
 
     /**
