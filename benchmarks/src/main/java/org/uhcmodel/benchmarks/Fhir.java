@@ -7,7 +7,9 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Contract;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.InsurancePlan;
 import org.hl7.fhir.r4.model.Money;
@@ -141,7 +143,12 @@ final class Fhir {
         p.addUseContext(new UsageContext(new Coding(SYSTEM + "iati-organisation-role", r.role2(), null),
             new Reference("Organization/" + r.org2())));
         p.setStatus(PublicationStatus.fromCode(publicationStatus(r.status())));
-        p.addExtension(SYSTEM + "budget", new Money().setValue(new BigDecimal(r.amount())).setCurrency(r.currency()));
+        Extension budget = new Extension(SYSTEM + "budget");
+        budget.addExtension("period", new Period().setStartElement(new DateTimeType(r.start()))
+            .setEndElement(new DateTimeType(r.end())));
+        budget.addExtension("value", new Money().setValue(new BigDecimal(r.amount())).setCurrency(r.currency()));
+        budget.addExtension("valueDate", new DateType(r.start()));
+        p.addExtension(budget);
         return p;
     }
 

@@ -25,6 +25,10 @@ final class Plain {
     static final JsonMapper MAPPER =
         JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
+    /** The IATI codes of the planned start and end of an activity, as the model writes them. */
+    private static final String PLANNED_START = "1";
+    private static final String PLANNED_END = "3";
+
     private Plain() {
     }
 
@@ -108,7 +112,19 @@ final class Plain {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record Participant(String organization, String role) {
+    record Participant(String organization, String role, String iatiType) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record ActivityDate(String type, String date) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record RecipientCountry(String country, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal percentage) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Budget(String type, String status, String start, String end, Money value, String valueDate) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -116,11 +132,18 @@ final class Plain {
                      String unit, ReportedDate asOf, Period period, List<Citation> citations) {
     }
 
+    /** A programme, in the shape of an IATI activity; its locations, transactions and results are kept as trees. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record Programme(String id, Map<String, String> name, String acronym, String kind, List<String> countries,
-                     Period period, List<Participant> participants, String status, List<Objective> objectives,
-                     List<String> dacSectors, List<String> sdgTargets, Money budget, List<Statistic> results,
-                     List<String> related, List<Citation> citations) {
+    record Programme(String id, Map<String, String> name, String acronym, String kind, String iatiIdentifier,
+                     List<Map<String, Object>> identifiers, Map<String, String> description,
+                     String reportingOrganization, List<Participant> participants, String status,
+                     List<ActivityDate> dates, List<RecipientCountry> recipientCountries,
+                     List<Map<String, Object>> recipientRegions, List<Map<String, Object>> locations,
+                     List<Map<String, Object>> sectors, List<String> sdgTargets, List<Objective> objectives,
+                     List<Budget> budgets, List<Map<String, Object>> plannedDisbursements,
+                     List<Map<String, Object>> transactions, List<Map<String, Object>> results,
+                     List<Statistic> figures, List<Map<String, Object>> documentLinks,
+                     List<Map<String, Object>> relatedActivities, List<Citation> citations) {
     }
 
     /** A coverage scheme; its benefit package, contribution rules and snapshots are kept as JSON trees. */
@@ -159,11 +182,13 @@ final class Plain {
     }
 
     static Programme programme(Raw.Prog r) {
-        return new Programme(r.id(), Map.of(r.lang(), r.name()), null, r.kind(), List.of(r.country()),
-            new Period(r.start(), r.end()),
-            List.of(new Participant(r.org1(), r.role1()), new Participant(r.org2(), r.role2())), r.status(),
-            null, null, null, new Money(new BigDecimal(r.amount()), r.currency()), null, null,
-            null);
+        return new Programme(r.id(), Map.of(r.lang(), r.name()), null, r.kind(), null, null, null, null,
+            List.of(new Participant(r.org1(), r.role1(), null), new Participant(r.org2(), r.role2(), null)),
+            r.status(), List.of(new ActivityDate(PLANNED_START, r.start()), new ActivityDate(PLANNED_END, r.end())),
+            List.of(new RecipientCountry(r.country(), null)), null, null, null, null, null,
+            List.of(new Budget(null, null, r.start(), r.end(), new Money(new BigDecimal(r.amount()), r.currency()),
+                r.start())),
+            null, null, null, null, null, null, null);
     }
 
     static CoverageScheme scheme(Raw.Scheme r) {
