@@ -394,10 +394,15 @@ public final class Dataset extends ModelObject {
                 entityTypes());
             references.check(OBSERVATIONS.name(), dataset.observations());
             for (Prop<?> collection : COLLECTIONS) {
-                references.check(collection.name(), dataset.list(collection));
+                List<?> entities = dataset.list(collection);
+                if (entities.isEmpty()) {
+                    // The description of a type no record has is not read.
+                    continue;
+                }
+                references.check(collection.name(), entities);
                 for (Property<?> property : Shape.find(collection.valueType()).properties()) {
                     if (property.cycleRule().isPresent()) {
-                        references.acyclic(collection.name(), dataset.list(collection), (Prop<?>) property);
+                        references.acyclic(collection.name(), entities, (Prop<?>) property);
                     }
                 }
             }

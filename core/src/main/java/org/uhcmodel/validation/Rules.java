@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.uhcmodel.internal.RuleBook;
+import org.uhcmodel.internal.RuleBook;
 import org.uhcmodel.internal.Shape;
 import org.uhcmodel.meta.ModelTypes;
 
@@ -43,6 +44,11 @@ public final class Rules {
      */
     public static Optional<Rule> find(String code) {
         Objects.requireNonNull(code, "code");
+        // A rule of a type already in use is found without declaring those of every other type.
+        Rule declared = RuleBook.find(code);
+        if (declared != null) {
+            return Optional.of(declared);
+        }
         return all().stream().filter(r -> r.code().equals(code)).findFirst();
     }
 }

@@ -1,6 +1,5 @@
 package org.uhcmodel.json;
 
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -10,9 +9,6 @@ import tools.jackson.databind.node.ObjectNode;
  * @param <T>  the type
  */
 abstract class Codec<T> {
-
-    /** Factory of schema nodes. */
-    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /**
      * Writes a value, noting on the encoder anything written that a reader would not read back.

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -12,7 +14,6 @@ import org.uhcmodel.dataset.Dataset;
 import org.uhcmodel.meta.ModelType;
 import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.meta.Property;
-import org.uhcmodel.meta.TextType;
 import org.uhcmodel.meta.Vocabularies;
 import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.CountryCode;
@@ -47,54 +48,75 @@ final class Codecs {
 
     private static final Codecs INSTANCE = new Codecs();
 
-    /** Every codec by the model type it handles: types of the model in the catalogue's order, then vocabularies. */
-    private final Map<Class<?>, Codec<?>> byType;
+    /**
+     * The codecs made so far, by the model type they handle. A codec is made the first time its type is read or
+     * written, so that a program reading organisations does not load and describe every type of the model.
+     */
+    private final Map<Class<?>, Codec<?>> byType = new ConcurrentHashMap<>();
+    /** The classes found to have no wire form. */
+    private final Set<Class<?>> without = ConcurrentHashMap.newKeySet();
     /** The codecs of whole numbers, by type and bounds. */
     private final Map<String, Codec<Object>> integers = new ConcurrentHashMap<>();
+    /** Every codec, once asked for. */
+    private volatile Map<Class<?>, Codec<?>> all;
 
     private Codecs() {
-        Map<Class<?>, Codec<?>> m = new LinkedHashMap<>();
-        for (Class<?> type : ModelTypes.classes()) {
-            Codec<?> scalar = SCALARS.get(type);
-            if (scalar != null) {
-                m.put(type, scalar);
-            } else {
-                ModelTypes.findText(type).ifPresent(t -> m.put(type, Scalars.textType(t)));
-            }
-        }
-        // A type written as text that has no scalar codec of its own is read and written by its description.
-        for (TextType<?> text : ModelTypes.textTypes()) {
-            if (!m.containsKey(text.javaType()) && !SCALARS.containsKey(text.javaType())) {
-                m.put(text.javaType(), textual(text));
-            }
-        }
-        Map<Class<?>, ObjectCodec<?>> objects = new LinkedHashMap<>();
-        for (ModelType<?> type : ModelTypes.all()) {
-            ObjectCodec<?> codec = type.javaType() == Dataset.class
-                ? new ObjectCodec<>(type, SCHEMA_VERSION, UhcJson.SCHEMA_VERSION)
-                : new ObjectCodec<>(type, null, null);
-            objects.put(type.javaType(), codec);
-            m.put(type.javaType(), codec);
-        }
-        for (Vocabulary<?> vocabulary : Vocabularies.all()) {
-            m.put(vocabulary.type(), Scalars.vocabulary(vocabulary));
-        }
-        this.byType = Collections.unmodifiableMap(m);
-        for (ObjectCodec<?> codec : objects.values()) {
-            codec.resolve(this);
-        }
     }
 
     /**
-     * The codec of a type written as text, from its description: its parser, its formatter and its pattern; the
-     * schema describes it by its Javadoc, as every type of the model.
+     * Finds the codec of a type, making it the first time.
+     *
+     * @param type  the type
+     * @return the codec, null if the type has no wire form of its own
      */
-    private static <T> Codec<T> textual(TextType<T> text) {
-        String description = text.description();
-        String expected = description.endsWith(".") ? description.substring(0, description.length() - 1)
-            : description;
-        return Scalars.textual(text.name(), text::parse, text::format, expected,
-            s -> text.pattern().ifPresent(p -> s.put("pattern", p)));
+    Codec<?> find(Class<?> type) {
+        Codec<?> codec = byType.get(type);
+        if (codec != null || without.contains(type)) {
+            return codec;
+        }
+        return make(type);
+    }
+
+    private synchronized Codec<?> make(Class<?> type) {
+        Codec<?> codec = byType.get(type);
+        if (codec != null || without.contains(type)) {
+            return codec;
+        }
+        codec = describe(type);
+        if (codec == null) {
+            without.add(type);
+        } else {
+            byType.put(type, codec);
+        }
+        return codec;
+    }
+
+    /**
+     * The codec of a type: of its vocabulary for a coded enum; of its properties for a type built from them (whose
+     * properties get their codecs when first read or written); its scalar codec or text form for a type of the
+     * model written as text.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Codec<?> describe(Class<?> type) {
+        if (type.isEnum()) {
+            Optional<Vocabulary<?>> vocabulary = (Optional) Vocabularies.find((Class) type);
+            if (vocabulary.isPresent()) {
+                return Scalars.vocabulary(vocabulary.get());
+            }
+        }
+        if (!ModelTypes.classes().contains(type)) {
+            return null;
+        }
+        Optional<? extends ModelType<?>> model = ModelTypes.find(type);
+        if (model.isPresent()) {
+            return type == Dataset.class ? new ObjectCodec<>(model.get(), SCHEMA_VERSION, UhcJson.SCHEMA_VERSION)
+                : new ObjectCodec<>(model.get(), null, null);
+        }
+        Codec<?> scalar = SCALARS.get(type);
+        if (scalar != null) {
+            return scalar;
+        }
+        return ModelTypes.findText(type).map(Scalars::textType).orElse(null);
     }
 
     /** @return the codecs */
@@ -102,9 +124,34 @@ final class Codecs {
         return INSTANCE;
     }
 
-    /** @return every codec by the model type it handles, in a stable order */
+    /**
+     * Gets every codec, making those not made yet: types of the model written as text, then types built from
+     * properties, in the catalogue's order, then vocabularies.
+     *
+     * @return every codec by the model type it handles, in a stable order
+     */
     Map<Class<?>, Codec<?>> all() {
-        return byType;
+        Map<Class<?>, Codec<?>> found = all;
+        if (found == null) {
+            Map<Class<?>, Codec<?>> m = new LinkedHashMap<>();
+            for (Class<?> type : ModelTypes.classes()) {
+                if (ModelTypes.find(type).isEmpty()) {
+                    Codec<?> codec = find(type);
+                    if (codec != null) {
+                        m.put(type, codec);
+                    }
+                }
+            }
+            for (ModelType<?> type : ModelTypes.all()) {
+                m.put(type.javaType(), find(type.javaType()));
+            }
+            for (Vocabulary<?> vocabulary : Vocabularies.all()) {
+                m.put(vocabulary.type(), find(vocabulary.type()));
+            }
+            found = Collections.unmodifiableMap(m);
+            all = found;
+        }
+        return found;
     }
 
     /**
@@ -117,10 +164,10 @@ final class Codecs {
      */
     @SuppressWarnings("unchecked")
     static <T> Codec<T> codec(Class<T> type) {
-        Codec<?> c = INSTANCE.byType.get(type);
+        Codec<?> c = INSTANCE.find(type);
         if (c == null) {
             throw new IllegalArgumentException(type.getName() + " has no JSON wire form; supported types: "
-                + INSTANCE.byType.keySet().stream().map(Class::getSimpleName).collect(Collectors.joining(", ")));
+                + INSTANCE.all().keySet().stream().map(Class::getSimpleName).collect(Collectors.joining(", ")));
         }
         return (Codec<T>) c;
     }
@@ -136,7 +183,7 @@ final class Codecs {
     static Codec<Object> codecOf(Object value) {
         Class<?> type = value instanceof Enum ? ((Enum<?>) value).getDeclaringClass() : value.getClass();
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            Codec<?> codec = INSTANCE.byType.get(c);
+            Codec<?> codec = INSTANCE.find(c);
             if (codec != null) {
                 return (Codec<Object>) codec;
             }
@@ -164,7 +211,10 @@ final class Codecs {
             return integers.computeIfAbsent(type.getSimpleName() + ":" + min + ":" + max,
                 k -> Scalars.integer(type, min, max));
         }
-        Codec<?> codec = byType.containsKey(type) ? byType.get(type) : SCALARS.get(type);
+        Codec<?> codec = find(type);
+        if (codec == null) {
+            codec = SCALARS.get(type);
+        }
         if (codec == null) {
             throw new IllegalStateException("No wire form for " + type.getName() + ", the values of "
                 + property.owner().name() + "." + property.name());

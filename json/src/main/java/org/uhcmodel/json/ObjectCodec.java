@@ -24,6 +24,7 @@ import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -43,8 +44,8 @@ final class ObjectCodec<T> extends Codec<T> {
         final SerializableString wireName;
         final Cardinality cardinality;
         final boolean collection;
-        /** Resolved once every codec exists, for types that hold themselves (a place within a place). */
-        Codec<Object> codec;
+        /** The codec of the values, found when first needed: a type's codec does not make those of every type it holds. */
+        private volatile Codec<Object> codec;
 
         @SuppressWarnings("unchecked")
         Slot(Property<?> property, int index) {
@@ -54,6 +55,16 @@ final class ObjectCodec<T> extends Codec<T> {
             this.wireName = new SerializedString(name);
             this.cardinality = property.cardinality();
             this.collection = cardinality.isCollection();
+        }
+
+        /** @return the codec of the values, found the first time */
+        Codec<Object> codec() {
+            Codec<Object> found = codec;
+            if (found == null) {
+                found = Codecs.get().forProperty(property);
+                codec = found;
+            }
+            return found;
         }
     }
 
@@ -98,13 +109,6 @@ final class ObjectCodec<T> extends Codec<T> {
         this.allowed = String.join(", ", names);
     }
 
-    /** Gives every property the codec of its values. */
-    void resolve(Codecs codecs) {
-        for (Slot slot : slots) {
-            slot.codec = codecs.forProperty(slot.property);
-        }
-    }
-
     /** @return the property names in wire order */
     List<String> propertyNames() {
         List<String> names = new ArrayList<>();
@@ -135,13 +139,13 @@ final class ObjectCodec<T> extends Codec<T> {
                     e.g.writeName(slot.wireName);
                     e.g.writeStartArray();
                     for (Object item : ordered(slot, items)) {
-                        slot.codec.write(e, item);
+                        slot.codec().write(e, item);
                     }
                     e.g.writeEndArray();
                 }
             } else {
                 e.g.writeName(slot.wireName);
-                slot.codec.write(e, held);
+                slot.codec().write(e, held);
             }
         }
         e.g.writeEndObject();
@@ -153,7 +157,7 @@ final class ObjectCodec<T> extends Codec<T> {
             return items;
         }
         List<Object> sorted = new ArrayList<>(items);
-        sorted.sort(Comparator.comparing(slot.codec::sortKey));
+        sorted.sort(Comparator.comparing(slot.codec()::sortKey));
         return sorted;
     }
 
@@ -169,12 +173,12 @@ final class ObjectCodec<T> extends Codec<T> {
             }
             check.push(slot.name);
             if (!slot.cardinality.isCollection()) {
-                slot.codec.check(held, check);
+                slot.codec().check(held, check);
             } else if (check.enter()) {
                 int i = 0;
                 for (Object item : ordered(slot, (Collection<?>) held)) {
                     check.push(i++);
-                    slot.codec.check(item, check);
+                    slot.codec().check(item, check);
                     check.pop();
                 }
                 check.exit();
@@ -334,7 +338,7 @@ final class ObjectCodec<T> extends Codec<T> {
     }
 
     private static boolean readSingle(Decoder d, Slot slot, ModelBuilder<?> builder) {
-        Object value = slot.codec.read(d);
+        Object value = slot.codec().read(d);
         if (value == null) {
             return false;
         }
@@ -362,7 +366,7 @@ final class ObjectCodec<T> extends Codec<T> {
             // Where an element that is an object or array starts, for a duplicate found once it is read.
             TokenStreamLocation at = set && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)
                 ? p.currentTokenLocation() : null;
-            Object value = slot.codec.read(d);
+            Object value = slot.codec().read(d);
             if (value == null) {
                 ok = false;
             } else if (set && !distinct.add(value)) {
@@ -409,10 +413,10 @@ final class ObjectCodec<T> extends Codec<T> {
     @Override
     ObjectNode schema(Schemas schemas) {
         return schemas.ref(type.name(), () -> {
-            ObjectNode s = NODES.objectNode();
+            ObjectNode s = JsonNodeFactory.instance.objectNode();
             s.put("type", "object");
             ObjectNode properties = s.putObject("properties");
-            ArrayNode required = NODES.arrayNode();
+            ArrayNode required = JsonNodeFactory.instance.arrayNode();
             if (constantName != null) {
                 ObjectNode constant = properties.putObject(constantName);
                 constant.put("title", Schemas.title(constantName));
@@ -421,12 +425,12 @@ final class ObjectCodec<T> extends Codec<T> {
                 required.add(constantName);
             }
             for (Slot slot : slots) {
-                ObjectNode property = NODES.objectNode();
+                ObjectNode property = JsonNodeFactory.instance.objectNode();
                 property.put("title", Schemas.title(slot.name));
                 property.put("description", slot.property.description());
                 if (slot.cardinality.isCollection()) {
                     property.put("type", "array");
-                    property.set("items", slot.codec.schema(schemas));
+                    property.set("items", slot.codec().schema(schemas));
                     if (slot.cardinality == Cardinality.SET) {
                         property.put("uniqueItems", true);
                     }
@@ -435,7 +439,7 @@ final class ObjectCodec<T> extends Codec<T> {
                         required.add(slot.name);
                     }
                 } else {
-                    property.setAll(slot.codec.schema(schemas));
+                    property.setAll(slot.codec().schema(schemas));
                     if (slot.cardinality == Cardinality.REQUIRED) {
                         required.add(slot.name);
                     }

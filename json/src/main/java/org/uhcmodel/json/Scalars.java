@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.uhcmodel.internal.Decimals;
+import org.uhcmodel.meta.ModelTypes;
 import org.uhcmodel.meta.TextType;
 import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.validation.Blank;
@@ -31,6 +32,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The codecs of values written as one JSON scalar, of vocabularies, and of {@link LocalizedText}. */
@@ -126,12 +128,12 @@ final class Scalars {
             @Override
             ObjectNode schema(Schemas schemas) {
                 if (!notBlank) {
-                    ObjectNode s = NODES.objectNode();
+                    ObjectNode s = JsonNodeFactory.instance.objectNode();
                     s.put("type", "string");
                     return s;
                 }
                 return schemas.ref("Text", () -> {
-                    ObjectNode s = NODES.objectNode();
+                    ObjectNode s = JsonNodeFactory.instance.objectNode();
                     s.put("type", "string");
                     s.put("description", "Text that is not blank: it holds a character that is not invisible (white "
                         + "space, a separator or a format character).");
@@ -187,7 +189,7 @@ final class Scalars {
             @Override
             ObjectNode schema(Schemas schemas) {
                 return schemas.ref(defName, () -> {
-                    ObjectNode s = NODES.objectNode();
+                    ObjectNode s = JsonNodeFactory.instance.objectNode();
                     s.put("type", "string");
                     schema.accept(s);
                     return s;
@@ -272,7 +274,7 @@ final class Scalars {
         @Override
         ObjectNode schema(Schemas schemas) {
             return schemas.ref("Url", () -> {
-                ObjectNode s = NODES.objectNode();
+                ObjectNode s = JsonNodeFactory.instance.objectNode();
                 s.put("type", "string");
                 s.put("description", "An absolute URI, such as https://example.org/page, whose authority, when it "
                     + "has one, names a host.");
@@ -350,7 +352,7 @@ final class Scalars {
         @Override
         ObjectNode schema(Schemas schemas) {
             return schemas.ref("IsoPeriod", () -> {
-                ObjectNode s = NODES.objectNode();
+                ObjectNode s = JsonNodeFactory.instance.objectNode();
                 s.put("type", "string");
                 s.put("description", "An ISO 8601 period as written: P, then years, months and days in that order, "
                     + "each of 1 to 9 digits without leading zero, parts of zero left out; or P0D.");
@@ -404,7 +406,7 @@ final class Scalars {
     }
 
     static ObjectNode decimalSchema() {
-        ObjectNode s = Codec.NODES.objectNode();
+        ObjectNode s = JsonNodeFactory.instance.objectNode();
         s.put("type", "string");
         s.put("description", "A decimal number in plain notation, written as a string so that no precision is lost: "
             + "at most " + Decimals.MAX_INTEGER_DIGITS + " digits before the decimal point, with no leading zero, and "
@@ -520,7 +522,7 @@ final class Scalars {
 
             @Override
             ObjectNode schema(Schemas schemas) {
-                ObjectNode s = NODES.objectNode();
+                ObjectNode s = JsonNodeFactory.instance.objectNode();
                 s.put("type", "integer");
                 if (minimum != null) {
                     s.put("minimum", minimum.longValueExact());
@@ -591,7 +593,7 @@ final class Scalars {
             @Override
             ObjectNode schema(Schemas schemas) {
                 return schemas.ref(vocabulary.name(), () -> {
-                    ObjectNode s = NODES.objectNode();
+                    ObjectNode s = JsonNodeFactory.instance.objectNode();
                     s.put("type", "string");
                     ArrayNode codes = s.putArray("enum");
                     vocabulary.codes().forEach(codes::add);
@@ -606,13 +608,15 @@ final class Scalars {
         };
     }
 
-    private static String message(String code) {
+    /** The message of a rule a type declares; the type is initialised first, so that its rules are declared. */
+    private static String message(Class<?> owner, String code) {
+        ModelTypes.findText(owner);
         return Rules.find(code).map(Rule::message).orElse(code);
     }
 
     private static final String NOT_BLANK = Rule.NOT_BLANK.message();
-    private static final String LANGUAGE_TAG = message("language-tag.format");
-    private static final String EMPTY_TEXT = message("localized-text.empty");
+    private static final String LANGUAGE_TAG = message(LocalizedText.class, "language-tag.format");
+    private static final String EMPTY_TEXT = message(LocalizedText.class, "localized-text.empty");
 
     /** Multilingual text written as an object from language tag to text, in insertion order. */
     static final Codec<LocalizedText> LOCALIZED_TEXT = new Codec<>() {
@@ -721,7 +725,7 @@ final class Scalars {
         @Override
         ObjectNode schema(Schemas schemas) {
             return schemas.ref("LocalizedText", () -> {
-                ObjectNode s = NODES.objectNode();
+                ObjectNode s = JsonNodeFactory.instance.objectNode();
                 s.put("type", "object");
                 s.put("minProperties", 1);
                 s.set("additionalProperties", TEXT.schema(schemas));

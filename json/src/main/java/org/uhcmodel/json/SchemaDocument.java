@@ -5,6 +5,7 @@ import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -30,7 +31,7 @@ final class SchemaDocument {
         for (Codec<?> codec : Codecs.get().all().values()) {
             codec.schema(schemas);
         }
-        ObjectNode root = Codec.NODES.objectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.put("$id", ID);
         root.put("title", "uhc-model dataset, wire format " + UhcJson.SCHEMA_VERSION);

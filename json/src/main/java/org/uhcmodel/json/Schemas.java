@@ -16,6 +16,7 @@ import org.uhcmodel.meta.Vocabulary;
 import org.uhcmodel.value.IdentifierScheme;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -54,7 +55,7 @@ final class Schemas {
         if (!defs.containsKey(name)) {
             defs.put(name, null);
             ObjectNode body = describe.get();
-            ObjectNode def = Codec.NODES.objectNode();
+            ObjectNode def = JsonNodeFactory.instance.objectNode();
             def.put("title", name);
             String summary = SUMMARIES.get(name);
             JsonNode form = body.remove("description");
@@ -65,7 +66,7 @@ final class Schemas {
             def.setAll(body);
             defs.put(name, def);
         }
-        ObjectNode ref = Codec.NODES.objectNode();
+        ObjectNode ref = JsonNodeFactory.instance.objectNode();
         ref.put("$ref", "#/$defs/" + name);
         return ref;
     }
@@ -98,7 +99,7 @@ final class Schemas {
             return conditions;
         }
         for (IdentifierScheme s : IdentifierScheme.values()) {
-            ObjectNode condition = Codec.NODES.objectNode();
+            ObjectNode condition = JsonNodeFactory.instance.objectNode();
             ObjectNode when = condition.putObject("if");
             when.putObject("properties").putObject(scheme.name()).put("const", s.code());
             when.putArray("required").add(scheme.name());

@@ -63,8 +63,15 @@ public final class UhcJson {
      */
     public static final String SCHEMA_RESOURCE = "/org/uhcmodel/json/schema/uhc-model.schema.json";
 
-    private static final UhcJsonReader READER = new UhcJsonReader(MAX_DOCUMENT_LENGTH);
-    private static final UhcJsonWriter WRITER = new UhcJsonWriter(false);
+    /** The default reader, made when first asked for. */
+    private static final class DefaultReader {
+        static final UhcJsonReader READER = new UhcJsonReader(MAX_DOCUMENT_LENGTH);
+    }
+
+    /** The default writer, made when first asked for: a program that only reads does not load Jackson's databind. */
+    private static final class DefaultWriter {
+        static final UhcJsonWriter WRITER = new UhcJsonWriter(false);
+    }
 
     private UhcJson() {
     }
@@ -75,7 +82,7 @@ public final class UhcJson {
      * @return the reader, not null
      */
     public static UhcJsonReader reader() {
-        return READER;
+        return DefaultReader.READER;
     }
 
     /**
@@ -84,7 +91,7 @@ public final class UhcJson {
      * @return the writer, not null
      */
     public static UhcJsonWriter writer() {
-        return WRITER;
+        return DefaultWriter.WRITER;
     }
 
     /**
