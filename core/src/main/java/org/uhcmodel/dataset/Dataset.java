@@ -145,7 +145,12 @@ public final class Dataset extends ModelObject {
 
     private Dataset(Object[] values) {
         super(SHAPE, values);
-        Map<EntityId, Entity> map = new LinkedHashMap<>();
+        int count = 0;
+        for (Prop<?> collection : COLLECTIONS) {
+            count += list(collection).size();
+        }
+        // Sized for every entity: the index is never rehashed.
+        Map<EntityId, Entity> map = new LinkedHashMap<>((int) (count / 0.75f) + 1);
         List<Map.Entry<String, EntityId>> repeated = new ArrayList<>(0);
         for (Prop<?> collection : COLLECTIONS) {
             List<?> entities = list(collection);

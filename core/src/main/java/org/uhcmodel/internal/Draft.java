@@ -106,7 +106,7 @@ public abstract class Draft<T, B extends Draft<T, B>> implements ModelBuilder<T>
     public final <V> B addAll(Property<V> property, Iterable<? extends V> elements) {
         Prop<?> prop = own(property, true);
         Objects.requireNonNull(elements, prop.name());
-        List<Object> checked = new ArrayList<>();
+        List<Object> checked = new ArrayList<>(elements instanceof Collection ? ((Collection<?>) elements).size() : 10);
         for (V element : elements) {
             checked.add(prop.valueType().cast(Objects.requireNonNull(element, prop.name())));
         }
@@ -128,7 +128,7 @@ public abstract class Draft<T, B extends Draft<T, B>> implements ModelBuilder<T>
     public final <V> B setAll(Property<V> property, Iterable<? extends V> elements) {
         Prop<?> prop = own(property, true);
         Objects.requireNonNull(elements, prop.name());
-        List<Object> checked = new ArrayList<>();
+        List<Object> checked = new ArrayList<>(elements instanceof Collection ? ((Collection<?>) elements).size() : 10);
         for (V element : elements) {
             checked.add(prop.valueType().cast(Objects.requireNonNull(element, prop.name())));
         }

@@ -1,10 +1,8 @@
 package org.uhcmodel.internal;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -142,39 +140,48 @@ public final class References {
         if (!checker.wants(rule)) {
             return;
         }
-        Map<Object, Integer> indexOf = new IdentityHashMap<>();
-        for (int i = 0; i < entities.size(); i++) {
+        int n = entities.size();
+        // The positions of the entities the index holds (the first of a repeated id), by id; sized for every entity,
+        // so never rehashed.
+        Map<Object, Integer> positions = new HashMap<>((int) (n / 0.75f) + 1);
+        boolean[] indexed = new boolean[n];
+        for (int i = 0; i < n; i++) {
             Object entity = entities.get(i);
-            if (index.get(id(entity)) == entity) {
-                indexOf.put(entity, i);
+            Object id = id(entity);
+            if (index.get(id) == entity) {
+                positions.put(id, i);
+                indexed[i] = true;
             }
         }
-        Set<Object> walked = Collections.newSetFromMap(new IdentityHashMap<>());
-        Map<Object, Integer> onWalk = new IdentityHashMap<>();
-        List<Object> walk = new ArrayList<>();
-        for (Object start : entities) {
-            if (!indexOf.containsKey(start) || walked.contains(start)) {
+        // By position: whether an earlier walk went through it, and its place in the current walk plus one (0: not on it).
+        boolean[] walked = new boolean[n];
+        int[] onWalk = new int[n];
+        int[] walk = new int[n];
+        for (int start = 0; start < n; start++) {
+            if (walked[start] || !indexed[start]) {
                 continue;
             }
-            Object current = start;
-            while (current != null && !walked.contains(current)) {
-                Integer first = onWalk.putIfAbsent(current, walk.size());
-                if (first != null) {
+            int length = 0;
+            int current = start;
+            while (current >= 0 && !walked[current]) {
+                if (onWalk[current] != 0) {
                     // The walk came back to an entity of its own: the entities from there on form a loop.
-                    for (Object member : walk.subList(first, walk.size())) {
-                        checker.report(rule, collection + "[" + indexOf.get(member) + "]." + prop.name(),
-                            ((ModelObject) member).raw(prop.index()));
+                    for (int k = onWalk[current] - 1; k < length; k++) {
+                        checker.report(rule, collection + "[" + walk[k] + "]." + prop.name(),
+                            ((ModelObject) entities.get(walk[k])).raw(prop.index()));
                     }
                     break;
                 }
-                walk.add(current);
-                Object link = ((ModelObject) current).raw(prop.index());
-                Object target = link == null ? null : index.get(link);
-                current = target != null && indexOf.containsKey(target) ? target : null;
+                walk[length++] = current;
+                onWalk[current] = length;
+                Object link = ((ModelObject) entities.get(current)).raw(prop.index());
+                Integer next = link == null ? null : positions.get(link);
+                current = next == null ? -1 : next;
             }
-            walked.addAll(walk);
-            onWalk.clear();
-            walk.clear();
+            for (int k = 0; k < length; k++) {
+                walked[walk[k]] = true;
+                onWalk[walk[k]] = 0;
+            }
         }
     }
 
