@@ -128,12 +128,13 @@ public abstract class Draft<T, B extends Draft<T, B>> implements ModelBuilder<T>
     public final <V> B setAll(Property<V> property, Iterable<? extends V> elements) {
         Prop<?> prop = own(property, true);
         Objects.requireNonNull(elements, prop.name());
-        List<Object> checked = new ArrayList<>(elements instanceof Collection ? ((Collection<?>) elements).size() : 10);
+        // Filled before it replaces the old values, so that nothing changes if an element is null.
+        Collection<Object> mine = newCollection(prop,
+            elements instanceof Collection ? ((Collection<?>) elements).size() : 4);
         for (V element : elements) {
-            checked.add(prop.valueType().cast(Objects.requireNonNull(element, prop.name())));
+            mine.add(prop.valueType().cast(Objects.requireNonNull(element, prop.name())));
         }
-        writable()[prop.index()] = null;
-        collection(prop).addAll(checked);
+        writable()[prop.index()] = mine;
         return self();
     }
 
@@ -146,33 +147,37 @@ public abstract class Draft<T, B extends Draft<T, B>> implements ModelBuilder<T>
         return values;
     }
 
-    /** This builder's own mutable collection of a property, made from the values held if there are some. */
     /**
      * Gets this builder's own, modifiable collection of a property: an {@code ArrayList} for a list, an
      * {@code EnumSet} for a set of constants (in the order of their declaration, as the built value holds them), a
-     * {@code LinkedHashSet} for another set.
+     * {@code LinkedHashSet} for another set. It is made, from the values held if there are some, the first time.
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings("unchecked")
     private Collection<Object> collection(Prop<?> prop) {
         Object[] own = writable();
         Object held = own[prop.index()];
         if (held instanceof ArrayList || held instanceof LinkedHashSet || held instanceof EnumSet) {
             return (Collection<Object>) held;
         }
-        Collection<Object> mine;
-        if (prop.cardinality() == Cardinality.LIST) {
-            mine = new ArrayList<>(4);
-        } else if (prop.valueType().isEnum()) {
-            mine = EnumSet.noneOf((Class) prop.valueType());
-        } else {
-            mine = new LinkedHashSet<>(8);
-        }
+        Collection<Object> mine = newCollection(prop, 4);
         if (held != null) {
             // The unmodifiable collection of a value built or copied: this builder changes a copy.
             mine.addAll((Collection<?>) held);
         }
         own[prop.index()] = mine;
         return mine;
+    }
+
+    /** A new, empty modifiable collection of a property, of the kind {@link #collection} describes. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Collection<Object> newCollection(Prop<?> prop, int capacity) {
+        if (prop.cardinality() == Cardinality.LIST) {
+            return new ArrayList<>(capacity);
+        }
+        if (prop.valueType().isEnum()) {
+            return EnumSet.noneOf((Class) prop.valueType());
+        }
+        return new LinkedHashSet<>(Math.max(8, (int) (capacity / 0.75f) + 1));
     }
 
     /**

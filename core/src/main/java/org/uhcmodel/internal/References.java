@@ -141,6 +141,9 @@ public final class References {
             return;
         }
         int n = entities.size();
+        if (!anyChainOfTwo(entities, prop)) {
+            return;
+        }
         // The positions of the entities the index holds (the first of a repeated id), by id; sized for every entity,
         // so never rehashed.
         Map<Object, Integer> positions = new HashMap<>((int) (n / 0.75f) + 1);
@@ -183,6 +186,28 @@ public final class References {
                 onWalk[walk[k]] = 0;
             }
         }
+    }
+
+    /**
+     * Whether an entity's reference leads to an entity of the same kind whose own reference leads to another: without
+     * such a chain of two links, no entity can be on a loop (a loop of one is a chain of two links too), and a
+     * hierarchy one level deep, the usual one, is checked without a table of positions.
+     */
+    private boolean anyChainOfTwo(List<?> entities, Prop<?> prop) {
+        for (Object entity : entities) {
+            Object next = target(entity, prop);
+            if (next != null && target(next, prop) != null && index.get(id(entity)) == entity) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The entity of the same kind an entity's reference names, null if none. */
+    private Object target(Object entity, Prop<?> prop) {
+        Object link = ((ModelObject) entity).raw(prop.index());
+        Object target = link == null ? null : index.get(link);
+        return target != null && target.getClass() == entity.getClass() ? target : null;
     }
 
     private static Object id(Object entity) {

@@ -248,10 +248,14 @@ public final class UhcJsonReader {
     private <T> JsonRead<T> readWithWarnings(InputStream json, Class<T> type, boolean warnings) {
         Objects.requireNonNull(json, "json");
         Codec<T> codec = Codecs.codec(type);
-        byte[] buf = new byte[8192];
         int n = 0;
         long characters = -1;
+        byte[] buf;
         try {
+            // The stream's estimate of its length sizes the buffer (one byte more, to meet its end without growing),
+            // within what a document of the longest length can take: at most 3 bytes a character, and a BOM.
+            long most = Math.min(Integer.MAX_VALUE - 8, 3L * maxDocumentLength + 4);
+            buf = new byte[(int) Math.max(8192, Math.min(json.available() + 1L, most))];
             while (true) {
                 if (n == buf.length) {
                     buf = Arrays.copyOf(buf, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(buf.length * 2L, 8192)));
