@@ -480,6 +480,9 @@ public final class Programme extends ModelObject implements Entity {
         List<RecipientCountry> countries = programme.recipientCountries();
         List<RecipientRegion> regions = programme.recipientRegions();
         int count = countries.size() + regions.size();
+        if (count == 0) {
+            return;
+        }
         BigDecimal sum = BigDecimal.ZERO;
         int given = 0;
         for (int i : Repeats.of(countries, RecipientCountry::country)) {
@@ -526,6 +529,9 @@ public final class Programme extends ModelObject implements Entity {
     private static void checkSectors(Programme programme, Checker checker) {
         List<ProgrammeSector> sectors = programme.sectors();
         int count = sectors.size();
+        if (count == 0) {
+            return;
+        }
         BigDecimal sum = BigDecimal.ZERO;
         int given = 0;
         Set<DacSector> seen = EnumSet.noneOf(DacSector.class);
