@@ -101,14 +101,16 @@ public final class Decimals {
      *  notation or is beyond the bound
      */
     public static BigDecimal readPlain(CharSequence text) {
-        int n = text.length();
-        boolean negative = n > 0 && text.charAt(0) == '-';
+        // One kind of sequence in the loop below, the one nearly every caller gives.
+        String chars = text.toString();
+        int n = chars.length();
+        boolean negative = n > 0 && chars.charAt(0) == '-';
         long unscaled = 0;
         int significant = 0;
         int integer = 0;
         int scale = -1;
         for (int i = negative ? 1 : 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = chars.charAt(i);
             if (c >= '0' && c <= '9') {
                 if (scale < 0) {
                     integer++;

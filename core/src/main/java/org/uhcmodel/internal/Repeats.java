@@ -27,7 +27,25 @@ public final class Repeats {
      * @return the indexes of the elements equal to an earlier element, in increasing order; empty if none, not null
      */
     public static int[] of(List<?> items) {
-        return of(items, Function.identity());
+        int size = items.size();
+        if (size < 2) {
+            return NONE;
+        }
+        if (size > PAIRWISE) {
+            return of(items, Function.identity());
+        }
+        int[] found = NONE;
+        int count = 0;
+        for (int i = 1; i < size; i++) {
+            Object item = items.get(i);
+            for (int j = 0; j < i; j++) {
+                if (item.equals(items.get(j))) {
+                    found = append(found, count++, i);
+                    break;
+                }
+            }
+        }
+        return count == found.length ? found : Arrays.copyOf(found, count);
     }
 
     /**

@@ -118,7 +118,7 @@ public final class Budget extends ModelObject {
         if (start != null && end != null) {
             if (end.isDefinitelyBefore(start)) {
                 checker.report(END_BEFORE_START, END, end);
-            } else if (end.latest().isAfter(start.earliest().plusYears(1))) {
+            } else if (checker.wants(LONGER_THAN_A_YEAR) && end.latest().isAfter(start.earliest().plusYears(1))) {
                 checker.report(LONGER_THAN_A_YEAR, END, end);
             }
         }
