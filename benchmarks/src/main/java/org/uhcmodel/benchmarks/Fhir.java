@@ -136,16 +136,17 @@ final class Fhir {
         p.setTitle(r.name());
         p.setType(code(SYSTEM + "programme-kind", r.kind()));
         p.addJurisdiction(code(COUNTRY_SYSTEM, r.country()));
-        p.setEffectivePeriod(new Period().setStartElement(new DateTimeType(r.start()))
-            .setEndElement(new DateTimeType(r.end())));
+        // Each date parsed once, as for the model; an element holds its own copy.
+        DateTimeType start = new DateTimeType(r.start());
+        DateTimeType end = new DateTimeType(r.end());
+        p.setEffectivePeriod(new Period().setStartElement(start).setEndElement(end));
         p.addUseContext(new UsageContext(new Coding(SYSTEM + "iati-organisation-role", r.role1(), null),
             new Reference("Organization/" + r.org1())));
         p.addUseContext(new UsageContext(new Coding(SYSTEM + "iati-organisation-role", r.role2(), null),
             new Reference("Organization/" + r.org2())));
         p.setStatus(PublicationStatus.fromCode(publicationStatus(r.status())));
         Extension budget = new Extension(SYSTEM + "budget");
-        budget.addExtension("period", new Period().setStartElement(new DateTimeType(r.start()))
-            .setEndElement(new DateTimeType(r.end())));
+        budget.addExtension("period", new Period().setStartElement(start.copy()).setEndElement(end.copy()));
         budget.addExtension("value", new Money().setValue(new BigDecimal(r.amount())).setCurrency(r.currency()));
         budget.addExtension("valueDate", new DateType(r.start()));
         p.addExtension(budget);

@@ -98,18 +98,21 @@ final class Models {
     }
 
     static Programme programme(Raw.Prog r) {
+        // Each input is parsed once, as a program mapping its own records would, and used wherever it applies.
+        PartialDate start = PartialDate.parse(r.start());
+        PartialDate end = PartialDate.parse(r.end());
         return Programme.builder()
             .id(EntityId.of(r.id()))
             .name(LocalizedText.of(r.lang(), r.name()))
             .kind(ProgrammeKind.fromCode(r.kind()))
             .addRecipientCountry(RecipientCountry.of(CountryCode.of(r.country())))
-            .addDate(ActivityDate.of(ActivityDateType.PLANNED_START, PartialDate.parse(r.start())))
-            .addDate(ActivityDate.of(ActivityDateType.PLANNED_END, PartialDate.parse(r.end())))
+            .addDate(ActivityDate.of(ActivityDateType.PLANNED_START, start))
+            .addDate(ActivityDate.of(ActivityDateType.PLANNED_END, end))
             .addParticipant(ProgrammeParticipant.of(EntityId.of(r.org1()), IatiOrganisationRole.fromCode(r.role1())))
             .addParticipant(ProgrammeParticipant.of(EntityId.of(r.org2()), IatiOrganisationRole.fromCode(r.role2())))
             .status(ActivityStatus.fromCode(r.status()))
-            .addBudget(Budget.builder().start(PartialDate.parse(r.start())).end(PartialDate.parse(r.end()))
-                .value(Money.of(r.amount(), r.currency())).valueDate(PartialDate.parse(r.start())).build())
+            .addBudget(Budget.builder().start(start).end(end).value(Money.of(r.amount(), r.currency()))
+                .valueDate(start).build())
             .build();
     }
 
