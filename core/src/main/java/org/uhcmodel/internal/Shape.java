@@ -576,14 +576,14 @@ public final class Shape<T> implements ModelType<T> {
     }
 
     /**
-     * Makes every collection of a builder's values unmodifiable, in place, and absent ones empty. A builder's own
-     * collections (an {@code ArrayList}, a {@code LinkedHashSet} or an {@code EnumSet}) are wrapped, not copied, when
-     * the builder gives them up (its array of values then holds the wrappers); the collections of a value are already
-     * unmodifiable and are kept.
+     * Makes every collection of a builder's values unmodifiable, in place, and absent ones empty; the collections of a
+     * value are already unmodifiable and are kept. A list becomes a list of {@link List#copyOf}'s kind, the short ones
+     * made without copying an array. A builder's own set (a {@code LinkedHashSet} or an {@code EnumSet}) is wrapped,
+     * not copied, when the builder gives it up (its array of values then holds the wrapper).
      *
      * @param values  the values by property index
-     * @param owned  whether the array is the builder's own, so that its collections are no longer reachable from the
-     *  builder once replaced; if not, they are copied
+     * @param owned  whether the array is the builder's own, so that its sets are no longer reachable from the builder
+     *  once replaced; if not, they are copied
      */
     private void freeze(Object[] values, boolean owned) {
         for (int index : lists) {
@@ -591,7 +591,7 @@ public final class Shape<T> implements ModelType<T> {
             if (items == null) {
                 values[index] = List.of();
             } else if (items instanceof ArrayList) {
-                values[index] = frozenList((ArrayList<?>) items, owned);
+                values[index] = frozenList((ArrayList<?>) items);
             }
         }
         for (int index : sets) {
@@ -604,7 +604,11 @@ public final class Shape<T> implements ModelType<T> {
         }
     }
 
-    private static List<?> frozenList(ArrayList<?> items, boolean owned) {
+    /**
+     * An unmodifiable list of a builder's list, of the kind {@link List#copyOf} makes whatever its size (a query for
+     * null throws), the short ones made without copying an array.
+     */
+    private static List<?> frozenList(ArrayList<?> items) {
         switch (items.size()) {
             case 0:
                 return List.of();
@@ -613,7 +617,7 @@ public final class Shape<T> implements ModelType<T> {
             case 2:
                 return List.of(items.get(0), items.get(1));
             default:
-                return owned ? Collections.unmodifiableList(items) : List.copyOf(items);
+                return List.copyOf(items);
         }
     }
 

@@ -47,6 +47,9 @@ class CollectionsOfValuesTest {
             assertEquals(participant(99), second.participants().get(size));
             assertThrows(UnsupportedOperationException.class, () -> first.participants().add(participant(7)));
             assertThrows(UnsupportedOperationException.class, () -> second.participants().clear());
+            // Lists of every size are of one kind: a query for null is refused alike.
+            assertThrows(NullPointerException.class, () -> first.participants().contains(null));
+            assertThrows(NullPointerException.class, () -> second.participants().indexOf(null));
         }
     }
 
