@@ -75,8 +75,6 @@ import org.uhcmodel.value.Statistic;
  */
 public final class Programme extends ModelObject implements Entity {
 
-    private static final int DATE_TYPES = ActivityDateType.values().length;
-
     private static final Shape<Programme> SHAPE = Shape.of(Programme.class, Programme::new, Builder::new)
         .entity(EntityKind.PROGRAMME).checkedBy(Programme::check);
     private static final Prop<EntityId> ID = SHAPE.required("id", EntityId.class);
@@ -447,32 +445,47 @@ public final class Programme extends ModelObject implements Entity {
 
     private static void checkDates(Programme programme, Checker checker) {
         List<ActivityDate> dates = programme.dates();
-        ActivityDate[] byType = new ActivityDate[DATE_TYPES];
-        int[] index = new int[byType.length];
+        // The position of the first date of each type, -1 if none; a bit of seen for each type met.
+        int seen = 0;
+        int plannedStart = -1;
+        int plannedEnd = -1;
+        int actualStart = -1;
+        int actualEnd = -1;
         for (int i = 0; i < dates.size(); i++) {
             ActivityDate date = dates.get(i);
-            int type = date.type().ordinal();
-            if (byType[type] != null) {
+            int bit = 1 << date.type().ordinal();
+            if ((seen & bit) != 0) {
                 checker.report(DUPLICATE_DATE, "dates[" + i + "]", date);
-            } else {
-                byType[type] = date;
-                index[type] = i;
+                continue;
+            }
+            seen |= bit;
+            switch (date.type()) {
+                case PLANNED_START:
+                    plannedStart = i;
+                    break;
+                case PLANNED_END:
+                    plannedEnd = i;
+                    break;
+                case ACTUAL_START:
+                    actualStart = i;
+                    break;
+                case ACTUAL_END:
+                    actualEnd = i;
+                    break;
+                default:
+                    break;
             }
         }
-        checkOrder(byType, index, ActivityDateType.PLANNED_START, ActivityDateType.PLANNED_END, checker);
-        checkOrder(byType, index, ActivityDateType.ACTUAL_START, ActivityDateType.ACTUAL_END, checker);
-        if (programme.status().orElse(null) == ActivityStatus.CLOSED && !dates.isEmpty()
-            && byType[ActivityDateType.ACTUAL_END.ordinal()] == null) {
+        checkOrder(dates, plannedStart, plannedEnd, checker);
+        checkOrder(dates, actualStart, actualEnd, checker);
+        if (programme.status().orElse(null) == ActivityStatus.CLOSED && !dates.isEmpty() && actualEnd < 0) {
             checker.report(CLOSED_WITHOUT_END, DATES, dates);
         }
     }
 
-    private static void checkOrder(ActivityDate[] byType, int[] index, ActivityDateType startType,
-                                   ActivityDateType endType, Checker checker) {
-        ActivityDate start = byType[startType.ordinal()];
-        ActivityDate end = byType[endType.ordinal()];
-        if (start != null && end != null && end.date().isDefinitelyBefore(start.date())) {
-            checker.report(DATES_ORDER, "dates[" + index[endType.ordinal()] + "]", end.date());
+    private static void checkOrder(List<ActivityDate> dates, int start, int end, Checker checker) {
+        if (start >= 0 && end >= 0 && dates.get(end).date().isDefinitelyBefore(dates.get(start).date())) {
+            checker.report(DATES_ORDER, "dates[" + end + "]", dates.get(end).date());
         }
     }
 
