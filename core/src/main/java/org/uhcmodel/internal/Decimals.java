@@ -142,33 +142,6 @@ public final class Decimals {
     public static BigDecimal parsePlain(CharSequence text) {
         boolean negative = text.charAt(0) == '-';
         int start = negative ? 1 : 0;
-        // Up to 18 significant digits, the unscaled value fits a long: no text to copy, no BigInteger.
-        int n = text.length();
-        long unscaled = 0;
-        int significant = 0;
-        int scale = 0;
-        boolean fraction = false;
-        for (int i = start; i < n && significant <= LONG_DIGITS; i++) {
-            char c = text.charAt(i);
-            if (c == '.') {
-                fraction = true;
-                continue;
-            }
-            if (fraction) {
-                scale++;
-            }
-            if (significant > 0 || c != '0') {
-                significant++;
-            }
-            unscaled = unscaled * 10 + (c - '0');
-        }
-        if (significant <= LONG_DIGITS) {
-            return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
-        }
-        return parseLong(text, negative, start);
-    }
-
-    private static BigDecimal parseLong(CharSequence text, boolean negative, int start) {
         int point = skipDigits(text, start);
         int significant = start;
         while (significant < point - 1 && text.charAt(significant) == '0') {
