@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.uhcmodel.area.Area;
 import org.uhcmodel.area.SubnationalArea;
 import org.uhcmodel.internal.Checker;
 import org.uhcmodel.internal.Draft;
+import org.uhcmodel.internal.EntityIndex;
 import org.uhcmodel.internal.ModelObject;
 import org.uhcmodel.internal.Prop;
 import org.uhcmodel.internal.References;
@@ -139,7 +139,7 @@ public final class Dataset extends ModelObject {
         "the legal basis of a scheme is usually a law, a decree or statutes; this source is a {actual}");
 
     /** The entities by id, in dataset order, the first of each id only. */
-    private final Map<EntityId, Entity> index;
+    private final EntityIndex index;
     /** The paths and values of the ids that an earlier entity of the dataset already has, in dataset order. */
     private final List<Map.Entry<String, EntityId>> duplicates;
 
@@ -149,19 +149,18 @@ public final class Dataset extends ModelObject {
         for (Prop<?> collection : COLLECTIONS) {
             count += list(collection).size();
         }
-        // Sized for every entity: the index is never rehashed.
-        Map<EntityId, Entity> map = new LinkedHashMap<>((int) (count / 0.75f) + 1);
+        EntityIndex entities = new EntityIndex(count);
         List<Map.Entry<String, EntityId>> repeated = new ArrayList<>(0);
         for (Prop<?> collection : COLLECTIONS) {
-            List<?> entities = list(collection);
-            for (int i = 0; i < entities.size(); i++) {
-                Entity entity = (Entity) entities.get(i);
-                if (map.putIfAbsent(entity.id(), entity) != null) {
+            List<?> held = list(collection);
+            for (int i = 0; i < held.size(); i++) {
+                Entity entity = (Entity) held.get(i);
+                if (!entities.add(entity)) {
                     repeated.add(Map.entry(collection.name() + "[" + i + "].id", entity.id()));
                 }
             }
         }
-        this.index = Collections.unmodifiableMap(map);
+        this.index = entities;
         this.duplicates = repeated;
     }
 
@@ -180,7 +179,7 @@ public final class Dataset extends ModelObject {
      * @return the unmodifiable list of entities, not null
      */
     public List<Entity> entities() {
-        return Collections.unmodifiableList(new ArrayList<>(index.values()));
+        return List.copyOf(index.entities());
     }
 
     /**
@@ -358,7 +357,7 @@ public final class Dataset extends ModelObject {
      */
     public List<Entity> citing(EntityId source) {
         Objects.requireNonNull(source, "source");
-        return index.values().stream()
+        return index.entities().stream()
             .filter(e -> e.citations().stream().anyMatch(c -> c.source().equals(source)))
             .collect(Collectors.toUnmodifiableList());
     }

@@ -3,6 +3,7 @@ package org.uhcmodel.internal;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,23 +21,28 @@ import org.uhcmodel.value.EntityKind;
  */
 public final class References {
 
-    private final Map<EntityId, ?> index;
+    private final EntityIndex index;
     private final Map<EntityKind, String> names;
     private final Rule unresolved;
     private final Rule wrongType;
     private final Checker checker;
+    /**
+     * The acyclic properties through which {@link #check} found an entity naming an entity of its own type that names
+     * another in turn: only through those can references loop.
+     */
+    private final Set<Prop<?>> chained = new HashSet<>();
 
     /**
      * Prepares a check.
      *
-     * @param index  every entity by id, the first of each id only, not null
+     * @param index  the entities by id, not null
      * @param unresolved  the rule of a reference that names no entity, with the parameter {@code expected}
      * @param wrongType  the rule of a reference that names an entity of another kind, with the parameters
      *  {@code expected} and {@code actual}
      * @param checker  where violations go, not null
      * @param entityTypes  the types of entity the collection may hold, whose names the messages use, not null
      */
-    public References(Map<EntityId, ?> index, Rule unresolved, Rule wrongType, Checker checker,
+    public References(EntityIndex index, Rule unresolved, Rule wrongType, Checker checker,
                       Collection<Class<?>> entityTypes) {
         this.index = index;
         this.names = new EnumMap<>(EntityKind.class);
@@ -83,7 +89,12 @@ public final class References {
                         resolve((EntityId) id, prop, at, i++);
                     }
                 } else {
-                    resolve((EntityId) held, prop, at, -1);
+                    Object target = resolve((EntityId) held, prop, at, -1);
+                    if (at.parent == null && target != null && target.getClass() == value.getClass()
+                        && prop.cycleRule().isPresent() && ((ModelObject) target).raw(prop.index()) != null) {
+                        // A chain of two links through an acyclic property: acyclic(…) has loops to look for.
+                        chained.add(prop);
+                    }
                 }
             } else if (many) {
                 int i = 0;
@@ -96,14 +107,15 @@ public final class References {
         }
     }
 
-    private void resolve(EntityId id, Prop<?> prop, Path at, int position) {
+    /** Resolves a reference, reporting it if it names no entity or one of a kind it does not allow; the entity or null. */
+    private Object resolve(EntityId id, Prop<?> prop, Path at, int position) {
         Object target = index.get(id);
         if (target == null) {
             if (checker.wants(unresolved)) {
                 checker.report(unresolved, new Path(at, prop.name(), position).render(), id,
                     Map.of("expected", expected(prop.references())));
             }
-            return;
+            return null;
         }
         Shape<?> shape = ((ModelObject) target).shape();
         EntityKind kind = shape.entityKind().orElseThrow();
@@ -111,6 +123,7 @@ public final class References {
             checker.report(wrongType, new Path(at, prop.name(), position).render(), id,
                 Map.of("expected", expected(prop.references()), "actual", shape.name()));
         }
+        return target;
     }
 
     private String expected(Set<EntityKind> allowed) {
@@ -130,6 +143,8 @@ public final class References {
      * <p>
      * Each entity has at most one such reference, so the references form chains, some ending in a loop. Every chain
      * is walked once: a walk stops at an entity an earlier walk went through, so the cost is linear in the entities.
+     * <p>
+     * Call it after {@link #check} of the same entities, which finds whether any chain is long enough to loop.
      *
      * @param collection  the name of the collection, such as {@code organizations}, not null
      * @param entities  the entities, all of one kind, not null
@@ -140,10 +155,12 @@ public final class References {
         if (!checker.wants(rule)) {
             return;
         }
-        int n = entities.size();
-        if (!anyChainOfTwo(entities, prop)) {
+        if (!chained.contains(prop)) {
+            // No entity's reference leads to one whose own reference leads on: there is no loop (a loop of one is a
+            // chain of two links too), and a hierarchy one level deep, the usual one, needs no table of positions.
             return;
         }
+        int n = entities.size();
         // The positions of the entities the index holds (the first of a repeated id), by id; sized for every entity,
         // so never rehashed.
         Map<Object, Integer> positions = new HashMap<>((int) (n / 0.75f) + 1);
@@ -186,28 +203,6 @@ public final class References {
                 onWalk[walk[k]] = 0;
             }
         }
-    }
-
-    /**
-     * Whether an entity's reference leads to an entity of the same kind whose own reference leads to another: without
-     * such a chain of two links, no entity can be on a loop (a loop of one is a chain of two links too), and a
-     * hierarchy one level deep, the usual one, is checked without a table of positions.
-     */
-    private boolean anyChainOfTwo(List<?> entities, Prop<?> prop) {
-        for (Object entity : entities) {
-            Object next = target(entity, prop);
-            if (next != null && target(next, prop) != null && index.get(id(entity)) == entity) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The entity of the same kind an entity's reference names, null if none. */
-    private Object target(Object entity, Prop<?> prop) {
-        Object link = ((ModelObject) entity).raw(prop.index());
-        Object target = link == null ? null : index.get(link);
-        return target != null && target.getClass() == entity.getClass() ? target : null;
     }
 
     private static Object id(Object entity) {

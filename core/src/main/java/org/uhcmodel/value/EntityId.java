@@ -112,7 +112,7 @@ public final class EntityId implements Comparable<EntityId> {
      */
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof EntityId && value.equals(((EntityId) obj).value);
+        return obj == this || obj instanceof EntityId && value.equals(((EntityId) obj).value);
     }
 
     /**

@@ -16,8 +16,9 @@ import org.uhcmodel.dataset.Dataset;
 
 /**
  * Hostile shapes of input are refused in bounded time and memory: deep, wide, long arrays, many empty objects, many
- * unknown codes, problems past the cap; and a large valid document is read. The build runs this class in a JVM of
- * 256 MB of heap ({@code -Xmx256m}, a surefire execution of its own); each refusal takes well under 2 seconds.
+ * unknown codes, problems past the cap, ids written to share one hash code; and a large valid document is read. The
+ * build runs this class in a JVM of 256 MB of heap ({@code -Xmx256m}, a surefire execution of its own); each refusal
+ * takes well under 2 seconds.
  */
 class HostileInputTest {
 
@@ -149,6 +150,25 @@ class HostileInputTest {
         // Not canonical tags: one problem each, up to the cap.
         JsonReadException ex = refusedInTime(utf8(json.append('}')), org.uhcmodel.value.LocalizedText.class);
         assertEquals("json.too-many-problems", ex.rules().get(Problems.MAX_PROBLEMS));
+    }
+
+    @Test
+    void idsWrittenToShareOneStringHashAreIndexedInLinearTime() {
+        // Blocks of "an" or "c0" add the same to String.hashCode: 2^15 ids of 15 blocks all share one hash code.
+        int blocks = 15;
+        StringBuilder json = new StringBuilder("{\"schemaVersion\":\"1.0\",\"organizations\":[");
+        for (int bits = 0; bits <= 1 << blocks; bits++) {
+            StringBuilder id = new StringBuilder("org-");
+            for (int b = 0; b < blocks; b++) {
+                // The last organisation repeats the first one's id.
+                id.append(((bits & ((1 << blocks) - 1)) >>> b & 1) == 0 ? "an" : "c0");
+            }
+            json.append(bits == 0 ? "" : ",").append("{\"id\":\"").append(id)
+                .append("\",\"name\":{\"fr\":\"O\"},\"kind\":\"ngo\",\"country\":\"DZ\"}");
+        }
+        JsonReadException ex = refusedInTime(utf8(json.append("]}")), Dataset.class);
+        assertEquals(List.of("dataset.duplicate-id"), ex.rules());
+        assertEquals("/organizations/" + (1 << blocks) + "/id", ex.problems().get(0).pointer());
     }
 
     @Test

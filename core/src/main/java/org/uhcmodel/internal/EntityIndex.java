@@ -1,0 +1,170 @@
+package org.uhcmodel.internal;
+
+import java.util.AbstractList;
+import java.util.List;
+import java.util.RandomAccess;
+import java.util.concurrent.ThreadLocalRandom;
+import org.uhcmodel.value.Entity;
+import org.uhcmodel.value.EntityId;
+
+/**
+ * The entities of a dataset by id, the first of each id only, in the order they were added.
+ * <p>
+ * The table is open-addressed and held in arrays of {@value #CHUNK} slots: an index of a million entities allocates no
+ * object per entity and no array large enough to be allocated outside a collector's young generation. Each slot holds
+ * the id's hash beside the entity's position, so a probe compares ids only when their hashes agree.
+ * <p>
+ * Ids are hashed with a multiplier drawn when the class is loaded, not with {@link String#hashCode()}, whose
+ * collisions are easy to write: a document cannot choose ids that all land in one place of the table.
+ * <p>
+ * An index is filled by one thread, then only read; it is not safe to read while another thread adds to it.
+ */
+public final class EntityIndex {
+
+    private static final int SHIFT = 12;
+    /** Slots per array of the table, and entities per array of the positions. */
+    static final int CHUNK = 1 << SHIFT;
+    private static final int IN_CHUNK = CHUNK - 1;
+    /** The most entities an index holds: its table has at most 2^30 slots. */
+    public static final int MAX_CAPACITY = 1 << 29;
+    /** The multiplier of the hash, odd, drawn once per run. */
+    private static final int MULTIPLIER = ThreadLocalRandom.current().nextInt() | 1;
+
+    /** Slots: the hash in the high half, the position plus one in the low half; 0 is an empty slot. */
+    private final long[][] table;
+    private final int mask;
+    /** The entities in the order they were added. */
+    private final Entity[][] entities;
+    private final int capacity;
+    private int size;
+
+    /**
+     * Creates an empty index.
+     *
+     * @param capacity  the most entities it will hold, zero or more
+     */
+    public EntityIndex(int capacity) {
+        if (capacity < 0 || capacity > MAX_CAPACITY) {
+            throw new IllegalArgumentException("capacity " + capacity + ": must be from 0 to " + MAX_CAPACITY);
+        }
+        this.capacity = capacity;
+        // At most half full, so that a search ends after a few probes.
+        int slots = Integer.highestOneBit(Math.max(capacity, 4) * 2 - 1) << 1;
+        this.mask = slots - 1;
+        this.table = new long[(slots + IN_CHUNK) >>> SHIFT][];
+        for (int i = 0; i < table.length; i++) {
+            table[i] = new long[Math.min(CHUNK, slots)];
+        }
+        this.entities = new Entity[(capacity + IN_CHUNK) >>> SHIFT][];
+        for (int i = 0; i < entities.length; i++) {
+            entities[i] = new Entity[Math.min(CHUNK, capacity - (i << SHIFT))];
+        }
+    }
+
+    /**
+     * Adds an entity unless the index has one with its id.
+     *
+     * @param entity  the entity, not null
+     * @return true if added, false if an entity with the same id was added before
+     * @throws IllegalStateException if the index already holds as many entities as its capacity
+     */
+    public boolean add(Entity entity) {
+        EntityId id = entity.id();
+        int hash = hash(id);
+        int i = hash & mask;
+        while (true) {
+            long slot = table[i >>> SHIFT][i & IN_CHUNK];
+            if (slot == 0) {
+                break;
+            }
+            if ((int) (slot >>> 32) == hash && at((int) slot - 1).id().equals(id)) {
+                return false;
+            }
+            i = (i + 1) & mask;
+        }
+        if (size == capacity) {
+            throw new IllegalStateException("the index holds " + capacity + " entities, its capacity");
+        }
+        int position = size++;
+        entities[position >>> SHIFT][position & IN_CHUNK] = entity;
+        table[i >>> SHIFT][i & IN_CHUNK] = (long) hash << 32 | (position + 1);
+        return true;
+    }
+
+    /**
+     * Finds the entity with an id.
+     *
+     * @param id  the id, null finds nothing
+     * @return the entity, null if none
+     */
+    public Entity get(Object id) {
+        if (!(id instanceof EntityId)) {
+            return null;
+        }
+        int hash = hash((EntityId) id);
+        int i = hash & mask;
+        while (true) {
+            long slot = table[i >>> SHIFT][i & IN_CHUNK];
+            if (slot == 0) {
+                return null;
+            }
+            if ((int) (slot >>> 32) == hash) {
+                Entity found = at((int) slot - 1);
+                if (found.id().equals(id)) {
+                    return found;
+                }
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /**
+     * Gets the number of entities.
+     *
+     * @return the number of entities, zero or more
+     */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Gets the entities in the order they were added, as a view that follows the index.
+     *
+     * @return the unmodifiable list, not null
+     */
+    public List<Entity> entities() {
+        return new Entities();
+    }
+
+    private Entity at(int position) {
+        return entities[position >>> SHIFT][position & IN_CHUNK];
+    }
+
+    /** A hash of the id's characters, mixed so that its low bits, which pick a slot, depend on all of them. */
+    static int hash(EntityId id) {
+        String text = id.value();
+        int h = text.length();
+        for (int i = 0; i < text.length(); i++) {
+            h = (h + text.charAt(i)) * MULTIPLIER;
+        }
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        return h;
+    }
+
+    private final class Entities extends AbstractList<Entity> implements RandomAccess {
+        @Override
+        public Entity get(int index) {
+            if (index < 0 || index >= size) {
+                throw new IndexOutOfBoundsException("index " + index + ", size " + size);
+            }
+            return at(index);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+}
