@@ -48,8 +48,9 @@ public final class EntityIndex {
             throw new IllegalArgumentException("capacity " + capacity + ": must be from 0 to " + MAX_CAPACITY);
         }
         this.capacity = capacity;
-        // At most half full, so that a search ends after a few probes.
-        int slots = Integer.highestOneBit(Math.max(capacity, 4) * 2 - 1) << 1;
+        // At most three quarters full, so that a search ends after a few probes; a smaller table stays in the caches.
+        int least = Math.max(4, (int) ((capacity * 4L + 2) / 3));
+        int slots = Integer.highestOneBit(least - 1) << 1;
         this.mask = slots - 1;
         this.table = new long[(slots + IN_CHUNK) >>> SHIFT][];
         for (int i = 0; i < table.length; i++) {
