@@ -3,6 +3,7 @@ package org.uhcmodel.internal;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.SplittableRandom;
 import java.util.concurrent.ThreadLocalRandom;
 import org.uhcmodel.value.Entity;
 import org.uhcmodel.value.EntityId;
@@ -14,8 +15,9 @@ import org.uhcmodel.value.EntityId;
  * object per entity and no array large enough to be allocated outside a collector's young generation. Each slot holds
  * the id's hash beside the entity's position, so a probe compares ids only when their hashes agree.
  * <p>
- * Ids are hashed with a multiplier drawn when the class is loaded, not with {@link String#hashCode()}, whose
- * collisions are easy to write: a document cannot choose ids that all land in one place of the table.
+ * Ids are hashed by tabulation, with a table of random numbers drawn when the class is loaded, not with
+ * {@link String#hashCode()}, whose collisions are easy to write: two different ids share a hash with a chance of one in
+ * 2^32 whatever their text, so a document cannot choose ids that all land in one place of the table.
  * <p>
  * An index is filled by one thread, then only read; it is not safe to read while another thread adds to it.
  */
@@ -27,8 +29,12 @@ public final class EntityIndex {
     private static final int IN_CHUNK = CHUNK - 1;
     /** The most entities an index holds: its table has at most 2^30 slots. */
     public static final int MAX_CAPACITY = 1 << 29;
-    /** The multiplier of the hash, odd, drawn once per run. */
-    private static final int MULTIPLIER = ThreadLocalRandom.current().nextInt() | 1;
+    /**
+     * The random numbers of the hash, one per character of {@code 0–127} at each of 128 places (an id has at most 100
+     * characters, all ASCII), drawn once per run.
+     */
+    private static final int[] RANDOM = new SplittableRandom(ThreadLocalRandom.current().nextLong()).ints(128 * 128)
+        .toArray();
 
     /** Slots: the hash in the high half, the position plus one in the low half; 0 is an empty slot. */
     private final long[][] table;
@@ -141,16 +147,16 @@ public final class EntityIndex {
         return entities[position >>> SHIFT][position & IN_CHUNK];
     }
 
-    /** A hash of the id's characters, mixed so that its low bits, which pick a slot, depend on all of them. */
+    /**
+     * The hash of an id: the exclusive or of the random numbers of its characters at their places (simple tabulation),
+     * whose every bit, the low ones that pick a slot included, is as random as the table.
+     */
     static int hash(EntityId id) {
         String text = id.value();
-        int h = text.length();
+        int h = 0;
         for (int i = 0; i < text.length(); i++) {
-            h = (h + text.charAt(i)) * MULTIPLIER;
+            h ^= RANDOM[(i & 127) << 7 | (text.charAt(i) & 127)];
         }
-        h ^= h >>> 16;
-        h *= 0x85EBCA6B;
-        h ^= h >>> 13;
         return h;
     }
 

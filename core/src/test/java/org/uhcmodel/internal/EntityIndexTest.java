@@ -110,8 +110,8 @@ class EntityIndexTest {
         for (String id : ids) {
             hashes.add(EntityIndex.hash(EntityId.of(id)));
         }
-        // With String.hashCode they would all be one; a random odd multiplier leaves a handful of collisions at most.
-        assertTrue(hashes.size() > ids.size() - 16, () -> hashes.size() + " distinct hashes of " + ids.size());
+        // With String.hashCode they would all be one; random hashes of 4,096 ids collide once in 500 runs.
+        assertTrue(hashes.size() >= ids.size() - 2, () -> hashes.size() + " distinct hashes of " + ids.size());
         EntityIndex index = new EntityIndex(ids.size());
         for (String id : ids) {
             assertTrue(index.add(organization(id, id)));
