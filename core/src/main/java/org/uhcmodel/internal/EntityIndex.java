@@ -33,8 +33,15 @@ public final class EntityIndex {
      * The random numbers of the hash, one per character of {@code 0–127} at each of 128 places (an id has at most 100
      * characters, all ASCII), drawn once per run.
      */
-    private static final int[] RANDOM = new SplittableRandom(ThreadLocalRandom.current().nextLong()).ints(128 * 128)
-        .toArray();
+    private static final int[] RANDOM = new int[128 * 128];
+
+    static {
+        // A plain loop: the index is made by the first dataset a program reads, so no stream machinery is loaded for it.
+        SplittableRandom random = new SplittableRandom(ThreadLocalRandom.current().nextLong());
+        for (int i = 0; i < RANDOM.length; i++) {
+            RANDOM[i] = random.nextInt();
+        }
+    }
 
     /** Slots: the hash in the high half, the position plus one in the low half; 0 is an empty slot. */
     private final long[][] table;
