@@ -142,6 +142,8 @@ public final class Dataset extends ModelObject {
     private final EntityIndex index;
     /** The paths and values of the ids that an earlier entity of the dataset already has, in dataset order. */
     private final List<Map.Entry<String, EntityId>> duplicates;
+    /** What resolving the references of every entity and observation found, reported by the check. */
+    private final References references;
 
     private Dataset(Object[] values) {
         super(SHAPE, values);
@@ -150,6 +152,7 @@ public final class Dataset extends ModelObject {
             count += list(collection).size();
         }
         EntityIndex entities = new EntityIndex(count);
+        References resolved = new References(entities);
         List<Map.Entry<String, EntityId>> repeated = new ArrayList<>(0);
         for (Prop<?> collection : COLLECTIONS) {
             List<?> held = list(collection);
@@ -158,10 +161,15 @@ public final class Dataset extends ModelObject {
                 if (!entities.add(entity)) {
                     repeated.add(Map.entry(collection.name() + "[" + i + "].id", entity.id()));
                 }
+                // Walked now, while the entity is in the caches, rather than in a pass of its own over every entity.
+                resolved.added(collection.name(), i, entity);
             }
         }
+        resolved.finish();
+        resolved.check(OBSERVATIONS.name(), list(OBSERVATIONS));
         this.index = entities;
         this.duplicates = repeated;
+        this.references = resolved;
     }
 
     /**
@@ -394,19 +402,16 @@ public final class Dataset extends ModelObject {
             for (Map.Entry<String, EntityId> duplicate : dataset.duplicates) {
                 checker.report(DUPLICATE_ID, duplicate.getKey(), duplicate.getValue());
             }
-            References references = new References(dataset.index, UNRESOLVED_REFERENCE, REFERENCE_TYPE, checker,
-                entityTypes());
-            references.check(OBSERVATIONS.name(), dataset.observations());
+            dataset.references.report(UNRESOLVED_REFERENCE, REFERENCE_TYPE, checker, entityTypes());
             for (Prop<?> collection : COLLECTIONS) {
                 List<?> entities = dataset.list(collection);
                 if (entities.isEmpty()) {
                     // The description of a type no record has is not read.
                     continue;
                 }
-                references.check(collection.name(), entities);
                 for (Property<?> property : Shape.find(collection.valueType()).properties()) {
                     if (property.cycleRule().isPresent()) {
-                        references.acyclic(collection.name(), entities, (Prop<?>) property);
+                        dataset.references.acyclic(collection.name(), entities, (Prop<?>) property, checker);
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package org.uhcmodel.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,68 +15,90 @@ import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.EntityKind;
 
 /**
- * Checks the references of a collection of entities, as their shapes declare them: each names an entity of the
- * collection, of a kind the reference allows; and no chain of references through an acyclic property loops.
+ * Resolves the references of a collection of entities, as their shapes declare them, while the entities are added to
+ * their index: each must name an entity of the collection, of a kind the reference allows; and no chain of references
+ * through an acyclic property may loop.
+ * <p>
+ * An entity's references are walked right after the entity is added to the index, while it is still in the processor's
+ * caches; one that names an id not indexed yet (a reference forward) makes the entity's walk start again once every
+ * entity is added ({@link #finish}). A reference found resolves to the same entity whenever it is walked, since the
+ * index keeps the first entity of each id, so the findings do not depend on the order of the entities.
  * <p>
  * The walk visits only the properties that hold references, however deep; a path is rendered only for a violation.
+ * Findings are kept until {@link #report} gives them to a checker.
  */
 public final class References {
 
     private final EntityIndex index;
-    private final Map<EntityKind, String> names;
-    private final Rule unresolved;
-    private final Rule wrongType;
-    private final Checker checker;
+    /** What the walks found wrong: references that name no entity, or an entity of a kind they do not allow. */
+    private final List<Finding> findings = new ArrayList<>(0);
+    /** The entities whose walk met a reference forward, to walk again once every entity is added. */
+    private List<Deferred> deferred = new ArrayList<>(0);
     /**
-     * The acyclic properties through which {@link #check} found an entity naming an entity of its own type that names
-     * another in turn: only through those can references loop.
+     * The acyclic properties through which an entity names an entity of its own type that names another in turn:
+     * only through those can references loop.
      */
-    private final Set<Prop<?>> chained = new HashSet<>();
+    private final Set<Prop<?>> chained = new HashSet<>(0);
 
     /**
-     * Prepares a check.
+     * Prepares the walks.
      *
-     * @param index  the entities by id, not null
-     * @param unresolved  the rule of a reference that names no entity, with the parameter {@code expected}
-     * @param wrongType  the rule of a reference that names an entity of another kind, with the parameters
-     *  {@code expected} and {@code actual}
-     * @param checker  where violations go, not null
-     * @param entityTypes  the types of entity the collection may hold, whose names the messages use, not null
+     * @param index  the index the entities are added to, not null
      */
-    public References(EntityIndex index, Rule unresolved, Rule wrongType, Checker checker,
-                      Collection<Class<?>> entityTypes) {
+    public References(EntityIndex index) {
         this.index = index;
-        this.names = new EnumMap<>(EntityKind.class);
-        for (Class<?> type : entityTypes) {
-            Shape<?> shape = Shape.find(type);
-            names.put(shape.entityKind().orElseThrow(), shape.name());
-        }
-        this.unresolved = unresolved;
-        this.wrongType = wrongType;
-        this.checker = checker;
     }
 
     /**
-     * Checks the references of entities.
+     * Walks the references of an entity just added to the index, or found to repeat the id of one added before.
      *
-     * @param collection  the name of the collection, such as {@code agreements}, not null
-     * @param entities  the entities, not null
+     * @param collection  the name of the entity's collection, such as {@code agreements}, not null
+     * @param position  the entity's position in its collection
+     * @param entity  the entity, not null
      */
-    public void check(String collection, List<?> entities) {
-        if (entities.isEmpty()) {
+    public void added(String collection, int position, Object entity) {
+        ModelObject value = (ModelObject) entity;
+        if (value.shape().referencing().length == 0) {
             return;
         }
-        Shape<?> shape = ((ModelObject) entities.get(0)).shape();
-        if (shape.referencing().length == 0) {
-            return;
-        }
-        for (int i = 0; i < entities.size(); i++) {
-            ModelObject entity = (ModelObject) entities.get(i);
-            walk(entity, new Path(null, collection, i));
+        int mark = findings.size();
+        Path at = new Path(null, collection, position);
+        if (!walk(value, at, false)) {
+            findings.subList(mark, findings.size()).clear();
+            deferred.add(new Deferred(value, at));
         }
     }
 
-    private void walk(ModelObject value, Path at) {
+    /**
+     * Walks the references of values that are not entities, such as observations, once every entity is added.
+     *
+     * @param collection  the name of the collection, such as {@code observations}, not null
+     * @param values  the values, not null
+     */
+    public void check(String collection, List<?> values) {
+        if (values.isEmpty() || ((ModelObject) values.get(0)).shape().referencing().length == 0) {
+            return;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            walk((ModelObject) values.get(i), new Path(null, collection, i), true);
+        }
+    }
+
+    /** Walks again, for good, the entities whose walk met a reference forward; call it once every entity is added. */
+    public void finish() {
+        for (Deferred entity : deferred) {
+            walk(entity.value, entity.at, true);
+        }
+        deferred = List.of();
+    }
+
+    /**
+     * Walks the references of a value.
+     *
+     * @param last  whether a reference that names no entity is a finding; otherwise the walk stops there
+     * @return false if the walk stopped at a reference that names no entity
+     */
+    private boolean walk(ModelObject value, Path at, boolean last) {
         for (Prop<?> prop : value.shape().referencing()) {
             Object held = value.raw(prop.index());
             if (held == null) {
@@ -86,11 +109,17 @@ public final class References {
                 if (many) {
                     int i = 0;
                     for (Object id : (Collection<?>) held) {
-                        resolve((EntityId) id, prop, at, i++);
+                        if (resolve((EntityId) id, prop, at, i++, last) == null && !last) {
+                            return false;
+                        }
                     }
                 } else {
-                    Object target = resolve((EntityId) held, prop, at, -1);
-                    if (at.parent == null && target != null && target.getClass() == value.getClass()
+                    Object target = resolve((EntityId) held, prop, at, -1, last);
+                    if (target == null) {
+                        if (!last) {
+                            return false;
+                        }
+                    } else if (at.parent == null && target.getClass() == value.getClass()
                         && prop.cycleRule().isPresent() && ((ModelObject) target).raw(prop.index()) != null) {
                         // A chain of two links through an acyclic property: acyclic(…) has loops to look for.
                         chained.add(prop);
@@ -99,34 +128,68 @@ public final class References {
             } else if (many) {
                 int i = 0;
                 for (Object item : (Collection<?>) held) {
-                    walk((ModelObject) item, new Path(at, prop.name(), i++));
+                    if (!walk((ModelObject) item, new Path(at, prop.name(), i++), last)) {
+                        return false;
+                    }
                 }
-            } else {
-                walk((ModelObject) held, new Path(at, prop.name(), -1));
+            } else if (!walk((ModelObject) held, new Path(at, prop.name(), -1), last)) {
+                return false;
             }
         }
+        return true;
     }
 
-    /** Resolves a reference, reporting it if it names no entity or one of a kind it does not allow; the entity or null. */
-    private Object resolve(EntityId id, Prop<?> prop, Path at, int position) {
-        Object target = index.get(id);
+    /**
+     * Resolves a reference, keeping a finding if it names an entity of a kind it does not allow, or, on the last walk,
+     * no entity; the entity or null.
+     */
+    private Object resolve(EntityId id, Prop<?> prop, Path at, int position, boolean last) {
+        Entity target = index.get(id);
         if (target == null) {
-            if (checker.wants(unresolved)) {
-                checker.report(unresolved, new Path(at, prop.name(), position).render(), id,
-                    Map.of("expected", expected(prop.references())));
+            if (last) {
+                findings.add(new Finding(new Path(at, prop.name(), position), prop, id, null));
             }
             return null;
         }
         Shape<?> shape = ((ModelObject) target).shape();
-        EntityKind kind = shape.entityKind().orElseThrow();
-        if (!prop.references().contains(kind) && checker.wants(wrongType)) {
-            checker.report(wrongType, new Path(at, prop.name(), position).render(), id,
-                Map.of("expected", expected(prop.references()), "actual", shape.name()));
+        if (!prop.references().contains(shape.entityKind().orElseThrow())) {
+            findings.add(new Finding(new Path(at, prop.name(), position), prop, id, shape));
         }
         return target;
     }
 
-    private String expected(Set<EntityKind> allowed) {
+    /**
+     * Reports what the walks found.
+     *
+     * @param unresolved  the rule of a reference that names no entity, with the parameter {@code expected}
+     * @param wrongType  the rule of a reference that names an entity of another kind, with the parameters
+     *  {@code expected} and {@code actual}
+     * @param checker  where violations go, not null
+     * @param entityTypes  the types of entity the collection may hold, whose names the messages use, not null
+     */
+    public void report(Rule unresolved, Rule wrongType, Checker checker, Collection<Class<?>> entityTypes) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        Map<EntityKind, String> names = new EnumMap<>(EntityKind.class);
+        for (Class<?> type : entityTypes) {
+            Shape<?> shape = Shape.find(type);
+            names.put(shape.entityKind().orElseThrow(), shape.name());
+        }
+        for (Finding finding : findings) {
+            String expected = expected(finding.prop.references(), names);
+            if (finding.actual == null) {
+                if (checker.wants(unresolved)) {
+                    checker.report(unresolved, finding.at.render(), finding.id, Map.of("expected", expected));
+                }
+            } else if (checker.wants(wrongType)) {
+                checker.report(wrongType, finding.at.render(), finding.id,
+                    Map.of("expected", expected, "actual", finding.actual.name()));
+            }
+        }
+    }
+
+    private static String expected(Set<EntityKind> allowed, Map<EntityKind, String> names) {
         StringBuilder buf = new StringBuilder();
         for (EntityKind kind : allowed) {
             if (buf.length() > 0) {
@@ -144,13 +207,14 @@ public final class References {
      * Each entity has at most one such reference, so the references form chains, some ending in a loop. Every chain
      * is walked once: a walk stops at an entity an earlier walk went through, so the cost is linear in the entities.
      * <p>
-     * Call it after {@link #check} of the same entities, which finds whether any chain is long enough to loop.
+     * Call it after {@link #finish}: the walks find whether any chain is long enough to loop.
      *
      * @param collection  the name of the collection, such as {@code organizations}, not null
      * @param entities  the entities, all of one kind, not null
      * @param prop  the acyclic property, not null
+     * @param checker  where violations go, not null
      */
-    public void acyclic(String collection, List<?> entities, Prop<?> prop) {
+    public void acyclic(String collection, List<?> entities, Prop<?> prop, Checker checker) {
         Rule rule = prop.cycleRule().orElseThrow();
         if (!checker.wants(rule)) {
             return;
@@ -207,6 +271,32 @@ public final class References {
 
     private static Object id(Object entity) {
         return ((Entity) entity).id();
+    }
+
+    /** A reference that names no entity ({@code actual} null), or an entity of a kind it does not allow. */
+    private static final class Finding {
+        final Path at;
+        final Prop<?> prop;
+        final EntityId id;
+        final Shape<?> actual;
+
+        Finding(Path at, Prop<?> prop, EntityId id, Shape<?> actual) {
+            this.at = at;
+            this.prop = prop;
+            this.id = id;
+            this.actual = actual;
+        }
+    }
+
+    /** An entity whose walk met a reference forward. */
+    private static final class Deferred {
+        final ModelObject value;
+        final Path at;
+
+        Deferred(ModelObject value, Path at) {
+            this.value = value;
+            this.at = at;
+        }
     }
 
     /** A path from the collection to a property, rendered only when a violation names it. */

@@ -314,6 +314,28 @@ class DatasetTest {
     }
 
     @Test
+    void aReferenceForwardDoesNotRepeatWhatTheReferencesBeforeItFound() {
+        // The framework names a programme, which the dataset holds after its agreements: the agreement's references
+        // are resolved again once every entity is indexed, and the wrong party is reported once.
+        ModelViolationException ex = assertBroken(() -> complete().addAgreement(Agreement.builder()
+                .id(EntityId.of("second")).kind(AgreementKind.COOPERATION_AGREEMENT).title(LocalizedText.of("fr", "Accord"))
+                .status(AgreementStatus.SIGNED).addParty(Party.of(CNAS, PartyRole.SIGNATORY))
+                .addParty(Party.of(SOURCE, PartyRole.SIGNATORY)).framework(PROGRAMME).build()).build(),
+            "agreements[1].parties[1].actor", "dataset.reference-type");
+        assertEquals("names an entity of type SourceDocument; expected type: Organization or Person",
+            only(ex).message());
+    }
+
+    @Test
+    void aReferenceForwardToNoEntityIsReportedOnce() {
+        assertBroken(() -> complete().addAgreement(Agreement.builder()
+                .id(EntityId.of("second")).kind(AgreementKind.COOPERATION_AGREEMENT).title(LocalizedText.of("fr", "Accord"))
+                .status(AgreementStatus.SIGNED).addParty(Party.of(CNAS, PartyRole.SIGNATORY))
+                .addParty(Party.of(EntityId.of("nobody"), PartyRole.SIGNATORY)).framework(PROGRAMME).build()).build(),
+            "agreements[1].parties[1].actor", "dataset.unresolved-reference");
+    }
+
+    @Test
     void aCharterWithAPersonAsItsSinglePartyIsAWarning() {
         Agreement.Builder charter = Agreement.builder();
         charter.id(EntityId.of("charter-of-one")).kind(AgreementKind.CHARTER).title(LocalizedText.of("fr", "Charte"))
