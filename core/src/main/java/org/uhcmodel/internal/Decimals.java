@@ -1,6 +1,7 @@
 package org.uhcmodel.internal;
 
 import java.math.BigDecimal;
+import org.uhcmodel.validation.Rule;
 
 /**
  * The one bound on every decimal of the model, and the plain notation decimals are read from.
@@ -73,6 +74,17 @@ public final class Decimals {
         }
         int end = skipDigits(text, digits + 1);
         return end > digits + 1 && end == n;
+    }
+
+    /**
+     * Gives the rule a text that {@link #readPlain} refused breaks.
+     *
+     * @param text  the text refused, not null
+     * @param format  the rule of format of the type the text was to be read as, not null
+     * @return {@link Rule#DECIMAL_DIGITS} if the text is in plain notation, so beyond the bound; otherwise {@code format}
+     */
+    public static Rule refusal(CharSequence text, Rule format) {
+        return isPlain(text) ? Rule.DECIMAL_DIGITS : format;
     }
 
     /**

@@ -285,7 +285,7 @@ public final class IndicatorObservation extends ModelObject {
         BigDecimal value = Decimals.readPlain(text);
         if (value == null) {
             throw Checker.refusal(IndicatorObservation.class,
-                Decimals.isPlain(text) ? Rule.DECIMAL_DIGITS : VALUE_FORMAT, "", text.toString());
+                Decimals.refusal(text, VALUE_FORMAT), "", text.toString());
         }
         return value;
     }

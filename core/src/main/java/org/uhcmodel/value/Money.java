@@ -90,7 +90,7 @@ public final class Money extends ModelObject {
         }
         BigDecimal value = Decimals.readPlain(amount);
         if (value == null) {
-            checker.report(Decimals.isPlain(amount) ? Rule.DECIMAL_DIGITS : AMOUNT_FORMAT, AMOUNT, amount);
+            checker.report(Decimals.refusal(amount, AMOUNT_FORMAT), AMOUNT, amount);
         }
         checker.throwIfAny(Money.class);
         return of(value, code);

@@ -97,7 +97,7 @@ public final class Percentage implements Comparable<Percentage> {
         Objects.requireNonNull(text, "text");
         BigDecimal value = Decimals.readPlain(text);
         if (value == null) {
-            throw Checker.refusal(Percentage.class, Decimals.isPlain(text) ? Rule.DECIMAL_DIGITS : FORMAT, "value",
+            throw Checker.refusal(Percentage.class, Decimals.refusal(text, FORMAT), "value",
                 text.toString());
         }
         return of(value);

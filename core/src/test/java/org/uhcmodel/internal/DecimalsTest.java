@@ -2,12 +2,14 @@ package org.uhcmodel.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.uhcmodel.validation.Rule;
 
 class DecimalsTest {
 
@@ -65,6 +67,15 @@ class DecimalsTest {
     void refusesTheFormsOfAnotherNotation() {
         for (String text : List.of("1e5", "+1", "1.", ".1", "--1", "1-", "0x10", "1,5", "NaN", "Infinity")) {
             assertNull(Decimals.readPlain(text), text);
+            assertSame(Rule.NOT_BLANK, Decimals.refusal(text, Rule.NOT_BLANK), text);
+        }
+    }
+
+    @Test
+    void aTextInPlainNotationBeyondTheBoundBreaksTheRuleOfDigits() {
+        for (String text : List.of("1" + "0".repeat(30), "-0." + "1".repeat(19))) {
+            assertNull(Decimals.readPlain(text), text);
+            assertSame(Rule.DECIMAL_DIGITS, Decimals.refusal(text, Rule.NOT_BLANK), text);
         }
     }
 }
