@@ -166,7 +166,7 @@ public final class Dataset extends ModelObject {
             }
         }
         resolved.finish();
-        resolved.check(OBSERVATIONS.name(), list(OBSERVATIONS));
+        resolved.walkValues(OBSERVATIONS.name(), list(OBSERVATIONS));
         this.index = entities;
         this.duplicates = repeated;
         this.references = resolved;

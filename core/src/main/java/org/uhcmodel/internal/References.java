@@ -15,17 +15,22 @@ import org.uhcmodel.value.EntityId;
 import org.uhcmodel.value.EntityKind;
 
 /**
- * Resolves the references of a collection of entities, as their shapes declare them, while the entities are added to
- * their index: each must name an entity of the collection, of a kind the reference allows; and no chain of references
- * through an acyclic property may loop.
+ * Resolves the references of a dataset's entities and values, as their shapes declare them, while the entities are
+ * added to their index: each must name an entity of the dataset, of a kind the reference allows; and no chain of
+ * references through an acyclic property may loop.
  * <p>
- * An entity's references are walked right after the entity is added to the index, while it is still in the processor's
- * caches; one that names an id not indexed yet (a reference forward) makes the entity's walk start again once every
- * entity is added ({@link #finish}). A reference found resolves to the same entity whenever it is walked, since the
- * index keeps the first entity of each id, so the findings do not depend on the order of the entities.
+ * An entity's references are walked right after the entity is added to the index, while it is still in the
+ * processor's caches; one that names an id not indexed yet (a reference forward) makes the entity's walk start again
+ * once every entity is added ({@link #finish}), and what its first walk found is dropped. A reference found resolves to
+ * the same entity whenever it is walked, since the index keeps the first entity of each id: the findings are the same
+ * whether an entity is walked at once or at the end.
  * <p>
  * The walk visits only the properties that hold references, however deep; a path is rendered only for a violation.
  * Findings are kept until {@link #report} gives them to a checker.
+ * <p>
+ * Calls come in this order: {@link #added} for each entity as it is added to the index, {@link #finish} once, then
+ * {@link #walkValues} for values that are not entities; after that the object is only read ({@link #report},
+ * {@link #acyclic}), by any thread once it is safely published.
  */
 public final class References {
 
@@ -33,7 +38,7 @@ public final class References {
     /** What the walks found wrong: references that name no entity, or an entity of a kind they do not allow. */
     private final List<Finding> findings = new ArrayList<>(0);
     /** The entities whose walk met a reference forward, to walk again once every entity is added. */
-    private List<Deferred> deferred = new ArrayList<>(0);
+    private final ArrayList<Deferred> deferred = new ArrayList<>(0);
     /**
      * The acyclic properties through which an entity names an entity of its own type that names another in turn:
      * only through those can references loop.
@@ -75,7 +80,7 @@ public final class References {
      * @param collection  the name of the collection, such as {@code observations}, not null
      * @param values  the values, not null
      */
-    public void check(String collection, List<?> values) {
+    public void walkValues(String collection, List<?> values) {
         if (values.isEmpty() || ((ModelObject) values.get(0)).shape().referencing().length == 0) {
             return;
         }
@@ -89,7 +94,8 @@ public final class References {
         for (Deferred entity : deferred) {
             walk(entity.value, entity.at, true);
         }
-        deferred = List.of();
+        deferred.clear();
+        deferred.trimToSize();
     }
 
     /**

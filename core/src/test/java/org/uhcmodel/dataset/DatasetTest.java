@@ -327,12 +327,13 @@ class DatasetTest {
     }
 
     @Test
-    void aReferenceForwardToNoEntityIsReportedOnce() {
-        assertBroken(() -> complete().addAgreement(Agreement.builder()
-                .id(EntityId.of("second")).kind(AgreementKind.COOPERATION_AGREEMENT).title(LocalizedText.of("fr", "Accord"))
-                .status(AgreementStatus.SIGNED).addParty(Party.of(CNAS, PartyRole.SIGNATORY))
-                .addParty(Party.of(EntityId.of("nobody"), PartyRole.SIGNATORY)).framework(PROGRAMME).build()).build(),
-            "agreements[1].parties[1].actor", "dataset.unresolved-reference");
+    void aReferenceToNoEntityAfterAReferenceForwardIsReportedOnce() {
+        // The first walk of scheme-a stops at its reference forward to scheme-c; the walk at the end finds the other.
+        EntityId a = EntityId.of("scheme-a");
+        EntityId c = EntityId.of("scheme-c");
+        assertBroken(() -> complete().addScheme(schemeBuilder(a).complements(c).partOf(EntityId.of("nowhere")).build())
+                .addScheme(schemeBuilder(c).build()).build(),
+            "schemes[1].partOf", "dataset.unresolved-reference");
     }
 
     @Test
@@ -550,6 +551,20 @@ class DatasetTest {
                 .addScheme(schemeBuilder(b).complements(a).build()).build(),
             "schemes[1].complements dataset.scheme-complements-cycle",
             "schemes[2].complements dataset.scheme-complements-cycle");
+    }
+
+    @Test
+    void aCycleIsFoundWhenItsLinksAreResolvedOnlyAtTheEnd() {
+        // scheme-a names scheme-b, and scheme-b names scheme-c, before either is indexed: both are walked again at the
+        // end, where the chain of scheme-a to scheme-b and back shows.
+        EntityId a = EntityId.of("scheme-a");
+        EntityId b = EntityId.of("scheme-b");
+        EntityId c = EntityId.of("scheme-c");
+        assertBrokenAll(() -> complete().addScheme(schemeBuilder(a).partOf(b).build())
+                .addScheme(schemeBuilder(b).complements(c).partOf(a).build())
+                .addScheme(schemeBuilder(c).build()).build(),
+            "schemes[1].partOf dataset.scheme-part-of-cycle",
+            "schemes[2].partOf dataset.scheme-part-of-cycle");
     }
 
     @Test
