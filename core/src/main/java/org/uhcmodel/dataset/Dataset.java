@@ -162,11 +162,14 @@ public final class Dataset extends ModelObject {
                     repeated.add(Map.entry(collection.name() + "[" + i + "].id", entity.id()));
                 }
                 // Walked now, while the entity is in the caches, rather than in a pass of its own over every entity.
-                resolved.added(collection.name(), i, entity);
+                resolved.walk(collection.name(), i, entity);
             }
         }
+        List<?> observations = list(OBSERVATIONS);
+        for (int i = 0; i < observations.size(); i++) {
+            resolved.walk(OBSERVATIONS.name(), i, observations.get(i));
+        }
         resolved.finish();
-        resolved.walkValues(OBSERVATIONS.name(), list(OBSERVATIONS));
         this.index = entities;
         this.duplicates = repeated;
         this.references = resolved;

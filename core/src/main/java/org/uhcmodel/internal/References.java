@@ -19,26 +19,26 @@ import org.uhcmodel.value.EntityKind;
  * added to their index: each must name an entity of the dataset, of a kind the reference allows; and no chain of
  * references through an acyclic property may loop.
  * <p>
- * An entity's references are walked right after the entity is added to the index, while it is still in the
- * processor's caches; one that names an id not indexed yet (a reference forward) makes the entity's walk start again
- * once every entity is added ({@link #finish}), and what its first walk found is dropped. A reference found resolves to
- * the same entity whenever it is walked, since the index keeps the first entity of each id: the findings are the same
- * whether an entity is walked at once or at the end.
+ * A value's references are walked once: an entity's right after it is added to the index, while it is still in the
+ * processor's caches. A reference that names an id not indexed yet is kept as unresolved; {@link #finish}, once every
+ * entity is added, looks each of those up again, so that a reference to an entity later in the dataset (a reference
+ * forward) is judged as if every entity had been indexed first.
  * <p>
  * The walk visits only the properties that hold references, however deep; a path is rendered only for a violation.
  * Findings are kept until {@link #report} gives them to a checker.
  * <p>
- * Calls come in this order: {@link #added} for each entity as it is added to the index, {@link #finish} once, then
- * {@link #walkValues} for values that are not entities; after that the object is only read ({@link #report},
- * {@link #acyclic}), by any thread once it is safely published.
+ * Calls come in this order: {@link #walk} for each value, an entity right after it is added to the index, then
+ * {@link #finish} once; after that the object is only read ({@link #report}, {@link #acyclic}), by any thread once it
+ * is safely published.
  */
 public final class References {
 
     private final EntityIndex index;
-    /** What the walks found wrong: references that name no entity, or an entity of a kind they do not allow. */
-    private final List<Finding> findings = new ArrayList<>(0);
-    /** The entities whose walk met a reference forward, to walk again once every entity is added. */
-    private final ArrayList<Deferred> deferred = new ArrayList<>(0);
+    /**
+     * What the walks found wrong: references that name an entity of a kind they do not allow, and references that
+     * name no entity (before {@link #finish}, none yet).
+     */
+    private final ArrayList<Finding> findings = new ArrayList<>(0);
     /**
      * The acyclic properties through which an entity names an entity of its own type that names another in turn:
      * only through those can references loop.
@@ -55,56 +55,44 @@ public final class References {
     }
 
     /**
-     * Walks the references of an entity just added to the index, or found to repeat the id of one added before.
+     * Walks the references of a value of the dataset: an entity just added to the index (or found to repeat the id
+     * of one added before), or a value that is not an entity, such as an observation.
      *
-     * @param collection  the name of the entity's collection, such as {@code agreements}, not null
-     * @param position  the entity's position in its collection
-     * @param entity  the entity, not null
+     * @param collection  the name of the value's collection, such as {@code agreements}, not null
+     * @param position  the value's position in its collection
+     * @param value  the value, not null
      */
-    public void added(String collection, int position, Object entity) {
-        ModelObject value = (ModelObject) entity;
-        if (value.shape().referencing().length == 0) {
-            return;
-        }
-        int mark = findings.size();
-        Path at = new Path(null, collection, position);
-        if (!walk(value, at, false)) {
-            findings.subList(mark, findings.size()).clear();
-            deferred.add(new Deferred(value, at));
+    public void walk(String collection, int position, Object value) {
+        ModelObject held = (ModelObject) value;
+        if (held.shape().referencing().length > 0) {
+            walk(held, new Path(null, collection, position));
         }
     }
 
     /**
-     * Walks the references of values that are not entities, such as observations, once every entity is added.
-     *
-     * @param collection  the name of the collection, such as {@code observations}, not null
-     * @param values  the values, not null
+     * Looks up again the references that named no entity when they were walked; call it once every entity is added.
      */
-    public void walkValues(String collection, List<?> values) {
-        if (values.isEmpty() || ((ModelObject) values.get(0)).shape().referencing().length == 0) {
-            return;
-        }
-        for (int i = 0; i < values.size(); i++) {
-            walk((ModelObject) values.get(i), new Path(null, collection, i), true);
-        }
-    }
-
-    /** Walks again, for good, the entities whose walk met a reference forward; call it once every entity is added. */
     public void finish() {
-        for (Deferred entity : deferred) {
-            walk(entity.value, entity.at, true);
+        int kept = 0;
+        for (Finding finding : findings) {
+            Entity target = finding.actual == null ? index.get(finding.id) : null;
+            if (target == null) {
+                findings.set(kept++, finding);
+                continue;
+            }
+            // A reference forward: judged now as it would have been with its target indexed.
+            Shape<?> shape = ((ModelObject) target).shape();
+            if (!finding.prop.references().contains(shape.entityKind().orElseThrow())) {
+                findings.set(kept++, new Finding(finding.at, finding.prop, finding.id, shape));
+            }
+            // No chain to note for acyclic(…): of the entities of a loop, the last in the dataset names one added
+            // before it (or itself), so the walks noted the loop's chain already.
         }
-        deferred.clear();
-        deferred.trimToSize();
+        findings.subList(kept, findings.size()).clear();
+        findings.trimToSize();
     }
 
-    /**
-     * Walks the references of a value.
-     *
-     * @param last  whether a reference that names no entity is a finding; otherwise the walk stops there
-     * @return false if the walk stopped at a reference that names no entity
-     */
-    private boolean walk(ModelObject value, Path at, boolean last) {
+    private void walk(ModelObject value, Path at) {
         for (Prop<?> prop : value.shape().referencing()) {
             Object held = value.raw(prop.index());
             if (held == null) {
@@ -115,17 +103,11 @@ public final class References {
                 if (many) {
                     int i = 0;
                     for (Object id : (Collection<?>) held) {
-                        if (resolve((EntityId) id, prop, at, i++, last) == null && !last) {
-                            return false;
-                        }
+                        resolve((EntityId) id, prop, at, i++);
                     }
                 } else {
-                    Object target = resolve((EntityId) held, prop, at, -1, last);
-                    if (target == null) {
-                        if (!last) {
-                            return false;
-                        }
-                    } else if (at.parent == null && target.getClass() == value.getClass()
+                    Entity target = resolve((EntityId) held, prop, at, -1);
+                    if (target != null && at.parent == null && target.getClass() == value.getClass()
                         && prop.cycleRule().isPresent() && ((ModelObject) target).raw(prop.index()) != null) {
                         // A chain of two links through an acyclic property: acyclic(…) has loops to look for.
                         chained.add(prop);
@@ -134,27 +116,22 @@ public final class References {
             } else if (many) {
                 int i = 0;
                 for (Object item : (Collection<?>) held) {
-                    if (!walk((ModelObject) item, new Path(at, prop.name(), i++), last)) {
-                        return false;
-                    }
+                    walk((ModelObject) item, new Path(at, prop.name(), i++));
                 }
-            } else if (!walk((ModelObject) held, new Path(at, prop.name(), -1), last)) {
-                return false;
+            } else {
+                walk((ModelObject) held, new Path(at, prop.name(), -1));
             }
         }
-        return true;
     }
 
     /**
-     * Resolves a reference, keeping a finding if it names an entity of a kind it does not allow, or, on the last walk,
-     * no entity; the entity or null.
+     * Resolves a reference, keeping a finding if it names no entity (yet) or an entity of a kind it does not allow;
+     * the entity or null.
      */
-    private Object resolve(EntityId id, Prop<?> prop, Path at, int position, boolean last) {
+    private Entity resolve(EntityId id, Prop<?> prop, Path at, int position) {
         Entity target = index.get(id);
         if (target == null) {
-            if (last) {
-                findings.add(new Finding(new Path(at, prop.name(), position), prop, id, null));
-            }
+            findings.add(new Finding(new Path(at, prop.name(), position), prop, id, null));
             return null;
         }
         Shape<?> shape = ((ModelObject) target).shape();
@@ -291,17 +268,6 @@ public final class References {
             this.prop = prop;
             this.id = id;
             this.actual = actual;
-        }
-    }
-
-    /** An entity whose walk met a reference forward. */
-    private static final class Deferred {
-        final ModelObject value;
-        final Path at;
-
-        Deferred(ModelObject value, Path at) {
-            this.value = value;
-            this.at = at;
         }
     }
 

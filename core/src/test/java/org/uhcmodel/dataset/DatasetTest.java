@@ -314,9 +314,9 @@ class DatasetTest {
     }
 
     @Test
-    void aReferenceForwardDoesNotRepeatWhatTheReferencesBeforeItFound() {
-        // The framework names a programme, which the dataset holds after its agreements: the agreement's references
-        // are resolved again once every entity is indexed, and the wrong party is reported once.
+    void aReferenceForwardBesideAWrongOneIsNoProblem() {
+        // The framework names a programme, which the dataset holds after its agreements: it names no entity when the
+        // agreement is walked and is looked up again once every entity is indexed.
         ModelViolationException ex = assertBroken(() -> complete().addAgreement(Agreement.builder()
                 .id(EntityId.of("second")).kind(AgreementKind.COOPERATION_AGREEMENT).title(LocalizedText.of("fr", "Accord"))
                 .status(AgreementStatus.SIGNED).addParty(Party.of(CNAS, PartyRole.SIGNATORY))
@@ -327,8 +327,8 @@ class DatasetTest {
     }
 
     @Test
-    void aReferenceToNoEntityAfterAReferenceForwardIsReportedOnce() {
-        // The first walk of scheme-a stops at its reference forward to scheme-c; the walk at the end finds the other.
+    void aReferenceToNoEntityBesideAReferenceForwardIsReported() {
+        // Neither scheme-c nor nowhere is indexed when scheme-a is walked; only nowhere is missing at the end.
         EntityId a = EntityId.of("scheme-a");
         EntityId c = EntityId.of("scheme-c");
         assertBroken(() -> complete().addScheme(schemeBuilder(a).complements(c).partOf(EntityId.of("nowhere")).build())
@@ -554,9 +554,8 @@ class DatasetTest {
     }
 
     @Test
-    void aCycleIsFoundWhenItsLinksAreResolvedOnlyAtTheEnd() {
-        // scheme-a names scheme-b, and scheme-b names scheme-c, before either is indexed: both are walked again at the
-        // end, where the chain of scheme-a to scheme-b and back shows.
+    void aCycleWithALinkForwardIsFound() {
+        // scheme-a names scheme-b, and scheme-b names scheme-c, before either is indexed; scheme-b closes the loop.
         EntityId a = EntityId.of("scheme-a");
         EntityId b = EntityId.of("scheme-b");
         EntityId c = EntityId.of("scheme-c");
